@@ -1,0 +1,200 @@
+/**
+ * Schemas of every content collection, in one place.
+ *
+ * They are factories that take Astro's `reference()` so that unit tests can build the same
+ * schemas without the `astro:content` runtime (see tests/unit/schemas.test.ts).
+ * `reference()` only checks the shape of an id; that the referenced entry exists is checked
+ * once per build by `src/lib/content-integrity.ts`, which names the file and field.
+ */
+import { z } from 'astro/zod';
+
+/** The collections that other entries can point to. */
+export type CollectionName = 'guidance' | 'interventions' | 'domains' | 'references' | 'databanks' | 'questions';
+
+/** Astro's `reference()`: turns an id into `{ collection, id }`. */
+export type ReferenceFactory = <C extends CollectionName>(
+  collection: C,
+) => z.ZodType<{ collection: C; id: string }, unknown>;
+
+/** Lowercase words joined by hyphens: the form of every id and URL slug. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'Use lowercase letters, digits and single hyphens only (for example "omgaan-met-emoties").',
+  });
+
+/** School types the site distinguishes (PRODUCT.md: po, vo, so/vso, mbo). */
+export const schoolTypes = ['po', 'vo', 'so-vso', 'mbo'] as const;
+export const schoolTypeSchema = z.enum(schoolTypes, {
+  message: `School type must be one of: ${schoolTypes.join(', ')}.`,
+});
+
+/** Who an intervention type works with (PRODUCT.md content model). */
+export const audiences = ['leerlingen', 'leerkrachten', 'ouders'] as const;
+export const audienceSchema = z.enum(audiences, {
+  message: `Audience must be one of: ${audiences.join(', ')}.`,
+});
+
+/** Universal for everyone, or aimed at specific groups (the source: "voor specifieke groepen"). */
+export const scopes = ['universeel', 'specifieke-groepen'] as const;
+export const scopeSchema = z.enum(scopes, { message: `Scope must be one of: ${scopes.join(', ')}.` });
+
+/** How a guidance entry is laid out; each template has its own route file in src/pages. */
+export const guidanceTemplates = ['home', 'standaard', 'interventietypen', 'databanken', 'literatuur'] as const;
+
+const plainText = (what: string) => z.string().trim().min(1, { message: `${what} may not be empty.` });
+
+/** No page may show a source placeholder or link to "#" (PRODUCT.md). */
+const noPlaceholder = (value: string) => !/\]\(#\)|toevoegen\*?\)|lorem ipsum|\bTODO\b/i.test(value);
+
+export const guidanceSchema = (reference: ReferenceFactory) =>
+  z.object({
+    /** Page heading and the first part of the <title>. */
+    title: plainText('title'),
+    /** Short label in the main navigation and in previous/next links; defaults to the title. */
+    navLabel: plainText('navLabel').optional(),
+    /** Meta description and search summary: one or two sentences. */
+    description: plainText('description')
+      .min(50, { message: 'description must be at least 50 characters: it is shown in search results.' })
+      .max(200, { message: 'description must be at most 200 characters: search engines cut longer text.' }),
+    /** Position in the reading order (navigation, previous/next). Unique across guidance entries. */
+    order: z.number().int().nonnegative(),
+    /** Layout of the page; `standaard` is rendered by src/pages/[slug].astro. */
+    template: z.enum(guidanceTemplates).default('standaard'),
+    /** Shown in the main navigation; pages such as the colofon sit in the footer instead. */
+    inNav: z.boolean().default(true),
+    /** Date this page was last edited on the site. */
+    updated: z.coerce.date({ message: 'updated must be a date such as 2026-11-25.' }),
+    /** Entries of the literature list this page draws on. */
+    sources: z.array(reference('references')).default([]),
+  });
+
+export const interventionSchema = (reference: ReferenceFactory) =>
+  z.object({
+    /** Page heading: a readable name of the type. */
+    title: plainText('title'),
+    /** The wording of this type in the source's list, verbatim. */
+    sourceLabel: plainText('sourceLabel'),
+    /** Position in the source's list (1 to 13). */
+    order: z.number().int().positive(),
+    /** One or two neutral sentences; no effect claims the source does not make. */
+    summary: plainText('summary').max(300, { message: 'summary must be at most 300 characters.' }).refine(noPlaceholder, {
+      message: 'summary contains placeholder text.',
+    }),
+    audiences: z.array(audienceSchema).min(1, { message: 'audiences needs at least one of leerlingen, leerkrachten, ouders.' }),
+    scope: scopeSchema,
+    /** Entries of the literature list on this type (only entries of that list). */
+    sources: z.array(reference('references')).default([]),
+  });
+
+export const domainSchema = (reference: ReferenceFactory) =>
+  z.object({
+    id: slugSchema,
+    /** The domain as the source names it, with a capital first letter. */
+    label: plainText('label'),
+    /** Short label for tables and charts. */
+    shortLabel: plainText('shortLabel').max(24, { message: 'shortLabel must be at most 24 characters.' }),
+    order: z.number().int().positive(),
+    /** One line that explains the domain. */
+    explanation: plainText('explanation'),
+    /** Questions that help a team answer "Wat zien we?" in the scan. */
+    prompts: z.array(plainText('prompt')).min(2, { message: 'prompts needs at least two questions.' }),
+    /** Intervention types that can help, each with the reason for the link. */
+    interventions: z
+      .array(
+        z.object({
+          type: reference('interventions'),
+          rationale: plainText('rationale'),
+        }),
+      )
+      .min(1, { message: 'interventions needs at least one intervention type.' }),
+  });
+
+const personSchema = z.object({
+  family: plainText('family name'),
+  /** Initials, for example "J.A.". */
+  given: z.string().trim().regex(/^(?:[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)*)*$/, {
+    message: 'given must be initials with full stops, for example "J.A.".',
+  }),
+});
+const organisationSchema = z.object({ organisation: plainText('organisation') });
+export const authorSchema = z.union([personSchema, organisationSchema]);
+
+export const referenceKinds = ['article', 'book', 'report', 'chapter', 'thesis'] as const;
+
+export const referenceSchema = z
+  .object({
+    /** Stable anchor on /literatuur/: first author and year, e.g. "durlak-2011". Never change it. */
+    id: slugSchema,
+    kind: z.enum(referenceKinds),
+    authors: z.array(authorSchema).min(1, { message: 'authors needs at least one author.' }),
+    /** The source lists only the first authors ("et al."). */
+    etAl: z.boolean().default(false),
+    /** Year of publication; null when the source gives none. */
+    year: z.number().int().min(1900).max(2100).nullable(),
+    /** A more precise date the source gives, such as "februari 2021". */
+    dateNote: z.string().trim().optional(),
+    title: plainText('title'),
+    /** Journal, report series or book the work appears in. */
+    container: z.string().trim().optional(),
+    /** Editors of the book a chapter appears in, as the source writes them. */
+    editors: z.array(plainText('editor')).optional(),
+    volume: z.string().trim().optional(),
+    issue: z.string().trim().optional(),
+    pages: z.string().trim().optional(),
+    publisher: z.string().trim().optional(),
+    place: z.string().trim().optional(),
+    /** The entry exactly as it stands in the source's literature list. */
+    sourceText: plainText('sourceText'),
+    /** Typos in the source that were corrected, so readers can trace every change. */
+    corrections: z
+      .array(z.object({ original: plainText('original'), corrected: plainText('corrected'), field: plainText('field') }))
+      .default([]),
+  })
+  .refine((entry) => entry.kind !== 'article' || Boolean(entry.container), {
+    message: 'An article needs a container (the journal).',
+    path: ['container'],
+  })
+  .refine((entry) => entry.kind !== 'chapter' || Boolean(entry.container), {
+    message: 'A chapter needs a container (the book).',
+    path: ['container'],
+  });
+
+export const databankSchema = z.object({
+  id: slugSchema,
+  name: plainText('name'),
+  organisation: plainText('organisation'),
+  order: z.number().int().positive(),
+  /** How the source introduces this databank, verbatim; absent for databanks the site adds. */
+  sourceText: z.string().trim().optional(),
+  /** What a school finds there. */
+  description: plainText('description'),
+  links: z
+    .array(
+      z.object({
+        label: plainText('link label'),
+        url: z.url({ protocol: /^https$/, message: 'url must be a full https:// address.' }),
+        schoolTypes: z.array(schoolTypeSchema).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export const questionSchema = z.object({
+  id: slugSchema,
+  /** Position in the source's numbered list. */
+  order: z.number().int().positive(),
+  /** The question as the source asks it, verbatim. */
+  text: plainText('text'),
+});
+
+export type Author = z.infer<typeof authorSchema>;
+export type ReferenceData = z.infer<typeof referenceSchema>;
+export type DomainData = z.infer<ReturnType<typeof domainSchema>>;
+export type InterventionData = z.infer<ReturnType<typeof interventionSchema>>;
+export type GuidanceData = z.infer<ReturnType<typeof guidanceSchema>>;
+export type DatabankData = z.infer<typeof databankSchema>;
+export type QuestionData = z.infer<typeof questionSchema>;
+export type SchoolType = (typeof schoolTypes)[number];
+export type Audience = (typeof audiences)[number];
+export type Scope = (typeof scopes)[number];
