@@ -1,0 +1,148 @@
+/**
+ * Every Dutch string of the interface (not the content) in one typed module.
+ * Components import `t`; islands receive the part they need as props.
+ */
+export const nl = {
+  site: {
+    name: 'Welbevinden van leerlingen',
+    subtitle: 'Interventies gericht op het welbevinden van leerlingen',
+    homeLabel: 'Home',
+  },
+  layout: {
+    skipLink: 'Direct naar de inhoud',
+    mainNav: 'Hoofdmenu',
+    breadcrumbs: 'Kruimelpad',
+    toc: 'Op deze pagina',
+    pagination: 'Verder lezen',
+    previous: 'Vorige',
+    next: 'Volgende',
+    footerNav: 'Over deze site',
+    footerNote:
+      'Een publicatie van de handreiking “Interventies gericht op het welbevinden van leerlingen”. Deze site is niet het landelijke programma Welbevinden op School.',
+    updated: 'Bijgewerkt op',
+    sourceDate: 'Brontekst',
+    sourceCredit: (organisations: readonly string[], date: string) =>
+      `Brontekst (${date}): ${organisations.slice(0, -1).join(', ')} en ${organisations.at(-1)}.`,
+    currentPage: 'huidige pagina',
+  },
+  sourceDate: {
+    label: 'Datum van de tekst',
+    short: (date: string) =>
+      `Deze tekst is geschreven in ${date}. Aankondigingen zoals ‘in mei’ of ‘in de komende periode’ gaan uit van die tijd.`,
+    detailed: (date: string) =>
+      `De brontekst is niet gedateerd. Uit de inhoud blijkt dat hij in ${date} is geschreven: de jongste bron in de literatuurlijst is van februari 2021 en de tekst kondigt een stappenplan aan dat ‘in mei’ zou verschijnen. Aankondigingen in de tekst gaan uit van die tijd.`,
+  },
+  siteNote: {
+    label: 'Toelichting van deze site',
+  },
+  print: {
+    printedFrom: 'Afgedrukt van',
+    printedOn: 'op',
+  },
+  references: {
+    heading: 'Achtergrondliteratuur',
+    intro: 'Uit de literatuurlijst van de handreiking:',
+    etAl: 'et al.',
+    noYear: 'z.j.',
+    editors: '(Red.)',
+    thesis: 'Proefschrift',
+    inBook: 'In',
+    correctedNote: 'Gecorrigeerd ten opzichte van de brontekst:',
+    backToList: 'Naar de volledige literatuurlijst',
+    citedOn: 'Genoemd bij',
+  },
+  interventions: {
+    listHeading: 'Alle interventietypen',
+    domains: 'Domeinen',
+    domainsIntro: 'Dit type kan helpen bij deze domeinen van welbevinden:',
+    audiences: 'Doelgroep',
+    scope: 'Bereik',
+    sourceLabel: 'In de handreiking',
+    filterHeading: 'Interventietypen zoeken op domein of doelgroep',
+    filterByDomain: 'Per domein',
+    filterByAudience: 'Per doelgroep',
+    showAll: 'Alle typen',
+    noSources: 'In de literatuurlijst van de handreiking staat geen titel die specifiek over dit type gaat.',
+    findInterventions: 'Een concrete interventie van dit type zoeken',
+    findIntro: 'Concrete programma’s van dit type, met hun erkenningsniveau, vind je in de databanken:',
+    findLink: 'waar vind je effectieve interventies?',
+    eyebrow: 'Interventietype',
+    audienceHeading: (label: string) => `Interventietypen voor ${label}`,
+    audienceDescription: (label: string) =>
+      `De typen interventies voor welbevinden op school die zich richten op ${label}, uit de handreiking Interventies gericht op het welbevinden van leerlingen.`,
+    audienceLead: (label: string, count: number) =>
+      `${count} van de typen interventies uit de handreiking ${count === 1 ? 'richt' : 'richten'} zich op ${label}.`,
+  },
+  domains: {
+    overviewTitle: 'Domeinen van welbevinden',
+    overviewDescription:
+      'De elf domeinen van welbevinden uit de handreiking, elk met de interventietypen die kunnen helpen bij zorgen op dat domein.',
+    overviewLead: 'De handreiking noemt elf domeinen waarop je als schoolteam kunt inschatten of er zorgen zijn. Zie ook:',
+    eyebrow: 'Domein van welbevinden',
+    description: (label: string, explanation: string) => `${label}: ${explanation} Met de interventietypen die kunnen helpen.`,
+    promptsHeading: 'Wat zien we?',
+    promptsIntro: 'Vragen die je als team kunt stellen om dit domein in te schatten:',
+    typesHeading: 'Interventietypen die kunnen helpen',
+    whyLabel: 'Waarom dit type:',
+    domainLabel: 'Domein',
+  },
+  audiences: {
+    leerlingen: 'leerlingen',
+    leerkrachten: 'leerkrachten',
+    ouders: 'ouders',
+  },
+  scopes: {
+    universeel: 'universeel: voor alle leerlingen',
+    'specifieke-groepen': 'voor specifieke groepen',
+  },
+  schoolTypes: {
+    po: 'primair onderwijs (po)',
+    vo: 'voortgezet onderwijs (vo)',
+    'so-vso': 'speciaal onderwijs (so/vso)',
+    mbo: 'mbo',
+  },
+  databanks: {
+    organisation: 'Van',
+    schoolTypes: 'Voor',
+    visit: 'Naar',
+  },
+  home: {
+    startHeading: 'Aan de slag',
+    chaptersHeading: 'Inhoud van de handreiking',
+    entryPoints: [
+      {
+        path: '/korte-termijn/',
+        title: 'Zorgen in kaart brengen',
+        text: 'Schat als team in op welke van de elf domeinen van welbevinden er nu zorgen zijn.',
+      },
+      {
+        path: '/domeinen/',
+        title: 'Domeinen van welbevinden',
+        text: 'Per domein: wat je als team kunt zien, en welke typen interventies kunnen helpen.',
+      },
+      {
+        path: '/interventietypen/',
+        title: 'Interventietypen',
+        text: 'De dertien meest voorkomende typen interventies in de schoolcontext, per domein en doelgroep.',
+      },
+      {
+        path: '/interventies-vinden/',
+        title: 'Interventies vinden',
+        text: 'Databanken met concrete interventies voor po, vo en mbo, en hoe je erkenningsniveaus leest.',
+      },
+    ],
+  },
+  notFound: {
+    title: 'Pagina niet gevonden',
+    description: 'Deze pagina bestaat niet (meer). Kies hieronder een onderwerp of ga naar de startpagina.',
+    intro: 'Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt, of is de pagina verplaatst.',
+    suggestions: 'Misschien zoek je',
+    home: 'Naar de startpagina',
+  },
+  dates: {
+    locale: 'nl-NL',
+  },
+} as const;
+
+export type Strings = typeof nl;
+export const t = nl;

@@ -1,0 +1,62 @@
+/**
+ * Reading order and navigation, derived from one source: the `order` and `navLabel` fields of
+ * the guidance collection. The main menu, previous/next links and the footer all use this.
+ */
+
+export interface NavPage {
+  id: string;
+  title: string;
+  /** Short label for menus; the title when none is set. */
+  label: string;
+  path: string;
+  order: number;
+  inNav: boolean;
+}
+
+export interface Crumb {
+  label: string;
+  /** Absent for the current page. */
+  path?: string;
+}
+
+export interface Neighbours<T> {
+  previous?: T;
+  next?: T;
+}
+
+/** URL path of a guidance entry: the home template is "/", every other page "/<id>/". */
+export function guidancePath(entry: { id: string; data: { template: string } }): string {
+  return entry.data.template === 'home' ? '/' : `/${entry.id}/`;
+}
+
+/** Pages sorted by `order`; throws when two pages claim the same position. */
+export function readingOrder(pages: readonly NavPage[]): NavPage[] {
+  const sorted = [...pages].sort((a, b) => a.order - b.order);
+  for (let i = 1; i < sorted.length; i++) {
+    const [before, current] = [sorted[i - 1], sorted[i]];
+    if (before && current && before.order === current.order) {
+      throw new Error(
+        `Guidance pages "${before.id}" and "${current.id}" both have order ${current.order}; give each page its own position.`,
+      );
+    }
+  }
+  return sorted;
+}
+
+/** The items of the main menu, in reading order. */
+export function mainMenu(pages: readonly NavPage[]): NavPage[] {
+  return readingOrder(pages).filter((page) => page.inNav);
+}
+
+/** The page before and after `id` in a sequence (reading order, or the list of types). */
+export function neighbours<T extends { id: string }>(sequence: readonly T[], id: string): Neighbours<T> {
+  const index = sequence.findIndex((item) => item.id === id);
+  if (index === -1) return {};
+  return { previous: sequence[index - 1], next: sequence[index + 1] };
+}
+
+/** True when `current` is `path` or lies below it; the home page only matches itself. */
+export function isCurrentSection(path: string, current: string): boolean {
+  if (path === '/') return current === '/';
+  return current === path || current.startsWith(path);
+}

@@ -1,0 +1,31 @@
+/**
+ * Links inside the site. Every internal href goes through `href()` so the site works under a
+ * sub-path (BASE_PATH, see astro.config.mjs).
+ */
+
+/** Joins the configured base ("/" or "/welbevinden/") and a site path ("/literatuur/"). */
+export function joinBase(base: string, path: string): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  const cleanPath = path.startsWith('/') ? path.slice(1) : path;
+  return `${cleanBase}${cleanPath}`;
+}
+
+/** A site path under the configured base. */
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** True for addresses that leave the site (they get their URL printed and no base path). */
+export function isExternalUrl(url: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url) || /^(?:mailto|tel):/i.test(url);
+}
+
+/** A root-relative site path ("/onderzoek/") as opposed to a fragment or external address. */
+export function isSitePath(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//');
+}
+
+/** The address shown on a printed page: absolute when the site address is configured. */
+export function pageAddress(pathname: string, site: URL | undefined): string {
+  return site ? new URL(pathname, site).href : pathname;
+}
