@@ -1,0 +1,29 @@
+/**
+ * Launches the system Chromium (Debian package `chromium`) through playwright-core.
+ * There is no fallback and no skipping: without Chromium the browser tests fail and say why.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags of DEVELOPERS.md: headless, no sandbox (CI runs as root), no background traffic. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. Install it with "apt-get install -y chromium" ` +
+        '(or set CHROMIUM_PATH). The browser tests cannot run without it.',
+    );
+  }
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}

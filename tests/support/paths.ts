@@ -1,0 +1,6 @@
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The source text as delivered (seed/000_66843c3282b38086.txt), kept verbatim for the fidelity test. */
+export const sourceTextFile = fileURLToPath(new URL('../fixtures/brontekst.txt', import.meta.url));

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isoDate } from '../../src/lib/dates';
+
+describe('dates', () => {
+  it('writes a date the Dutch way', () => {
+    expect(formatDate(new Date('2026-11-25'))).toBe('25 november 2026');
+    expect(formatDate(new Date('2021-02-01'))).toBe('1 februari 2021');
+  });
+
+  it('does not shift a date-only value by a day in any time zone', () => {
+    // Content dates are parsed as UTC midnight; a local-time formatter west of UTC would print the 24th.
+    expect(formatDate(new Date('2026-11-25T00:00:00Z'))).toBe('25 november 2026');
+  });
+
+  it('gives the ISO date for <time datetime>', () => {
+    expect(isoDate(new Date('2026-11-25'))).toBe('2026-11-25');
+  });
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three layers, run in this order by `npm test`:
+ * - unit: src/lib and the content schemas, no build needed;
+ * - build: the built site in dist/ (content fidelity, size budgets);
+ * - browser: the built site served on 127.0.0.1 and driven in Chromium.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time keeps a 2-core CI machine responsive.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
