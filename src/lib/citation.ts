@@ -15,10 +15,27 @@ export function spacedInitials(given: string): string {
   return given.replace(/\.(?=[A-ZÀ-Ý])/g, '. ').replace(/\.-/g, '.-');
 }
 
-/** "Durlak, J. A." or the organisation's name. */
+/** Dutch name particles before a family name: "de", "van", "van der", "ten" ... */
+const particle = '(?:van|de|der|den|het|ten|ter|te)';
+const particlePattern = new RegExp(`^((?:${particle}\\s+)+)(.+)$`, 'i');
+const endsInParticle = new RegExp(`\\s${particle}$`);
+
+/**
+ * "Van Lier" → { particle: "van", name: "Lier" }. Dutch lists file a name under its main part
+ * and put the particle after the initials: "Lier, P. A. C. van".
+ */
+export function splitParticle(family: string): { particle: string; name: string } {
+  const match = particlePattern.exec(family);
+  if (!match?.[1] || !match[2]) return { particle: '', name: family };
+  return { particle: match[1].trim().toLowerCase(), name: match[2] };
+}
+
+/** "Durlak, J. A.", "Lier, P. A. C. van", or the organisation's name. */
 export function formatAuthor(author: Author): string {
   if ('organisation' in author) return author.organisation;
-  return author.given ? `${author.family}, ${spacedInitials(author.given)}` : author.family;
+  const { particle, name } = splitParticle(author.family);
+  const initials = author.given ? ` ${spacedInitials(author.given)}` : '';
+  return `${name},${initials}${particle ? ` ${particle}` : ''}`.replace(/,$/, '');
 }
 
 /** "A, B, & C" (APA keeps the comma before "&"); with `etAl` the list ends in "et al." because the source lists only the first authors. */
@@ -39,6 +56,11 @@ export function formatYear(entry: Pick<ReferenceData, 'year' | 'dateNote'>): str
 /** Ends a piece of text with a full stop unless it already ends in punctuation. */
 export function withStop(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
+/** The author element ends in a stop, except after a particle: "Lier, P. A. C. van (2002)". */
+function closeAuthors(authors: string): string {
+  return endsInParticle.test(authors) ? authors : withStop(authors);
 }
 
 function placePublisher(entry: ReferenceData): string | undefined {
@@ -69,7 +91,7 @@ function volumeIssuePages(entry: ReferenceData): Segment[] {
 /** The full citation as segments, ready to render. */
 export function citationSegments(entry: ReferenceData): Segment[] {
   const head: Segment[] = [
-    { text: `${withStop(formatAuthorList(entry.authors, entry.etAl))} ${formatYear(entry)}. ` },
+    { text: `${closeAuthors(formatAuthorList(entry.authors, entry.etAl))} ${formatYear(entry)}. ` },
   ];
   const publication = placePublisher(entry);
 
@@ -125,14 +147,19 @@ export function shortCitation(entry: Pick<ReferenceData, 'authors' | 'etAl' | 'y
   return `${names} (${year})`;
 }
 
-/** Dutch name particles that do not count for alphabetical order ("de Mooij" sorts under M). */
-const particles = /^(?:(?:van|de|der|den|het|ten|ter|te|in|op)\s+)+/i;
+function familyOf(author: Author | undefined): string {
+  if (!author) return '';
+  return 'organisation' in author ? author.organisation : splitParticle(author.family).name;
+}
 
-/** Sort key: first author's family name without particles, then initials, then year. */
-export function sortKey(entry: Pick<ReferenceData, 'authors' | 'year'>): string {
-  const first = entry.authors[0];
-  const name = !first ? '' : 'organisation' in first ? first.organisation : `${first.family.replace(particles, '')} ${first.given}`;
-  return `${name} ${entry.year ?? 0}`;
+/**
+ * Sort key in the order of Dutch and APA reference lists: first author's main family name
+ * (particles do not count), single-author works before works with co-authors, then the
+ * co-authors, then the year.
+ */
+export function sortKey(entry: Pick<ReferenceData, 'authors' | 'year'>): string[] {
+  const [first, ...others] = entry.authors;
+  return [familyOf(first), others.length === 0 ? '0' : '1', others.map(familyOf).join(' '), String(entry.year ?? 0)];
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -141,5 +168,7 @@ type SortFields = Pick<ReferenceData, 'authors' | 'year'>;
 
 /** The literature list in alphabetical order, the way Dutch reference lists sort. */
 export function sortReferences<T>(entries: readonly T[], fields: (entry: T) => SortFields): T[] {
-  return [...entries].sort((a, b) => collator.compare(sortKey(fields(a)), sortKey(fields(b))));
+  const compare = (a: string[], b: string[]) =>
+    a.reduce((result, part, index) => result || collator.compare(part, b[index] ?? ''), 0);
+  return [...entries].sort((a, b) => compare(sortKey(fields(a)), sortKey(fields(b))));
 }

@@ -3,6 +3,7 @@
  * derived from tests/fixtures/brontekst.txt (the source as delivered), never typed in here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { splitParticle } from '../../src/lib/citation';
 import { readYamlList } from '../support/content-files';
 import { builtPage, builtPages, text, type BuiltPage } from '../support/dist';
 import * as source from '../support/source-text';
@@ -83,7 +84,7 @@ describe('the literature list', () => {
       const words = source.words(text(item));
       expect(words).toContain(source.words(String(entry.title)));
       for (const author of entry.authors as ({ family: string } | { organisation: string })[]) {
-        expect(words).toContain(source.words('family' in author ? author.family : author.organisation));
+        expect(words).toContain(source.words('family' in author ? splitParticle(author.family).name : author.organisation));
       }
     }
   });
