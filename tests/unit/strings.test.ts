@@ -10,7 +10,7 @@ describe('Dutch interface strings', () => {
   });
 
   it('builds sentences with the right number', () => {
-    expect(t.interventions.audienceLead('ouders', 1)).toBe('1 van de typen interventies uit de handreiking richt zich op ouders.');
+    expect(t.interventions.audienceLead('ouders', 1)).toBe('Eén van de typen interventies uit de handreiking richt zich op ouders.');
     expect(t.interventions.audienceLead('leerlingen', 11)).toBe(
       '11 van de typen interventies uit de handreiking richten zich op leerlingen.',
     );

@@ -34,6 +34,14 @@ export const nl = {
   },
   siteNote: {
     label: 'Toelichting van deze site',
+    interventionPage:
+      'De beschrijving, de doelgroep, het bereik en de koppeling aan domeinen op deze pagina zijn van deze site. De handreiking noemt alleen het type.',
+    domainPage:
+      'De toelichting, de vragen en de koppeling aan interventietypen op deze pagina zijn van deze site. De handreiking noemt alleen het domein.',
+    domainList: 'De korte toelichting bij elk domein is van deze site.',
+    domainOverview:
+      'De toelichting, de vragen en de koppeling aan interventietypen op deze pagina zijn van deze site. De handreiking noemt alleen de domeinen.',
+    typeList: 'De korte beschrijving bij elk type is van deze site.',
   },
   print: {
     printedFrom: 'Afgedrukt van',
@@ -41,7 +49,7 @@ export const nl = {
   },
   references: {
     heading: 'Achtergrondliteratuur',
-    intro: 'Uit de literatuurlijst van de handreiking:',
+    intro: 'Een selectie van deze site uit de literatuurlijst van de handreiking:',
     etAl: 'et al.',
     noYear: 'z.j.',
     editors: '(Red.)',
@@ -58,26 +66,26 @@ export const nl = {
     audiences: 'Doelgroep',
     scope: 'Bereik',
     sourceLabel: 'In de handreiking',
-    filterHeading: 'Interventietypen zoeken op domein of doelgroep',
+    filterHeading: 'Filter op domein of doelgroep',
     filterByDomain: 'Per domein',
     filterByAudience: 'Per doelgroep',
     showAll: 'Alle typen',
     noSources: 'In de literatuurlijst van de handreiking staat geen titel die specifiek over dit type gaat.',
     findInterventions: 'Een concrete interventie van dit type zoeken',
-    findIntro: 'Concrete programma’s van dit type, met hun erkenningsniveau, vind je in de databanken:',
-    findLink: 'waar vind je effectieve interventies?',
+    findIntro: 'Concrete programma’s van dit type, met hun erkenningsniveau, vind je in de databanken. Zie',
     eyebrow: 'Interventietype',
     audienceHeading: (label: string) => `Interventietypen voor ${label}`,
     audienceDescription: (label: string) =>
       `De typen interventies voor welbevinden op school die zich richten op ${label}, uit de handreiking Interventies gericht op het welbevinden van leerlingen.`,
     audienceLead: (label: string, count: number) =>
-      `${count} van de typen interventies uit de handreiking ${count === 1 ? 'richt' : 'richten'} zich op ${label}.`,
+      `${count === 1 ? 'Eén' : count} van de typen interventies uit de handreiking ${count === 1 ? 'richt' : 'richten'} zich op ${label}.`,
   },
   domains: {
     overviewTitle: 'Domeinen van welbevinden',
     overviewDescription:
       'De elf domeinen van welbevinden uit de handreiking, elk met de interventietypen die kunnen helpen bij zorgen op dat domein.',
-    overviewLead: 'De handreiking noemt elf domeinen waarop je als schoolteam kunt inschatten of er zorgen zijn. Zie ook:',
+    overviewLead:
+      'De handreiking noemt elf domeinen waarop je als schoolteam kunt inschatten of er zorgen zijn. Deze pagina zet ze op een rij, met vragen om te bespreken: geschikt om af te drukken voor een teamoverleg. Zie ook:',
     eyebrow: 'Domein van welbevinden',
     description: (label: string, explanation: string) => `${label}: ${explanation} Met de interventietypen die kunnen helpen.`,
     promptsHeading: 'Wat zien we?',
@@ -92,7 +100,7 @@ export const nl = {
     ouders: 'ouders',
   },
   scopes: {
-    universeel: 'universeel: voor alle leerlingen',
+    universeel: 'algemeen: de handreiking beperkt dit type niet tot specifieke groepen',
     'specifieke-groepen': 'voor specifieke groepen',
   },
   schoolTypes: {
@@ -107,6 +115,7 @@ export const nl = {
     visit: 'Naar',
   },
   home: {
+    eyebrow: 'Handreiking voor schoolteams',
     startHeading: 'Aan de slag',
     chaptersHeading: 'Inhoud van de handreiking',
     entryPoints: [
@@ -124,6 +133,11 @@ export const nl = {
         path: '/interventietypen/',
         title: 'Interventietypen',
         text: 'De dertien meest voorkomende typen interventies in de schoolcontext, per domein en doelgroep.',
+      },
+      {
+        path: '/interventietypen/#vijf-vragen-voor-je-aanpak',
+        title: 'Vijf vragen voor je aanpak',
+        text: 'Wat je als school beantwoordt voordat je een interventie toepast, en met welke partners.',
       },
       {
         path: '/interventies-vinden/',
