@@ -135,18 +135,6 @@ export function citationText(entry: ReferenceData): string {
     .join('');
 }
 
-/** "Durlak et al. (2011)", "Weare & Nind (2011)", "Kraag et al. (2006)": for links in running text. */
-export function shortCitation(entry: Pick<ReferenceData, 'authors' | 'etAl' | 'year'>): string {
-  const family = (author: Author) => ('organisation' in author ? author.organisation : author.family);
-  const [first, second] = entry.authors;
-  const year = entry.year === null ? t.references.noYear : String(entry.year);
-  if (!first) return year;
-  let names = family(first);
-  if (entry.authors.length === 2 && second && !entry.etAl) names = `${names} & ${family(second)}`;
-  else if (entry.authors.length > 1 || entry.etAl) names = `${names} ${t.references.etAl}`;
-  return `${names} (${year})`;
-}
-
 function familyOf(author: Author | undefined): string {
   if (!author) return '';
   return 'organisation' in author ? author.organisation : splitParticle(author.family).name;

@@ -8,7 +8,6 @@ export const sourceText = {
   dateLabel: 'voorjaar 2021',
   /** The same date inside a sentence: "geschreven in het voorjaar van 2021". */
   dateInSentence: 'het voorjaar van 2021',
-  dateIso: '2021',
   organisations: [
     'Trimbos-instituut',
     'NIP schoolpsychologen',

@@ -15,11 +15,6 @@ export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
-/** True for addresses that leave the site (they get their URL printed and no base path). */
-export function isExternalUrl(url: string): boolean {
-  return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url) || /^(?:mailto|tel):/i.test(url);
-}
-
 /** A root-relative site path ("/onderzoek/") as opposed to a fragment or external address. */
 export function isSitePath(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');

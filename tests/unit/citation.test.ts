@@ -7,7 +7,6 @@ import {
   formatYear,
   joinNames,
   pageRange,
-  shortCitation,
   sortKey,
   sortReferences,
   spacedInitials,
@@ -203,16 +202,6 @@ describe('full citations', () => {
 
   it('marks a thesis as a proefschrift', () => {
     expect(citationText(vanLier)).toBe('Lier, P. A. C. van (2002). Preventing disruptive behavior [Proefschrift]. Rotterdam: Erasmus MC.');
-  });
-});
-
-describe('shortCitation', () => {
-  it('names one author, two authors, or the first author "et al."', () => {
-    expect(shortCitation(meijer)).toBe('Meijer (z.j.)');
-    expect(shortCitation(weareNind)).toBe('Weare & Nind (2011)');
-    expect(shortCitation(durlak)).toBe('Durlak et al. (2011)');
-    expect(shortCitation(bakker)).toBe('Bakker et al. (2021)');
-    expect(shortCitation(cbs)).toBe('Centraal Bureau voor de Statistiek (2015)');
   });
 });
 

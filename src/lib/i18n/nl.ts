@@ -23,7 +23,6 @@ export const nl = {
     sourceDate: 'Brontekst',
     sourceCredit: (organisations: readonly string[], date: string) =>
       `Brontekst (${date}): ${organisations.slice(0, -1).join(', ')} en ${organisations.at(-1)}.`,
-    currentPage: 'huidige pagina',
   },
   sourceDate: {
     label: 'Datum van de tekst',
@@ -57,10 +56,8 @@ export const nl = {
     inBook: 'In',
     correctedNote: 'Gecorrigeerd ten opzichte van de brontekst:',
     backToList: 'Naar de volledige literatuurlijst',
-    citedOn: 'Genoemd bij',
   },
   interventions: {
-    listHeading: 'Alle interventietypen',
     domains: 'Domeinen',
     domainsIntro: 'Dit type kan helpen bij deze domeinen van welbevinden:',
     audiences: 'Doelgroep',
@@ -92,7 +89,6 @@ export const nl = {
     promptsIntro: 'Vragen die je als team kunt stellen om dit domein in te schatten:',
     typesHeading: 'Interventietypen die kunnen helpen',
     whyLabel: 'Waarom dit type:',
-    domainLabel: 'Domein',
   },
   audiences: {
     leerlingen: 'leerlingen',
@@ -110,9 +106,7 @@ export const nl = {
     mbo: 'mbo',
   },
   databanks: {
-    organisation: 'Van',
     schoolTypes: 'Voor',
-    visit: 'Naar',
   },
   home: {
     eyebrow: 'Handreiking voor schoolteams',
@@ -152,9 +146,6 @@ export const nl = {
     intro: 'Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt, of is de pagina verplaatst.',
     suggestions: 'Misschien zoek je',
     home: 'Naar de startpagina',
-  },
-  dates: {
-    locale: 'nl-NL',
   },
 } as const;
 
