@@ -9,3 +9,15 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A real calendar day in YYYY-MM-DD form (not 2026-02-30). */
+export function isValidDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
+
+/** "2026-11-25" → "25 november 2026"; text that is not a real day is returned as it is. */
+export function formatDay(day: string): string {
+  return isValidDay(day) ? formatDate(new Date(`${day}T00:00:00Z`)) : day;
+}

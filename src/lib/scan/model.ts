@@ -1,0 +1,73 @@
+/**
+ * The schoolscan's data: one scan, the stored document of all scans, and the exported file.
+ * Schemas use zod/mini so the browser bundle stays small (the content schemas use astro/zod).
+ *
+ * Stored document (localStorage "welbevinden.schoolscan", see src/lib/store/versioned-store.ts):
+ *   { "version": 1, "data": { "scans": Scan[], "deleted": { [scanId]: ISO time } } }
+ * Exported file (one scan):
+ *   { "format": "welbevinden-schoolscan", "version": 1, "exportedAt": ISO time, "scan": Scan }
+ * Version history: 1 is the first. A new version adds a migration in src/lib/scan/migrations.ts.
+ */
+import * as z from 'zod/mini';
+import { ratings } from './ratings';
+
+export const SCAN_VERSION = 1;
+export const SCAN_FILE_FORMAT = 'welbevinden-schoolscan';
+
+export const levels = ['school', 'afdeling', 'klas'] as const;
+export const schoolTypes = ['po', 'vo', 'so-vso', 'mbo'] as const;
+export type Level = (typeof levels)[number];
+export type ScanSchoolType = (typeof schoolTypes)[number];
+
+/** Longest note kept; far more than a team writes, small enough for storage. */
+export const MAX_NOTE_LENGTH = 5000;
+export const MAX_TITLE_LENGTH = 120;
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoTime = z.string().check(z.minLength(10), z.maxLength(40));
+const note = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
+
+export const domainAnswerSchema = z.object({
+  rating: z.nullable(z.enum(ratings)),
+  /** "Wat zien we?" */
+  seen: note,
+  /** "Wat gaat goed?" */
+  going: note,
+});
+
+export const scanSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  title: z.string().check(z.maxLength(MAX_TITLE_LENGTH)),
+  level: z.enum(levels),
+  schoolType: z.enum(schoolTypes),
+  date: isoDate,
+  role: z.string().check(z.maxLength(MAX_TITLE_LENGTH)),
+  /** One answer per domain id of the domains collection. */
+  domains: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), domainAnswerSchema),
+  /** Intervention type ids the team chose; the werkblad starts from these. */
+  chosen: z.array(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  /** Set on a scan combined from team members' files. */
+  team: z.optional(z.object({ members: z.number().check(z.int(), z.minimum(1)) })),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
+export const scanDocumentSchema = z.object({
+  scans: z.array(scanSchema),
+  /** Deleted scan ids with the time of deletion, so another tab does not bring them back. */
+  deleted: z.record(z.string(), isoTime),
+});
+
+export const scanFileSchema = z.object({
+  format: z.literal(SCAN_FILE_FORMAT),
+  version: z.number(),
+  exportedAt: isoTime,
+  scan: scanSchema,
+});
+
+export type DomainAnswer = z.infer<typeof domainAnswerSchema>;
+export type Scan = z.infer<typeof scanSchema>;
+export type ScanDocument = z.infer<typeof scanDocumentSchema>;
+export type ScanFile = z.infer<typeof scanFileSchema>;
+
+export const emptyScanDocument = (): ScanDocument => ({ scans: [], deleted: {} });

@@ -1,0 +1,23 @@
+/** "Groep 7, najaar!" → "groep-7-najaar": for file names. */
+export function slugify(text: string, fallback = 'bestand'): string {
+  const slug = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+/** Fills "{name}" placeholders of an interface string. */
+export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/** Picks the singular or plural form with the Dutch plural rules. */
+const plurals = new Intl.PluralRules('nl-NL');
+export function plural(count: number, forms: { one: string; other: string }): string {
+  return format(plurals.select(count) === 'one' ? forms.one : forms.other, { count });
+}

@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BOM, csvCell, parseCsv, toCsv } from '../../src/lib/csv';
+import { scanToCsv } from '../../src/lib/scan/csv-export';
+import { anyCharacter, csvLabels, domains, exampleScan, strings } from '../fixtures/scan-examples';
+
+/** What a cell reads as after the round trip: formula-like cells gain a leading apostrophe. */
+const neutralised = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+describe('csvCell', () => {
+  it('leaves plain text as it is', () => {
+    expect(csvCell('Groep 7, najaar')).toBe('Groep 7, najaar');
+    expect(csvCell('Zorgcoördinator')).toBe('Zorgcoördinator');
+    expect(csvCell('')).toBe('');
+  });
+
+  it('quotes a cell with the separator, a quote, a line break or spaces at the edge', () => {
+    expect(csvCell('moe; lusteloos')).toBe('"moe; lusteloos"');
+    expect(csvCell('zegt "nee"')).toBe('"zegt ""nee"""');
+    expect(csvCell('regel 1\nregel 2')).toBe('"regel 1\nregel 2"');
+    expect(csvCell('regel 1\r\nregel 2')).toBe('"regel 1\r\nregel 2"');
+    expect(csvCell(' ruimte ')).toBe('" ruimte "');
+    expect(csvCell('achteraan ')).toBe('"achteraan "');
+  });
+
+  it('quotes for the separator it is given', () => {
+    expect(csvCell('a,b', ',')).toBe('"a,b"');
+    expect(csvCell('a;b', ',')).toBe('a;b');
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula', () => {
+    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(csvCell('+31 6 12345678')).toBe("'+31 6 12345678");
+    expect(csvCell('-5')).toBe("'-5");
+    expect(csvCell('@gebruiker')).toBe("'@gebruiker");
+    expect(csvCell('=HYPERLINK("http://x";"klik")')).toBe('"\'=HYPERLINK(""http://x"";""klik"")"');
+  });
+
+  it('does not neutralise a formula sign later in the text', () => {
+    expect(csvCell('2 + 2 = 4')).toBe('2 + 2 = 4');
+  });
+});
+
+describe('toCsv and parseCsv', () => {
+  it('starts with the UTF-8 byte order mark, separates with semicolons and ends lines with CRLF', () => {
+    expect(toCsv([
+      ['a', 'b'],
+      ['c', 'd'],
+    ])).toBe('\uFEFFa;b\r\nc;d\r\n');
+    expect(toCsv([['x']]).startsWith(BOM)).toBe(true);
+  });
+
+  it('reads back what it wrote, including quotes, separators, line breaks and empty cells', () => {
+    const rows = [
+      ['Domein', 'Wat zien we?'],
+      ['Energie', 'moe; "lusteloos"\r\nna de pauze'],
+      ['', ' ruimte '],
+      ['', ''],
+      ['café', '\u{1F600}'],
+    ];
+
+    expect(parseCsv(toCsv(rows))).toEqual(rows);
+  });
+
+  it('reads neutralised cells back with their apostrophe', () => {
+    expect(parseCsv(toCsv([['=1+1', '-', '@x']]))).toEqual([["'=1+1", "'-", "'@x"]]);
+  });
+
+  it('round-trips arbitrary text, only adding the apostrophe to formula-like cells', () => {
+    const awkward = fc.string({ unit: fc.constantFrom(';', ',', '"', '\r', '\n', ' ', '\t', '=', '+', '-', '@', "'", 'a', 'é', '\uFEFF') });
+    const cell = fc.oneof(fc.string({ unit: anyCharacter }), awkward);
+    const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 });
+
+    fc.assert(
+      fc.property(rows, fc.constantFrom(';', ','), (input, separator) => {
+        expect(parseCsv(toCsv(input, separator), separator)).toEqual(input.map((row) => row.map(neutralised)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('scanToCsv', () => {
+  const scan = exampleScan(
+    { title: 'Groep 7, najaar', level: 'klas', schoolType: 'po', date: '2026-11-25' },
+    {
+      aanwezigheid: { rating: 'grote', seen: 'verzuim op maandag; vaak te laat\nook online', going: 'ouders "bereikbaar"' },
+      energie: { rating: 'onbekend' },
+      concentratie: { rating: 'geen', seen: '- rumoerig na de pauze' },
+    },
+  );
+  const rows = parseCsv(scanToCsv(scan, domains, csvLabels));
+
+  it('starts with the Dutch header row', () => {
+    expect(rows[0]).toEqual([...strings.csvHeaders]);
+    expect(rows[0]).toEqual(['Scan', 'Niveau', 'Schooltype', 'Datum', 'Domein', 'Inschatting', 'Wat zien we?', 'Wat gaat goed?']);
+  });
+
+  it('has one row per domain, 11 in all, in source order', () => {
+    expect(rows).toHaveLength(12);
+    expect(rows.slice(1).map((row) => row[4])).toEqual(domains.map((d) => d.label));
+  });
+
+  it('writes the details and the Dutch rating labels', () => {
+    expect(rows[1]?.slice(0, 6)).toEqual([
+      'Groep 7, najaar',
+      'Klas of groep',
+      'Primair onderwijs (po)',
+      '2026-11-25',
+      'Aanwezigheid op school en in de online lessen',
+      'Grote zorgen',
+    ]);
+    expect(rows[2]?.[5]).toBe('Weet ik niet');
+    expect(rows[3]?.[5]).toBe('Geen zorgen');
+    expect(rows[4]?.[5]).toBe('Nog niet ingeschat');
+  });
+
+  it('keeps notes with semicolons, quotes and line breaks intact', () => {
+    expect(rows[1]?.[6]).toBe('verzuim op maandag; vaak te laat\nook online');
+    expect(rows[1]?.[7]).toBe('ouders "bereikbaar"');
+    expect(rows[1]).toHaveLength(8);
+  });
+
+  it('neutralises a note that starts like a formula', () => {
+    expect(rows[3]?.[6]).toBe("'- rumoerig na de pauze");
+  });
+});
