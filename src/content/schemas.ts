@@ -63,6 +63,8 @@ export const guidanceSchema = (reference: ReferenceFactory) =>
     template: z.enum(guidanceTemplates).default('standaard'),
     /** Shown in the main navigation; pages such as the colofon sit in the footer instead. */
     inNav: z.boolean().default(true),
+    /** A wider text column, for pages that hold a tool with tables. */
+    wide: z.boolean().default(false),
     /** Date this page was last edited on the site. */
     updated: z.coerce.date({ message: 'updated must be a date such as 2026-11-25.' }),
     /** Entries of the literature list this page draws on. */

@@ -1,6 +1,7 @@
 /**
- * Size budgets of the built site (issue 2). Bytes are deterministic, so these are exact checks:
+ * Size budgets of the built site (issues 2 and 3). Bytes are deterministic, so these are exact checks:
  * - content pages load no JavaScript files;
+ * - a page with a tool (an Astro island) loads under 30 kB of JavaScript, gzip, in total;
  * - every page's HTML is under 20 kB gzip, /literatuur/ under 30 kB;
  * - all CSS a page loads (screen and print) is under 12 kB gzip together.
  */
@@ -15,6 +16,22 @@ const htmlBudget = (path: string) => (path === '/literatuur/' ? 30 * kB : 20 * k
 const inlineScriptBudget = 600;
 
 const pages = builtPages();
+const isToolPage = (page: (typeof pages)[number]) => page.document.querySelector('astro-island') !== null;
+const contentPages = pages.filter((page) => !isToolPage(page));
+const toolPages = pages.filter(isToolPage);
+const jsBudget = 30 * kB;
+
+/** A module and every module it imports statically (dynamic imports load only when used). */
+function moduleClosure(url: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(url)) return seen;
+  seen.add(url);
+  const code = readBuilt(url).toString('utf8');
+  const directory = url.slice(0, url.lastIndexOf('/') + 1);
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+)["']/g)) {
+    if (match[1]) moduleClosure(directory + match[1].slice(2), seen);
+  }
+  return seen;
+}
 const base = process.env.BASE_PATH ?? '/';
 const siteUrl = (href: string) => (href.startsWith(base) ? `/${href.slice(base.length)}` : href);
 
@@ -23,7 +40,26 @@ describe('size budgets', () => {
     expect(pages.length).toBeGreaterThan(30);
   });
 
-  it.each(pages.map((page) => [page.path, page] as const))('%s loads no JavaScript file', (_path, page) => {
+  it('has tool pages and content pages', () => {
+    expect(toolPages.map((page) => page.path)).toContain('/schoolscan/');
+    expect(contentPages.length).toBeGreaterThan(30);
+  });
+
+  it.each(toolPages.map((page) => [page.path, page] as const))('%s loads under 30 kB of JavaScript, gzip', (_path, page) => {
+    const entries = page.document
+      .querySelectorAll('astro-island')
+      .flatMap((island) => [island.getAttribute('component-url'), island.getAttribute('renderer-url')])
+      .filter((url): url is string => Boolean(url))
+      .map(siteUrl);
+    const modules = new Set<string>();
+    for (const entry of entries) moduleClosure(entry, modules);
+    const inline = page.document.querySelectorAll('script:not([src])').map((script) => script.text).join('\n');
+    const total = [...modules].reduce((sum, url) => sum + gzip(readBuilt(url)), 0) + gzip(inline);
+    expect(modules.size).toBeGreaterThan(1);
+    expect(total).toBeLessThan(jsBudget);
+  });
+
+  it.each(contentPages.map((page) => [page.path, page] as const))('%s loads no JavaScript file', (_path, page) => {
     const external = page.document.querySelectorAll('script[src], link[rel="modulepreload"], link[as="script"]');
     expect(external.map((element) => element.outerHTML)).toEqual([]);
     const inline = page.document.querySelectorAll('script').reduce((sum, script) => sum + script.text.length, 0);

@@ -100,10 +100,10 @@ export const nl = {
     'specifieke-groepen': 'voor specifieke groepen',
   },
   schoolTypes: {
-    po: 'primair onderwijs (po)',
-    vo: 'voortgezet onderwijs (vo)',
-    'so-vso': 'speciaal onderwijs (so/vso)',
-    mbo: 'mbo',
+    po: 'Primair onderwijs (po)',
+    vo: 'Voortgezet onderwijs (vo)',
+    'so-vso': 'Speciaal onderwijs (so/vso)',
+    mbo: 'Mbo',
   },
   databanks: {
     schoolTypes: 'Voor',
@@ -114,9 +114,9 @@ export const nl = {
     chaptersHeading: 'Inhoud van de handreiking',
     entryPoints: [
       {
-        path: '/korte-termijn/',
-        title: 'Zorgen in kaart brengen',
-        text: 'Schat als team in op welke van de elf domeinen van welbevinden er nu zorgen zijn.',
+        path: '/schoolscan/',
+        title: 'Start de schoolscan',
+        text: 'Schat als team in op welke van de elf domeinen van welbevinden er nu zorgen zijn, en zie welke interventies kunnen helpen.',
       },
       {
         path: '/domeinen/',

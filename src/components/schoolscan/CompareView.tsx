@@ -1,0 +1,104 @@
+/** Two or more scans side by side, with changes written out in words. */
+import { useState } from 'preact/hooks';
+import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { ScanCatalogue } from '../../lib/scan/catalogue';
+import { changeSummary, compareScans, orderForComparison } from '../../lib/scan/compare';
+import type { Scan } from '../../lib/scan/model';
+import { routeHash } from '../../lib/scan/routes';
+import { formatDay } from '../../lib/dates';
+import { format } from '../../lib/text';
+import type { ScanActions } from './Schoolscan';
+
+interface Props {
+  scans: Scan[];
+  catalogue: ScanCatalogue;
+  strings: SchoolscanStrings;
+  actions: ScanActions;
+}
+
+export function CompareView({ scans, catalogue, strings }: Props) {
+  const c = strings.compare;
+  const [picked, setPicked] = useState<string[]>(() => orderForComparison(scans).slice(-2).map((scan) => scan.id));
+  const selected = orderForComparison(scans.filter((scan) => picked.includes(scan.id)));
+  const rows = selected.length >= 2 ? compareScans(selected, catalogue.domains) : [];
+  const summary = changeSummary(rows);
+
+  return (
+    <div class="scan-compare">
+      <p class="print-hidden">
+        <a href={routeHash({ view: 'list' })}>{strings.nav.backToList}</a>
+      </p>
+      <p>{c.intro}</p>
+      {scans.length < 2 ? (
+        <p>{c.needTwoStored}</p>
+      ) : (
+        <>
+          <fieldset class="fieldset print-hidden">
+            <legend class="field-label">{c.pick}</legend>
+            <div class="choices">
+              {orderForComparison(scans).map((scan) => (
+                <label class="choice choice--check" key={scan.id}>
+                  <input
+                    type="checkbox"
+                    checked={picked.includes(scan.id)}
+                    onChange={(event) => {
+                      const on = event.currentTarget.checked;
+                      setPicked((current) => (on ? [...current, scan.id] : current.filter((id) => id !== scan.id)));
+                    }}
+                  />
+                  {scan.title} ({formatDay(scan.date)})
+                </label>
+              ))}
+            </div>
+          </fieldset>
+
+          {selected.length < 2 ? (
+            <p role="status">{c.needTwo}</p>
+          ) : (
+            <>
+              <p role="status">
+                {format(c.summary, { meer: summary.meer, minder: summary.minder, gelijk: summary.gelijk })}
+              </p>
+              <div class="table-scroll" tabIndex={0} role="region" aria-label={c.tableCaption}>
+                <table class="compare-table">
+                  <caption>{c.tableCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{strings.result.domainColumn}</th>
+                      {selected.map((scan) => (
+                        <th scope="col" key={scan.id}>
+                          {scan.title}
+                          <span class="compare-table__date">{formatDay(scan.date)}</span>
+                        </th>
+                      ))}
+                      {selected.length > 2 && <th scope="col">{c.overall}</th>}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.domain.id}>
+                        <th scope="row">{row.domain.label}</th>
+                        {row.cells.map((cell) => (
+                          <td key={cell.scanId} class={cell.change ? `change change--${cell.change}` : undefined}>
+                            {cell.rating ? strings.rating.options[cell.rating] : strings.result.noRating}
+                            {cell.change && cell.change !== 'gelijk' && (
+                              <span class="change__word">
+                                {c.changes[cell.change]}
+                                <span class="visually-hidden"> {c.changeVsPrevious}</span>
+                              </span>
+                            )}
+                          </td>
+                        ))}
+                        {selected.length > 2 && <td class={`change change--${row.overall}`}>{c.changes[row.overall]}</td>}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * One static server (on 127.0.0.1, a free port) and one Chromium per browser-test file, started
+ * in beforeAll and always closed in afterAll, also when starting failed halfway.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { distDir } from './paths';
+import { startStaticServer, type StaticServer } from './static-server';
+
+export interface BrowserSuite {
+  server(): StaticServer;
+  browser(): Browser;
+  /** Absolute URL of a site path ("/schoolscan/") on the test server. */
+  siteUrl(path: string): string;
+  /** Site path of a served URL, e.g. "/onderzoek/". */
+  sitePath(url: string): string;
+}
+
+/** Registers the hooks; call at the top level of a test file. `requires` is a file in dist/. */
+export function useBrowserSuite(requires = 'index.html'): BrowserSuite {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+
+  const closeAll = async () => {
+    const closing: Promise<void>[] = [];
+    if (browser) closing.push(browser.close());
+    if (server) closing.push(server.close());
+    browser = undefined;
+    server = undefined;
+    const failures = (await Promise.allSettled(closing)).filter((result) => result.status === 'rejected');
+    if (failures.length > 0) throw new Error(`Closing failed: ${failures.map((f) => String(f.reason)).join('; ')}`);
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(join(distDir, requires))) {
+      throw new Error(`dist/${requires} is missing. Run "npm run build" before the browser tests.`);
+    }
+    try {
+      server = await startStaticServer(distDir);
+      browser = await launchChromium();
+    } catch (error) {
+      await closeAll().catch(() => undefined);
+      throw error;
+    }
+  });
+
+  afterAll(closeAll);
+
+  const suite: BrowserSuite = {
+    server() {
+      if (!server) throw new Error('The static server did not start (see beforeAll).');
+      return server;
+    },
+    browser() {
+      if (!browser) throw new Error('Chromium did not start (see beforeAll).');
+      return browser;
+    },
+    siteUrl: (path) => new URL(path.replace(/^\//, ''), suite.server().url).href,
+    sitePath: (url) => `/${new URL(url).pathname.slice(new URL(suite.server().url).pathname.length)}`,
+  };
+  return suite;
+}
