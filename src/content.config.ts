@@ -9,6 +9,7 @@ import {
   domainSchema,
   guidanceSchema,
   interventionSchema,
+  partnerSchema,
   questionSchema,
   referenceSchema,
   type ReferenceFactory,
@@ -39,6 +40,10 @@ export const collections = {
   }),
   questions: defineCollection({
     loader: file('src/content/questions.yaml'),
-    schema: questionSchema,
+    schema: questionSchema(ref),
+  }),
+  partners: defineCollection({
+    loader: file('src/content/partners.yaml'),
+    schema: partnerSchema(ref),
   }),
 };

@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 
 /** The collections that other entries can point to. */
-export type CollectionName = 'guidance' | 'interventions' | 'domains' | 'references' | 'databanks' | 'questions';
+export type CollectionName = 'guidance' | 'interventions' | 'domains' | 'references' | 'databanks' | 'questions' | 'partners';
 
 /** Astro's `reference()`: turns an id into `{ collection, id }`. */
 export type ReferenceFactory = <C extends CollectionName>(
@@ -182,13 +182,33 @@ export const databankSchema = z.object({
     .min(1),
 });
 
-export const questionSchema = z.object({
-  id: slugSchema,
-  /** Position in the source's numbered list. */
-  order: z.number().int().positive(),
-  /** The question as the source asks it, verbatim. */
-  text: plainText('text'),
-});
+/** A sentence quoted verbatim from the source, with the guidance page it stands on. */
+const quoteSchema = (reference: ReferenceFactory) =>
+  z.object({
+    quote: plainText('quote'),
+    page: reference('guidance'),
+  });
+
+export const questionSchema = (reference: ReferenceFactory) =>
+  z.object({
+    id: slugSchema,
+    /** Position in the source's numbered list. */
+    order: z.number().int().positive(),
+    /** The question as the source asks it, verbatim. */
+    text: plainText('text'),
+    /** Short hints for the werkblad: sentences of the source that bear on this question. */
+    hints: z.array(quoteSchema(reference)).default([]),
+  });
+
+export const partnerSchema = (reference: ReferenceFactory) =>
+  z.object({
+    id: slugSchema,
+    /** As the werkblad lists it. */
+    label: plainText('label'),
+    order: z.number().int().positive(),
+    /** A sentence of the source about working with this partner. */
+    source: quoteSchema(reference).optional(),
+  });
 
 export type Author = z.infer<typeof authorSchema>;
 export type ReferenceData = z.infer<typeof referenceSchema>;
@@ -196,7 +216,8 @@ export type DomainData = z.infer<ReturnType<typeof domainSchema>>;
 export type InterventionData = z.infer<ReturnType<typeof interventionSchema>>;
 export type GuidanceData = z.infer<ReturnType<typeof guidanceSchema>>;
 export type DatabankData = z.infer<typeof databankSchema>;
-export type QuestionData = z.infer<typeof questionSchema>;
+export type QuestionData = z.infer<ReturnType<typeof questionSchema>>;
+export type PartnerData = z.infer<ReturnType<typeof partnerSchema>>;
 export type SchoolType = (typeof schoolTypes)[number];
 export type Audience = (typeof audiences)[number];
 export type Scope = (typeof scopes)[number];

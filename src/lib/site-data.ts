@@ -20,6 +20,7 @@ export type Domain = CollectionEntry<'domains'>;
 export type Reference = CollectionEntry<'references'>;
 export type Databank = CollectionEntry<'databanks'>;
 export type Question = CollectionEntry<'questions'>;
+export type Partner = CollectionEntry<'partners'>;
 
 export interface SiteData {
   guidance: Guidance[];
@@ -31,6 +32,7 @@ export interface SiteData {
   references: Reference[];
   databanks: Databank[];
   questions: Question[];
+  partners: Partner[];
   /** Guidance pages in reading order, for menus and previous/next links. */
   pages: NavPage[];
   referenceById: Map<string, Reference>;
@@ -44,13 +46,14 @@ function fileOf(entry: { filePath?: string }, fallback: string): string {
 }
 
 async function load(): Promise<SiteData> {
-  const [guidance, interventions, domains, references, databanks, questions] = await Promise.all([
+  const [guidance, interventions, domains, references, databanks, questions, partners] = await Promise.all([
     getCollection('guidance'),
     getCollection('interventions'),
     getCollection('domains'),
     getCollection('references'),
     getCollection('databanks'),
     getCollection('questions'),
+    getCollection('partners'),
   ]);
 
   const checked: CheckedEntry[] = [
@@ -75,6 +78,18 @@ async function load(): Promise<SiteData> {
         collection: 'interventions',
         id: link.type.id,
       })),
+    })),
+    ...questions.map((entry) => ({
+      collection: 'questions',
+      id: entry.id,
+      file: fileOf(entry, 'src/content/questions.yaml'),
+      references: entry.data.hints.map((hint, index) => ({ field: `hints[${index}].page`, collection: 'guidance', id: hint.page.id })),
+    })),
+    ...partners.map((entry) => ({
+      collection: 'partners',
+      id: entry.id,
+      file: fileOf(entry, 'src/content/partners.yaml'),
+      references: entry.data.source ? [{ field: 'source.page', collection: 'guidance', id: entry.data.source.page.id }] : [],
     })),
   ];
   const known = {
@@ -109,6 +124,7 @@ async function load(): Promise<SiteData> {
     references: sortReferences(references, (entry) => entry.data),
     databanks: byDataOrder(databanks),
     questions: byDataOrder(questions),
+    partners: byDataOrder(partners),
     pages,
     referenceById: new Map(references.map((entry) => [entry.id, entry])),
   };

@@ -11,6 +11,11 @@ export function slugify(text: string, fallback = 'bestand'): string {
   return slug || fallback;
 }
 
+/** Text cut to `max` characters, ending in "…" when it was longer. */
+export function limitText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
 /** Fills "{name}" placeholders of an interface string. */
 export function format(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));

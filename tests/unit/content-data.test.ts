@@ -8,6 +8,7 @@ import {
   domainSchema,
   guidanceSchema,
   interventionSchema,
+  partnerSchema,
   questionSchema,
   referenceSchema,
 } from '../../src/content/schemas';
@@ -18,6 +19,7 @@ const references = readYamlList('references.yaml');
 const domains = readYamlList('domains.yaml');
 const questions = readYamlList('questions.yaml');
 const databanks = readYamlList('databanks.yaml');
+const partners = readYamlList('partners.yaml');
 const interventions = readMdxFolder('interventions');
 const guidance = readMdxFolder('guidance');
 
@@ -27,7 +29,8 @@ describe('every content file matches its schema', () => {
   it.each([
     ['references.yaml', references, referenceSchema],
     ['domains.yaml', domains, domainSchema(testReference)],
-    ['questions.yaml', questions, questionSchema],
+    ['questions.yaml', questions, questionSchema(testReference)],
+    ['partners.yaml', partners, partnerSchema(testReference)],
     ['databanks.yaml', databanks, databankSchema],
   ] as const)('%s', (_file, entries, schema) => {
     const problems = entries.flatMap((entry, index) => {
@@ -49,7 +52,7 @@ describe('every content file matches its schema', () => {
   });
 
   it('ids are unique in every data collection', () => {
-    for (const list of [references, domains, questions, databanks]) {
+    for (const list of [references, domains, questions, databanks, partners]) {
       const ids = list.map((entry) => entry.id);
       expect(new Set(ids).size).toBe(ids.length);
     }
@@ -140,6 +143,31 @@ describe('guidance pages', () => {
     for (const entry of [...guidance, ...interventions]) {
       for (const placeholder of source.placeholders) expect(entry.body).not.toContain(placeholder.text.trim());
       expect(entry.body).not.toMatch(/\]\(#\)|href="#"|toevoegen\*/);
+    }
+  });
+});
+
+describe('the werkblad quotes the source', () => {
+  const quotes = [
+    ...questions.flatMap((question) => (question.hints as { quote: string; page: string }[] | undefined) ?? []),
+    ...partners.flatMap((partner) => (partner.source ? [partner.source as { quote: string; page: string }] : [])),
+  ];
+
+  it('every hint and partner note is a sentence of the source, word for word', () => {
+    expect(quotes.length).toBeGreaterThanOrEqual(10);
+    const sourceWords = source.words(source.sourceText);
+    expect(quotes.filter((hint) => !sourceWords.includes(source.words(hint.quote))).map((hint) => hint.quote)).toEqual([]);
+  });
+
+  it('every quote names a guidance page that exists', () => {
+    const pages = new Set(guidance.map((entry) => entry.id));
+    expect(quotes.filter((hint) => !pages.has(hint.page)).map((hint) => hint.page)).toEqual([]);
+  });
+
+  it('lists the partners the source names for the five questions', () => {
+    const labels = partners.map((partner) => String(partner.label).toLowerCase()).join(' | ');
+    for (const name of ['schoolbestuur', 'samenwerkingsverband', 'gemeente', 'schoolmaatschappelijk werk', 'pedagoog', 'schoolpsycholoog', 'jeugdgezondheidszorg', 'jeugdhulp', 'jongerenwerk', 'ouders']) {
+      expect(labels).toContain(name);
     }
   });
 });

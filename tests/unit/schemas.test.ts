@@ -177,7 +177,7 @@ describe('databankSchema and questionSchema', () => {
   });
 
   it('requires the question text', () => {
-    expect(problems(questionSchema.safeParse({ id: 'lesprogramma', order: 1, text: '' }))).toEqual([
+    expect(problems(questionSchema(testReference).safeParse({ id: 'lesprogramma', order: 1, text: '' }))).toEqual([
       'text: text may not be empty.',
     ]);
   });

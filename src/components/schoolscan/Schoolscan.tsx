@@ -2,7 +2,7 @@
  * The schoolscan island: holds the scans of this browser, routes between the views and saves
  * every change. All logic is in src/lib/scan; the views only render and dispatch.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { addScan } from '../../lib/scan/exchange';
@@ -10,17 +10,16 @@ import { mergeScanDocuments, scanChanged } from '../../lib/scan/merge';
 import { emptyScanDocument, type Scan, type ScanDocument } from '../../lib/scan/model';
 import { parseRoute, routeHash, type ScanRoute } from '../../lib/scan/routes';
 import { createScanStore } from '../../lib/scan/store';
-import type { LoadStatus } from '../../lib/store/versioned-store';
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
-import { StorageNotice, type SaveProblem } from './StorageNotice';
+import { StorageNotice } from '../tools/StorageNotice';
 import { ScanList } from './ScanList';
 import { DetailsForm } from './DetailsForm';
 import { RatingView } from './RatingView';
 import { ResultView } from './ResultView';
 import { CompareView } from './CompareView';
 import { TeamView } from './TeamView';
-import { useAnnouncer } from './useAnnouncer';
+import { useStoredDocument } from '../tools/useStoredDocument';
 
 export interface SchoolscanProps {
   catalogue: ScanCatalogue;
@@ -43,28 +42,27 @@ const nowIso = () => new Date().toISOString();
 
 export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
   const store = useMemo(() => createScanStore(), []);
-  const [ready, setReady] = useState(false);
-  const [doc, setDoc] = useState<ScanDocument>(emptyScanDocument);
-  const [loadStatus, setLoadStatus] = useState<LoadStatus>({ kind: 'empty' });
-  const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
   const [otherTab, setOtherTab] = useState<'changed' | 'deleted' | null>(null);
   const [route, setRoute] = useState<ScanRoute>({ view: 'list' });
-  const { liveText, announce } = useAnnouncer();
-  const docRef = useRef(doc);
-  docRef.current = doc;
   const routeRef = useRef(route);
   routeRef.current = route;
+  const { ready, doc, docRef, loadStatus, saveProblem, commit, liveText, announce } = useStoredDocument<ScanDocument>({
+    store,
+    empty: emptyScanDocument,
+    merge: mergeScanDocuments,
+    savedText: strings.saved,
+    onExternalChange: (before, after) => {
+      const current = routeRef.current;
+      if ('id' in current && scanChanged(before, after, current.id)) {
+        setOtherTab(after.scans.some((scan) => scan.id === current.id) ? 'changed' : 'deleted');
+      }
+    },
+  });
   const viewHeading = useRef<HTMLHeadingElement>(null);
   const focusOnRoute = useRef(false);
 
   useEffect(() => {
-    const { data, status } = store.load();
-    setDoc(data);
-    setLoadStatus(status);
     setRoute(parseRoute(location.hash) ?? { view: 'list' });
-    setReady(true);
-    document.documentElement.classList.add('schoolscan-ready');
-
     const onHash = () => {
       const next = parseRoute(location.hash);
       if (!next) return;
@@ -72,25 +70,9 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
       setOtherTab(null);
       setRoute(next);
     };
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== store.key) return;
-      const theirs = store.read(event.newValue);
-      if (!theirs) return;
-      const before = docRef.current;
-      const merged = mergeScanDocuments(theirs, before);
-      const current = routeRef.current;
-      if ('id' in current && scanChanged(before, merged, current.id)) {
-        setOtherTab(merged.scans.some((scan) => scan.id === current.id) ? 'changed' : 'deleted');
-      }
-      setDoc(merged);
-    };
     window.addEventListener('hashchange', onHash);
-    window.addEventListener('storage', onStorage);
-    return () => {
-      window.removeEventListener('hashchange', onHash);
-      window.removeEventListener('storage', onStorage);
-    };
-  }, [store]);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   useEffect(() => {
     if (focusOnRoute.current) {
@@ -98,23 +80,6 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
       viewHeading.current?.focus();
     }
   }, [route]);
-
-  const commit = useCallback(
-    (next: ScanDocument, announcement?: string) => {
-      setDoc(next);
-      const result = store.save(next);
-      if (result.kind === 'saved') {
-        setDoc(result.data);
-        setSaveProblem(null);
-        if (result.movedAside) setLoadStatus(result.movedAside);
-        announce(announcement ?? strings.saved, announcement ? 'now' : 'later');
-      } else {
-        setSaveProblem(result.kind);
-        if (announcement) announce(announcement, 'now');
-      }
-    },
-    [store, announce, strings.saved],
-  );
 
   const actions: ScanActions = useMemo(
     () => ({
@@ -243,7 +208,8 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
         loadStatus={loadStatus}
         saveProblem={saveProblem}
         otherTab={otherTab}
-        strings={strings}
+        strings={strings.storage}
+        oldDataFileName="schoolscan-oude-gegevens.json"
         onDismissOtherTab={() => setOtherTab(null)}
       />
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">

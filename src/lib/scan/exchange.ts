@@ -1,11 +1,11 @@
 /** Exporting one scan as a file, and importing such a file safely. */
-import { migrate, type Migrations } from '../store/migrate';
+import type { Migrations } from '../store/migrate';
+import { parseVersionedFile } from '../store/versioned-file';
 import { slugify } from '../text';
 import { scanFileMigrations } from './migrations';
 import { SCAN_FILE_FORMAT, SCAN_VERSION, scanFileSchema, type Scan, type ScanDocument, type ScanFile } from './model';
 
-/** Larger files are refused before they are read (issue 3: over 1 MB). */
-export const MAX_IMPORT_BYTES = 1_000_000;
+export { MAX_IMPORT_BYTES } from '../store/versioned-file';
 
 export type ImportError =
   | { code: 'too-large' }
@@ -27,8 +27,6 @@ export function scanFileName(scan: Pick<Scan, 'title' | 'date'>, extension: 'jso
   return `schoolscan-${slugify(scan.title, 'zonder-titel')}-${scan.date}.${extension}`;
 }
 
-const byteLength = (text: string) => new TextEncoder().encode(text).length;
-
 /**
  * Reads an exported scan file. Never throws: every problem is an ImportError the interface can
  * explain. `knownDomains` are the ids of the current domains collection.
@@ -38,31 +36,21 @@ export function parseScanFile(
   knownDomains: ReadonlySet<string>,
   migrations: Migrations = scanFileMigrations,
 ): ImportResult {
-  if (byteLength(text) > MAX_IMPORT_BYTES) return { ok: false, error: { code: 'too-large' } };
-  if (!text.trim()) return { ok: false, error: { code: 'empty' } };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, error: { code: 'not-json' } };
+  const parsed = parseVersionedFile(text, {
+    format: SCAN_FILE_FORMAT,
+    version: SCAN_VERSION,
+    migrations,
+    validate: (data) => {
+      const result = scanFileSchema.safeParse(data);
+      return result.success ? result.data : null;
+    },
+  });
+  if (!parsed.ok) {
+    return { ok: false, error: parsed.error.code === 'wrong-format' ? { code: 'not-a-scan' } : parsed.error };
   }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== SCAN_FILE_FORMAT) {
-    return { ok: false, error: { code: 'not-a-scan' } };
-  }
-  const version = (data as { version?: unknown }).version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: { code: 'invalid' } };
-  if (version > SCAN_VERSION) return { ok: false, error: { code: 'newer-version', version } };
-  let migrated: unknown;
-  try {
-    migrated = migrate(data, version, SCAN_VERSION, migrations);
-  } catch {
-    return { ok: false, error: { code: 'invalid' } };
-  }
-  const parsed = scanFileSchema.safeParse(migrated);
-  if (!parsed.success) return { ok: false, error: { code: 'invalid' } };
-  const unknown = Object.keys(parsed.data.scan.domains).filter((id) => !knownDomains.has(id));
+  const unknown = Object.keys(parsed.file.scan.domains).filter((id) => !knownDomains.has(id));
   if (unknown.length) return { ok: false, error: { code: 'unknown-domains', ids: unknown } };
-  return { ok: true, scan: parsed.data.scan };
+  return { ok: true, scan: parsed.file.scan };
 }
 
 /** Adds an imported scan as a new scan (new id), never replacing one that is there. */

@@ -2,6 +2,7 @@
 import type { ScanDomain } from './catalogue';
 import { MAX_TITLE_LENGTH, type DomainAnswer, type Level, type Scan, type ScanSchoolType } from './model';
 import type { Rating } from './ratings';
+import { limitText } from '../text';
 
 export interface NewScan {
   title: string;
@@ -48,11 +49,6 @@ export function updateDetails(scan: Scan, details: Partial<NewScan>, now: string
 export function toggleChosen(scan: Scan, typeId: string, chosen: boolean, now: string): Scan {
   const without = scan.chosen.filter((id) => id !== typeId);
   return { ...scan, chosen: chosen ? [...without, typeId] : without, updatedAt: now };
-}
-
-/** Text cut to `max` characters, ending in "…" when it was longer. */
-export function limitText(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** A copy for a re-assessment: same details and answers, new id, "(kopie)" in the title. */

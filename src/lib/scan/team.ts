@@ -2,7 +2,8 @@
 import type { ScanDomain } from './catalogue';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, type DomainAnswer, type Scan } from './model';
 import { concernStep, ratings, type Rating } from './ratings';
-import { answerFor, limitText } from './scan';
+import { answerFor } from './scan';
+import { limitText } from '../text';
 
 export interface TeamRow {
   domain: ScanDomain;

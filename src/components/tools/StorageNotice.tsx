@@ -1,20 +1,38 @@
-/** Messages about saving: storage unavailable or full, unreadable data set aside, other tabs. */
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+/**
+ * Messages about saving, shared by the tools: storage unavailable or full, a change refused,
+ * unreadable data set aside (with a download), and changes made in another tab.
+ */
 import { downloadText } from '../../lib/download';
 import type { LoadStatus } from '../../lib/store/versioned-store';
 
 export type SaveProblem = 'full' | 'unavailable' | 'rejected';
 
+/** The `storage` section of a tool's strings. */
+export interface StorageStrings {
+  unavailable: string;
+  full: string;
+  rejected: string;
+  invalid: string;
+  newer: string;
+  unreadable: string;
+  notBackedUp: string;
+  downloadOld: string;
+  otherTab: string;
+  otherTabDeleted: string;
+  dismiss: string;
+}
+
 interface Props {
   loadStatus: LoadStatus;
   saveProblem: SaveProblem | null;
   otherTab: 'changed' | 'deleted' | null;
-  strings: SchoolscanStrings;
+  strings: StorageStrings;
+  /** Name of the file offered when stored data could not be read. */
+  oldDataFileName: string;
   onDismissOtherTab: () => void;
 }
 
-export function StorageNotice({ loadStatus, saveProblem, otherTab, strings, onDismissOtherTab }: Props) {
-  const s = strings.storage;
+export function StorageNotice({ loadStatus, saveProblem, otherTab, strings: s, oldDataFileName, onDismissOtherTab }: Props) {
   const notices = [];
 
   if (loadStatus.kind === 'moved-aside') {
@@ -26,7 +44,7 @@ export function StorageNotice({ loadStatus, saveProblem, otherTab, strings, onDi
         <button
           type="button"
           class="button button--secondary"
-          onClick={() => downloadText('schoolscan-oude-gegevens.json', raw, 'application/json')}
+          onClick={() => downloadText(oldDataFileName, raw, 'application/json')}
         >
           {s.downloadOld}
         </button>

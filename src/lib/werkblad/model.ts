@@ -1,0 +1,95 @@
+/**
+ * The werkblad's data: worksheets (one per intervention type or named programme), and the
+ * details of the plan van aanpak. Schemas use zod/mini, as the schoolscan's do.
+ *
+ * Stored document (localStorage "welbevinden.werkblad", see src/lib/store/versioned-store.ts):
+ *   { "version": 1, "data": { "worksheets": Worksheet[], "deleted": { [id]: ISO time }, "plan": Plan } }
+ * Exported file (all worksheets):
+ *   { "format": "welbevinden-werkblad", "version": 1, "exportedAt": ISO time, "worksheets": Worksheet[], "plan": Plan }
+ * Version history: 1 is the first. A new version adds a migration in src/lib/werkblad/migrations.ts.
+ */
+import * as z from 'zod/mini';
+
+export const WERKBLAD_VERSION = 1;
+export const WERKBLAD_FILE_FORMAT = 'welbevinden-werkblad';
+
+/** Where an intervention stands (issue 4). */
+export const statuses = ['idee', 'gepland', 'loopt', 'geevalueerd'] as const;
+export type Status = (typeof statuses)[number];
+
+export const MAX_ANSWER_LENGTH = 5000;
+export const MAX_TITLE_LENGTH = 120;
+export const MAX_ACTION_FIELD = 500;
+export const MAX_ACTIONS = 100;
+
+const slug = z.string().check(z.regex(/^[a-z0-9-]+$/));
+const isoTime = z.string().check(z.minLength(10), z.maxLength(40));
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+export const actionSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** Wat */
+  what: text(MAX_ACTION_FIELD),
+  /** Wie */
+  who: text(MAX_ACTION_FIELD),
+  /** Wanneer */
+  when: text(MAX_ACTION_FIELD),
+});
+
+export const worksheetSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  title: text(MAX_TITLE_LENGTH),
+  /** The intervention type of the site this worksheet is about; null for a named programme. */
+  typeId: z.nullable(slug),
+  /** The scan this worksheet was started from; it may since have been deleted. */
+  scanId: z.nullable(z.string().check(z.maxLength(64))),
+  /** Domains of concern in that scan that this type answers, in priority order. */
+  domains: z.array(slug),
+  /** Answer per question id of the questions collection. */
+  answers: z.record(slug, text(MAX_ANSWER_LENGTH)),
+  /** Partner ids of the partners collection. */
+  partners: z.array(slug),
+  actions: z.array(actionSchema).check(z.maxLength(MAX_ACTIONS)),
+  status: z.enum(statuses),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
+export const planSchema = z.object({
+  /** School name for the title page. */
+  school: text(MAX_TITLE_LENGTH),
+  /** Date on the title page, YYYY-MM-DD, or empty. */
+  date: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
+  /** The scan whose summary the plan shows; null: the scan most worksheets come from. */
+  scanId: z.nullable(z.string().check(z.maxLength(64))),
+  updatedAt: isoTime,
+});
+
+export const werkbladDocumentSchema = z.object({
+  worksheets: z.array(worksheetSchema),
+  deleted: z.record(z.string(), isoTime),
+  plan: planSchema,
+});
+
+export const werkbladFileSchema = z.object({
+  format: z.literal(WERKBLAD_FILE_FORMAT),
+  version: z.number(),
+  exportedAt: isoTime,
+  worksheets: z.array(worksheetSchema),
+  plan: planSchema,
+});
+
+export type Action = z.infer<typeof actionSchema>;
+export type Worksheet = z.infer<typeof worksheetSchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type WerkbladDocument = z.infer<typeof werkbladDocumentSchema>;
+export type WerkbladFile = z.infer<typeof werkbladFileSchema>;
+
+/** The oldest possible time, so that any real change to the plan is newer. */
+export const EPOCH = '1970-01-01T00:00:00.000Z';
+
+export const emptyWerkbladDocument = (): WerkbladDocument => ({
+  worksheets: [],
+  deleted: {},
+  plan: { school: '', date: '', scanId: null, updatedAt: EPOCH },
+});
