@@ -39,6 +39,9 @@ export const audienceSchema = z.enum(audiences, {
 export const scopes = ['universeel', 'specifieke-groepen'] as const;
 export const scopeSchema = z.enum(scopes, { message: `Scope must be one of: ${scopes.join(', ')}.` });
 
+/** What kind of page a guidance entry is: part of the handreiking, a tool, or about the site. */
+export const pageKinds = ['achtergrond', 'hulpmiddel', 'databank', 'literatuur', 'over'] as const;
+
 /** How a guidance entry is laid out; each template has its own route file in src/pages. */
 export const guidanceTemplates = ['home', 'standaard', 'interventietypen', 'databanken', 'literatuur'] as const;
 
@@ -59,6 +62,8 @@ export const guidanceSchema = (reference: ReferenceFactory) =>
       .max(200, { message: 'description must be at most 200 characters: search engines cut longer text.' }),
     /** Position in the reading order (navigation, previous/next). Unique across guidance entries. */
     order: z.number().int().nonnegative(),
+    /** Kind of page: `achtergrond` (a chapter of the handreiking), `hulpmiddel` (a tool), `databank`, `literatuur`, `over` (colofon). */
+    kind: z.enum(pageKinds).default('achtergrond'),
     /** Layout of the page; `standaard` is rendered by src/pages/[slug].astro. */
     template: z.enum(guidanceTemplates).default('standaard'),
     /** Shown in the main navigation; pages such as the colofon sit in the footer instead. */

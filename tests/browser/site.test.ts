@@ -231,10 +231,15 @@ describe('the crawled site', () => {
       if (!facts) continue;
       if (facts.lang !== 'nl') problems.push(`${path}: <html lang="${facts.lang ?? ''}">, expected "nl"`);
       if (facts.h1Count !== 1) problems.push(`${path}: ${facts.h1Count} <h1> elements, expected 1`);
+      // One document per path: "/werkblad/?type=x" is the werkblad page, opened on a route.
+      const add = (map: Map<string, string[]>, key: string) => {
+        const paths = map.get(key) ?? [];
+        if (!paths.includes(path)) map.set(key, [...paths, path]);
+      };
       if (facts.title === '') problems.push(`${path}: empty <title>`);
-      else titles.set(facts.title, [...(titles.get(facts.title) ?? []), path]);
+      else add(titles, facts.title);
       if (facts.description === '') problems.push(`${path}: empty or missing meta description`);
-      else descriptions.set(facts.description, [...(descriptions.get(facts.description) ?? []), path]);
+      else add(descriptions, facts.description);
     }
     for (const [title, paths] of titles) {
       if (paths.length > 1) problems.push(`title "${title}" shared by ${paths.join(', ')}`);

@@ -21,7 +21,7 @@ export function PrintSheet({ scan, catalogue, strings }: Props) {
   const ordered = priorities(scan, catalogue.domains);
   const chosen = chosenTypes(scan, catalogue);
   return (
-    <section class="print-sheet">
+    <section class="print-sheet" data-print-alone>
       <h3>{format(strings.print.title, { title: scan.title })}</h3>
       <dl class="print-sheet__meta">
         <dt>{strings.details.level}</dt>

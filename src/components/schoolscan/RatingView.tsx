@@ -28,7 +28,7 @@ export function RatingView({ scan, catalogue, strings, actions }: Props) {
       <div class="scan-rating print-hidden">
         <p>{strings.rating.intro}</p>
         <p>{strings.rating.noteHint}</p>
-        <p class="scan-progress">
+        <p class="tool-progress">
           <progress max={total} value={rated} aria-hidden="true" />{' '}
           <span>{format(strings.rating.progress, { rated, total })}</span>
         </p>

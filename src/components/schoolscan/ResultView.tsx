@@ -7,7 +7,7 @@ import { routeHash } from '../../lib/scan/routes';
 import { toggleChosen } from '../../lib/scan/scan';
 import { formatDay } from '../../lib/dates';
 import { format, plural } from '../../lib/text';
-import { ConcernProfile } from './ConcernProfile';
+import { ConcernProfile } from '../tools/ConcernProfile';
 import { downloadScanCsv, downloadScanJson } from './exports';
 import { PrintSheet } from './PrintSheet';
 import { ScanNav } from './ScanNav';
@@ -49,7 +49,7 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
         {scan.team && <p>{format(r.teamNote, { members: scan.team.members })}</p>}
 
         <h3 id="zorgprofiel">{r.profile}</h3>
-        <ConcernProfile rows={rows} strings={strings} />
+        <ConcernProfile rows={rows} labels={strings.profile} />
 
         <p class="scan-unrated">
           {missing.length === 0 ? (
@@ -174,3 +174,4 @@ function focusDomainLater(domainId: string) {
     first?.focus();
   }, 50);
 }
+

@@ -64,16 +64,16 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
       {scans.length === 0 ? (
         <p class="scan-empty">{s.empty}</p>
       ) : (
-        <ul class="scan-cards" role="list">
+        <ul class="tool-cards" role="list">
           {scans.map((scan) => {
             const { rated, total } = progress(scan, catalogue.domains);
             const title = scan.title || s.untitled;
             return (
-              <li class="scan-card" key={scan.id}>
-                <h3 class="scan-card__title">
+              <li class="tool-card" key={scan.id}>
+                <h3 class="tool-card__title">
                   <a href={routeHash({ view: 'rate', id: scan.id })}>{title}</a>
                 </h3>
-                <p class="scan-card__meta">
+                <p class="tool-card__meta">
                   {strings.details.levels[scan.level]} · {strings.details.schoolTypes[scan.schoolType]} ·{' '}
                   {formatDay(scan.date)} · {format(s.progress, { rated, total })}
                   {scan.team && <> · {format(s.team, { members: scan.team.members })}</>}
@@ -91,7 +91,7 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
                     }}
                   />
                 ) : confirming === scan.id ? (
-                  <div class="scan-confirm" role="group" aria-label={format(s.confirmDelete, { title })}>
+                  <div class="tool-confirm" role="group" aria-label={format(s.confirmDelete, { title })}>
                     <p>{format(s.confirmDelete, { title })}</p>
                     <button type="button" class="button button--warning" onClick={() => remove(scan)}>
                       {s.confirmDeleteYes}
@@ -101,7 +101,7 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
                     </button>
                   </div>
                 ) : (
-                  <div class="scan-actions" role="group" aria-label={format(s.actionsFor, { title })}>
+                  <div class="tool-actions" role="group" aria-label={format(s.actionsFor, { title })}>
                     <a class="button button--secondary" href={routeHash({ view: 'rate', id: scan.id })}>
                       {s.open}
                     </a>
@@ -170,7 +170,7 @@ function RenameForm({
   useEffect(() => input.current?.focus(), []);
   return (
     <form
-      class="scan-rename"
+      class="tool-rename"
       onSubmit={(event) => {
         event.preventDefault();
         const title = value.trim();

@@ -17,7 +17,7 @@ export function ScanNav({ id, current, strings }: Props) {
     </li>
   );
   return (
-    <nav class="scan-nav print-hidden" aria-label={strings.nav.label}>
+    <nav class="tool-nav print-hidden" aria-label={strings.nav.label}>
       <ul role="list">
         <li>
           <a href={routeHash({ view: 'list' })}>{strings.nav.backToList}</a>

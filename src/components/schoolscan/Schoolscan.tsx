@@ -128,7 +128,7 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
 
   const scan = 'id' in route ? doc.scans.find((item) => item.id === route.id) : undefined;
   const heading = (text: string) => (
-    <h2 ref={viewHeading} tabIndex={-1} class="scan-view-heading">
+    <h2 ref={viewHeading} tabIndex={-1} class="tool-view-heading">
       {text}
     </h2>
   );
@@ -203,7 +203,7 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
 
   return (
     <div class={`schoolscan schoolscan--${route.view}`}>
-      <p class="scan-privacy print-hidden">{strings.privacy}</p>
+      <p class="tool-privacy print-hidden">{strings.privacy}</p>
       <StorageNotice
         loadStatus={loadStatus}
         saveProblem={saveProblem}

@@ -71,6 +71,8 @@ export const nl = {
     findInterventions: 'Een concrete interventie van dit type zoeken',
     findIntro: 'Concrete programma’s van dit type, met hun erkenningsniveau, vind je in de databanken. Zie',
     eyebrow: 'Interventietype',
+    toWorksheet: 'Zet op het werkblad',
+    toWorksheetIntro: 'Werk de vijf vragen uit de handreiking uit voor dit type interventie:',
     audienceHeading: (label: string) => `Interventietypen voor ${label}`,
     audienceDescription: (label: string) =>
       `De typen interventies voor welbevinden op school die zich richten op ${label}, uit de handreiking Interventies gericht op het welbevinden van leerlingen.`,
@@ -129,9 +131,9 @@ export const nl = {
         text: 'De dertien meest voorkomende typen interventies in de schoolcontext, per domein en doelgroep.',
       },
       {
-        path: '/interventietypen/#vijf-vragen-voor-je-aanpak',
-        title: 'Vijf vragen voor je aanpak',
-        text: 'Wat je als school beantwoordt voordat je een interventie toepast, en met welke partners.',
+        path: '/werkblad/',
+        title: 'Werkblad: vijf vragen voor je aanpak',
+        text: 'Werk per gekozen interventie de vijf vragen uit, met partners en acties, en druk een plan van aanpak af.',
       },
       {
         path: '/interventies-vinden/',

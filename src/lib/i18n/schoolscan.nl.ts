@@ -4,7 +4,7 @@
  */
 import { nl } from './nl';
 
-export const schoolscanStrings = {
+const base = {
   privacy:
     'Je vult hier geen namen van leerlingen in. Alles wat je invult, blijft op dit apparaat in je browser en wordt nergens naartoe gestuurd.',
   saved: 'Opgeslagen',
@@ -208,6 +208,18 @@ export const schoolscanStrings = {
     roleLine: 'Ingevuld door (rol, niet verplicht)',
   },
   csvHeaders: ['Scan', 'Niveau', 'Schooltype', 'Datum', 'Domein', 'Inschatting', 'Wat zien we?', 'Wat gaat goed?'],
+} as const;
+
+export const schoolscanStrings = {
+  ...base,
+  /** Labels of the concern profile, shared with the werkblad's plan van aanpak. */
+  profile: {
+    caption: base.result.profileCaption,
+    domainColumn: base.result.domainColumn,
+    ratingColumn: base.result.ratingColumn,
+    noRating: base.result.noRating,
+    options: base.rating.options,
+  },
 } as const;
 
 export type SchoolscanStrings = typeof schoolscanStrings;

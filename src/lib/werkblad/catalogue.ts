@@ -26,3 +26,40 @@ export interface WerkbladCatalogue extends ScanCatalogue {
   questions: WerkbladQuestion[];
   partners: WerkbladPartner[];
 }
+
+interface QuoteSource {
+  quote: string;
+  page: { id: string };
+}
+
+/** Shapes of the collection entries the werkblad adds to the scan's catalogue. */
+export interface WerkbladSources {
+  questions: readonly { id: string; data: { text: string; hints: readonly QuoteSource[] } }[];
+  partners: readonly { id: string; data: { label: string; source?: QuoteSource } }[];
+  /** Guidance pages by id, for the links under quotes. */
+  pages: ReadonlyMap<string, { title: string; path: string }>;
+}
+
+export function buildWerkbladCatalogue(
+  scanCatalogue: ScanCatalogue,
+  sources: WerkbladSources,
+  href: (path: string) => string,
+): WerkbladCatalogue {
+  const quote = (source: QuoteSource): WerkbladQuote => {
+    const page = sources.pages.get(source.page.id);
+    return { quote: source.quote, href: href(page?.path ?? '/'), pageTitle: page?.title ?? '' };
+  };
+  return {
+    ...scanCatalogue,
+    questions: sources.questions.map((question) => ({
+      id: question.id,
+      text: question.data.text,
+      hints: question.data.hints.map(quote),
+    })),
+    partners: sources.partners.map((partner) => ({
+      id: partner.id,
+      label: partner.data.label,
+      ...(partner.data.source ? { source: quote(partner.data.source) } : {}),
+    })),
+  };
+}

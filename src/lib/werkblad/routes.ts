@@ -1,6 +1,7 @@
 /**
- * Where the werkblad is, in the address fragment. "#nieuw/type/<id>" is what the
- * "Zet op het werkblad" link on an intervention-type page opens.
+ * Where the werkblad is, in the address fragment. The "Zet op het werkblad" link on an
+ * intervention-type page is a plain address, "/werkblad/?type=<id>", which the island turns
+ * into the route "#nieuw/type/<id>".
  */
 export type WerkbladRoute =
   | { view: 'list' }
@@ -34,4 +35,11 @@ export function werkbladHash(route: WerkbladRoute): string {
     case 'plan':
       return '#plan';
   }
+}
+
+/** The route an address opens: "?type=<id>" first, else the fragment. */
+export function initialWerkbladRoute(search: string, hash: string): WerkbladRoute | null {
+  const type = new URLSearchParams(search).get('type');
+  if (type && /^[a-z0-9-]+$/.test(type)) return { view: 'create-type', typeId: type };
+  return parseWerkbladRoute(hash);
 }

@@ -68,10 +68,10 @@ export function openQuestions(worksheet: Worksheet, questions: readonly Werkblad
   return questions.filter((question) => !(worksheet.answers[question.id] ?? '').trim());
 }
 
-export interface AnswerProgress {
+export type AnswerProgress = {
   answered: number;
   total: number;
-}
+};
 
 export function worksheetProgress(worksheet: Worksheet, questions: readonly WerkbladQuestion[]): AnswerProgress {
   return { answered: questions.length - openQuestions(worksheet, questions).length, total: questions.length };

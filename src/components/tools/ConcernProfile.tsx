@@ -1,0 +1,45 @@
+/**
+ * The concern profile of a scan: a table whose rows carry a bar, so the chart and its table are
+ * one thing. The answer is always written out; the bar's length and pattern only repeat it.
+ * Used by the schoolscan's result and by the werkblad's plan van aanpak.
+ */
+import type { ProfileRow } from '../../lib/scan/analysis';
+import type { Rating } from '../../lib/scan/ratings';
+
+export interface ProfileLabels {
+  caption: string;
+  domainColumn: string;
+  ratingColumn: string;
+  noRating: string;
+  options: Readonly<Record<Rating, string>>;
+}
+
+interface Props {
+  rows: ProfileRow[];
+  labels: ProfileLabels;
+}
+
+export function ConcernProfile({ rows, labels }: Props) {
+  return (
+    <table class="concern-profile">
+      <caption>{labels.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{labels.domainColumn}</th>
+          <th scope="col">{labels.ratingColumn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ domain, rating }) => (
+          <tr key={domain.id}>
+            <th scope="row">{domain.label}</th>
+            <td>
+              <span class={`concern-bar concern-bar--${rating ?? 'leeg'}`} aria-hidden="true" />
+              <span class="concern-label">{rating ? labels.options[rating] : labels.noRating}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * The plan van aanpak: details for the title page, then the whole plan as it prints: title page,
+ * the linked scan's profile and priorities, and every worksheet on its own pages.
+ */
+import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
+import type { Scan } from '../../lib/scan/model';
+import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
+import type { WerkbladDocument } from '../../lib/werkblad/model';
+import { assemblePlan } from '../../lib/werkblad/plan';
+import { werkbladHash } from '../../lib/werkblad/routes';
+import { formatDay } from '../../lib/dates';
+import { today } from '../../lib/ids';
+import { format } from '../../lib/text';
+import { ConcernProfile } from '../tools/ConcernProfile';
+import { WorksheetSheet } from './WorksheetSheet';
+import type { WerkbladActions } from './Werkblad';
+
+interface Props {
+  doc: WerkbladDocument;
+  catalogue: WerkbladCatalogue;
+  strings: WerkbladStrings;
+  actions: WerkbladActions;
+  scans: Scan[];
+}
+
+export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
+  const p = strings.plan;
+  const plan = assemblePlan(doc, scans, catalogue);
+  const setPlan = (change: Partial<typeof doc.plan>) => actions.setPlan({ ...doc.plan, ...change });
+  const linkedScans = scans.filter((scan) => doc.worksheets.some((sheet) => sheet.scanId === scan.id));
+  const scanChoices = linkedScans.length ? linkedScans : scans;
+
+  return (
+    <>
+      <div class="print-hidden">
+        <p>
+          <a href={werkbladHash({ view: 'list' })}>{strings.nav.backToList}</a>
+        </p>
+        <p>{p.intro}</p>
+        <fieldset class="fieldset">
+          <legend>{p.detailsLegend}</legend>
+          <div class="field">
+            <label class="field-label" for="plan-school">
+              {p.school}
+            </label>
+            <p class="field-hint" id="plan-school-hint">
+              {p.schoolHint}
+            </p>
+            <input
+              id="plan-school"
+              type="text"
+              maxLength={120}
+              value={doc.plan.school}
+              aria-describedby="plan-school-hint"
+              onInput={(event) => setPlan({ school: event.currentTarget.value })}
+            />
+          </div>
+          <div class="field">
+            <label class="field-label" for="plan-date">
+              {p.date}
+            </label>
+            <input id="plan-date" type="date" value={doc.plan.date} onInput={(event) => setPlan({ date: event.currentTarget.value })} />
+          </div>
+          {scans.length > 0 && (
+            <div class="field">
+              <label class="field-label" for="plan-scan">
+                {p.scan}
+              </label>
+              <select id="plan-scan" value={doc.plan.scanId ?? ''} onChange={(event) => setPlan({ scanId: event.currentTarget.value || null })}>
+                <option value="">{p.scanAuto}</option>
+                {scanChoices.map((scan) => (
+                  <option key={scan.id} value={scan.id}>
+                    {scan.title} ({formatDay(scan.date)})
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </fieldset>
+        <p class="button-row">
+          <button type="button" class="button" onClick={() => window.print()} disabled={plan.worksheets.length === 0}>
+            {p.print}
+          </button>
+        </p>
+      </div>
+
+      {plan.worksheets.length === 0 ? (
+        <p>{p.noWorksheets}</p>
+      ) : (
+        <div class="plan-document" data-print-alone data-print-title-page>
+          <section class="plan-title-page" aria-labelledby="plan-titel">
+            <p class="plan-title-page__site">{p.subtitle}</p>
+            <h3 id="plan-titel" class="plan-title-page__title">
+              {p.title}
+            </h3>
+            <p class="plan-title-page__school">{plan.school.trim() || p.schoolUnknown}</p>
+            <p>{formatDay(plan.date || today())}</p>
+            <p class="plan-title-page__contents-label">{p.contents}</p>
+            <ol>
+              {plan.scan.kind === 'scan' && <li>{p.scanSummary}</li>}
+              {plan.worksheets.map((sheet) => (
+                <li key={sheet.worksheet.id}>{sheet.worksheet.title}</li>
+              ))}
+            </ol>
+          </section>
+
+          <section class="plan-scan" aria-labelledby="plan-scan-titel">
+            <h3 id="plan-scan-titel">{p.scanSummary}</h3>
+            {plan.scan.kind === 'scan' ? (
+              <>
+                <p>
+                  <strong>{plan.scan.scan.title}</strong> ·{' '}
+                  {format(strings.scanMeta, {
+                    level: strings.levels[plan.scan.scan.level],
+                    schoolType: strings.schoolTypes[plan.scan.scan.schoolType],
+                    date: formatDay(plan.scan.scan.date),
+                  })}
+                </p>
+                <ConcernProfile rows={plan.scan.profile} labels={strings.profile} />
+                <h4>{strings.profile.priorities}</h4>
+                {plan.scan.priorities.length === 0 ? (
+                  <p>{strings.profile.noPriorities}</p>
+                ) : (
+                  <ol>
+                    {plan.scan.priorities.map(({ domain, rating }) => (
+                      <li key={domain.id}>
+                        {domain.label}: {rating && strings.profile.options[rating].toLowerCase()}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </>
+            ) : (
+              <p>{plan.scan.kind === 'missing' ? p.scanMissing : p.noScan}</p>
+            )}
+          </section>
+
+          <section class="plan-sheets" aria-label={p.worksheetsHeading}>
+            {plan.worksheets.map((sheet) => (
+              <div class="plan-sheet" key={sheet.worksheet.id}>
+                <WorksheetSheet sheet={sheet} strings={strings} level={3} />
+              </div>
+            ))}
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

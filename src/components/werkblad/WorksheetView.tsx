@@ -1,0 +1,263 @@
+/** One worksheet: status, the five questions with hints, partners and actions. Saves as you type. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
+import type { Scan } from '../../lib/scan/model';
+import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
+import { MAX_ACTION_FIELD, MAX_ANSWER_LENGTH, MAX_TITLE_LENGTH, statuses, type Worksheet } from '../../lib/werkblad/model';
+import { planWorksheet } from '../../lib/werkblad/plan';
+import { werkbladHash } from '../../lib/werkblad/routes';
+import {
+  addAction,
+  openQuestions,
+  removeAction,
+  setAnswer,
+  setStatus,
+  setTitle,
+  togglePartner,
+  updateAction,
+  worksheetProgress,
+} from '../../lib/werkblad/worksheet';
+import { newId } from '../../lib/ids';
+import { format } from '../../lib/text';
+import { WorksheetSheet } from './WorksheetSheet';
+import type { WerkbladActions } from './Werkblad';
+
+interface Props {
+  worksheet: Worksheet;
+  catalogue: WerkbladCatalogue;
+  strings: WerkbladStrings;
+  actions: WerkbladActions;
+  scans: Scan[];
+}
+
+const nowIso = () => new Date().toISOString();
+
+export function WorksheetView({ worksheet, catalogue, strings, actions, scans }: Props) {
+  const w = strings.worksheet;
+  const put = (next: Worksheet, announcement?: string) => actions.put(next, announcement);
+  const progress = worksheetProgress(worksheet, catalogue.questions);
+  const open = openQuestions(worksheet, catalogue.questions);
+  const number = new Map(catalogue.questions.map((question, index) => [question.id, index + 1]));
+  const scan = worksheet.scanId ? scans.find((item) => item.id === worksheet.scanId) : undefined;
+  const type = worksheet.typeId ? catalogue.interventions.find((item) => item.id === worksheet.typeId) : undefined;
+  const domainLabels = new Map(catalogue.domains.map((domain) => [domain.id, domain.label]));
+  const [focusAction, setFocusAction] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (focusAction) {
+      document.getElementById(`actie-${focusAction}-wat`)?.focus();
+      setFocusAction(null);
+    }
+  }, [focusAction]);
+
+  return (
+    <>
+      <nav class="tool-nav print-hidden" aria-label={strings.nav.label}>
+        <ul role="list">
+          <li>
+            <a href={werkbladHash({ view: 'list' })}>{strings.nav.backToList}</a>
+          </li>
+          <li>
+            <a href={werkbladHash({ view: 'plan' })}>{strings.nav.toPlan}</a>
+          </li>
+        </ul>
+      </nav>
+      <div class="worksheet print-hidden">
+        <p class="tool-card__meta">
+          {type ? (
+            <>
+              {w.kindType}: <a href={type.href}>{type.title}</a>
+            </>
+          ) : (
+            w.kindProgramme
+          )}
+        </p>
+        {worksheet.scanId &&
+          (scan ? (
+            <p>
+              {format(w.fromScan, { title: scan.title })}{' '}
+              {worksheet.domains.length > 0 && (
+                <>
+                  {w.domains} {worksheet.domains.map((id) => domainLabels.get(id) ?? id).join(', ')}.
+                </>
+              )}
+            </p>
+          ) : (
+            <p class="notice notice--warning" role="status">
+              {w.scanGone}
+            </p>
+          ))}
+
+        <div class="field">
+          <label class="field-label" for="werkblad-title">
+            {w.titleLabel}
+          </label>
+          <input
+            id="werkblad-title"
+            type="text"
+            maxLength={MAX_TITLE_LENGTH}
+            value={worksheet.title}
+            onInput={(event) => put(setTitle(worksheet, event.currentTarget.value, nowIso()))}
+          />
+        </div>
+
+        <fieldset class="fieldset fieldset--inner">
+          <legend class="field-label">{w.status}</legend>
+          <div class="choices">
+            {statuses.map((status) => (
+              <label class="choice" key={status}>
+                <input
+                  type="radio"
+                  name="werkblad-status"
+                  value={status}
+                  checked={worksheet.status === status}
+                  onChange={() => put(setStatus(worksheet, status, nowIso()), `${w.status}: ${strings.statuses[status]}`)}
+                />
+                {strings.statuses[status]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <p class="tool-progress">
+          <progress max={progress.total} value={progress.answered} aria-hidden="true" /> {format(w.progress, progress)}.{' '}
+          {open.length === 0
+            ? w.allAnswered
+            : format(w.openQuestions, { questions: open.map((question) => number.get(question.id)).join(', ') })}
+        </p>
+
+        <h3 id="vragen">{w.questionsHeading}</h3>
+        <p>{w.questionsIntro}</p>
+        {catalogue.questions.map((question, index) => {
+          const n = index + 1;
+          const base = `vraag-${question.id}`;
+          return (
+            <div class="question" key={question.id} id={base}>
+              <h4 class="question__text" id={`${base}-tekst`}>
+                {format(w.question, { n })}. {question.text}
+              </h4>
+              {question.hints.length > 0 && (
+                <div class="question__hints" id={`${base}-hints`}>
+                  <p class="question__hints-label">{w.hintsLabel}</p>
+                  {question.hints.map((hint) => (
+                    <blockquote key={hint.quote}>
+                      <p>{hint.quote}</p>
+                      <p class="question__source">
+                        <a href={hint.href}>{format(w.hintSource, { page: hint.pageTitle })}</a>
+                      </p>
+                    </blockquote>
+                  ))}
+                </div>
+              )}
+              <label class="field-label" for={`${base}-antwoord`}>
+                {format(w.answerLabel, { n })}
+              </label>
+              <textarea
+                id={`${base}-antwoord`}
+                rows={4}
+                maxLength={MAX_ANSWER_LENGTH}
+                value={worksheet.answers[question.id] ?? ''}
+                aria-describedby={`${base}-tekst${question.hints.length ? ` ${base}-hints` : ''}`}
+                onInput={(event) => put(setAnswer(worksheet, question.id, event.currentTarget.value, nowIso()))}
+              />
+            </div>
+          );
+        })}
+
+        <fieldset class="fieldset partners" aria-describedby="partners-intro">
+          <legend>{w.partnersLegend}</legend>
+          <div id="partners-intro" class="field-hint">
+            <p>{w.partnersIntro}</p>
+            {catalogue.partners.flatMap((partner) =>
+              partner.source
+                ? [
+                    <blockquote key={partner.id}>
+                      <p>{partner.source.quote}</p>
+                      <p class="question__source">
+                        <a href={partner.source.href}>{format(w.hintSource, { page: partner.source.pageTitle })}</a>
+                      </p>
+                    </blockquote>,
+                  ]
+                : [],
+            )}
+          </div>
+          <div class="choices">
+            {catalogue.partners.map((partner) => (
+              <label class="choice choice--check" key={partner.id}>
+                <input
+                  type="checkbox"
+                  checked={worksheet.partners.includes(partner.id)}
+                  onChange={(event) => put(togglePartner(worksheet, partner.id, event.currentTarget.checked, nowIso()))}
+                />
+                {partner.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <h3 id="acties">{w.actionsHeading}</h3>
+        <p>{w.actionsIntro}</p>
+        {worksheet.actions.length === 0 && <p>{w.noActions}</p>}
+        {worksheet.actions.map((action, index) => {
+          const n = index + 1;
+          const base = `actie-${action.id}`;
+          return (
+            <fieldset class="fieldset action" key={action.id}>
+              <legend>{format(w.action, { n })}</legend>
+              <div class="action__fields">
+                {(['what', 'who', 'when'] as const).map((field) => (
+                  <div class="field" key={field}>
+                    <label class="field-label" for={`${base}-${field === 'what' ? 'wat' : field === 'who' ? 'wie' : 'wanneer'}`}>
+                      {w[field]}
+                    </label>
+                    <input
+                      id={`${base}-${field === 'what' ? 'wat' : field === 'who' ? 'wie' : 'wanneer'}`}
+                      type="text"
+                      maxLength={MAX_ACTION_FIELD}
+                      value={action[field]}
+                      onInput={(event) => put(updateAction(worksheet, action.id, { [field]: event.currentTarget.value }, nowIso()))}
+                    />
+                  </div>
+                ))}
+              </div>
+              <button
+                type="button"
+                class="button button--secondary button--warning-text"
+                onClick={() => {
+                  put(removeAction(worksheet, action.id, nowIso()), format(w.actionRemoved, { n }));
+                  addButton.current?.focus();
+                }}
+              >
+                {format(w.removeAction, { n })}
+              </button>
+            </fieldset>
+          );
+        })}
+        <p class="button-row">
+          <button
+            type="button"
+            class="button button--secondary"
+            ref={addButton}
+            onClick={() => {
+              const id = newId();
+              put(addAction(worksheet, id, nowIso()), format(w.actionAdded, { n: worksheet.actions.length + 1 }));
+              setFocusAction(id);
+            }}
+          >
+            {w.addAction}
+          </button>
+        </p>
+
+        <p class="button-row">
+          <button type="button" class="button" onClick={() => window.print()}>
+            {w.print}
+          </button>
+        </p>
+      </div>
+      <div class="print-only" data-print-alone>
+        <WorksheetSheet sheet={planWorksheet(worksheet, scans, catalogue)} strings={strings} level={2} />
+      </div>
+    </>
+  );
+}
