@@ -11,9 +11,11 @@ export function slugify(text: string, fallback = 'bestand'): string {
   return slug || fallback;
 }
 
-/** Text cut to `max` characters, ending in "…" when it was longer. */
+/** Text cut to `max` UTF-16 units (the stored limit), ending in "…"; never half an emoji. */
 export function limitText(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut.trimEnd()}…`;
 }
 
 /** Fills "{name}" placeholders of an interface string. */

@@ -29,6 +29,7 @@ export function worksheetsFromScan(
   return scan.chosen.flatMap((typeId) => {
     const type = types.get(typeId);
     if (!type || done.has(typeId)) return [];
+    done.add(typeId);
     return [
       createWorksheet(
         { kind: 'type', typeId, title: type.title },

@@ -57,7 +57,8 @@ export function planWorksheet(worksheet: Worksheet, scans: readonly Scan[], cata
 }
 
 export function assemblePlan(document: WerkbladDocument, scans: readonly Scan[], catalogue: WerkbladCatalogue): AssembledPlan {
-  const scanId = document.plan.scanId ?? mostLinkedScanId(document.worksheets);
+  const onDevice = document.worksheets.filter((sheet) => scans.some((scan) => scan.id === sheet.scanId));
+  const scanId = document.plan.scanId ?? mostLinkedScanId(onDevice);
   const scan = scanId ? scans.find((item) => item.id === scanId) : undefined;
   const planScan: PlanScan = scan
     ? { kind: 'scan', scan, profile: profile(scan, catalogue.domains), priorities: priorities(scan, catalogue.domains) }
