@@ -21,3 +21,9 @@ export function isValidDay(day: string): boolean {
 export function formatDay(day: string): string {
   return isValidDay(day) ? formatDate(new Date(`${day}T00:00:00Z`)) : day;
 }
+
+/** An ISO time `ms` milliseconds later: records made together get times in the order they were made. */
+export function laterBy(iso: string, ms: number): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : new Date(time + ms).toISOString();
+}

@@ -8,24 +8,22 @@
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, BrowserContextOptions, Download, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { SCAN_STORAGE_KEY } from '../../src/lib/scan/store';
 import type { Scan, ScanDocument } from '../../src/lib/scan/model';
 import type { Rating } from '../../src/lib/scan/ratings';
 import { formatDay } from '../../src/lib/dates';
 import { format } from '../../src/lib/text';
-import { blockForeignRequests } from '../support/crawl';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, scanFileText, storedDocumentText, writeTempFiles } from '../support/scan-files';
 import { useBrowserSuite } from '../support/browser-suite';
+import { axeScan, axeScanWithoutJavaScript, browserToday, downloadText, isFocused, sessionRunner, storageFaults } from '../support/tool-session';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pdftotext = '/usr/bin/pdftotext';
 const pdfinfo = '/usr/bin/pdfinfo';
 const TOOL = '/schoolscan/';
@@ -51,9 +49,8 @@ const quoted = (text: string) => `‘${text}’`;
 const XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">';
 
 const suite = useBrowserSuite('schoolscan/index.html');
-const requireServer = suite.server;
-const requireBrowser = suite.browser;
 const siteUrl = suite.siteUrl;
+const withSession = sessionRunner(suite);
 
 
 
@@ -61,50 +58,7 @@ const siteUrl = suite.siteUrl;
 // ---------------------------------------------------------------------------------------------
 // Sessions: a guarded context whose pages report page errors and console errors.
 
-interface Session {
-  context: BrowserContext;
-  /** The first page of the context. */
-  page: Page;
-  /** A further tab in the same context (same localStorage). */
-  newTab(): Promise<Page>;
-  errors: string[];
-}
 
-async function withSession<R>(options: BrowserContextOptions, body: (session: Session) => Promise<R>): Promise<R> {
-  const context = await requireBrowser().newContext(options);
-  try {
-    const foreign = await blockForeignRequests(context, requireServer().origin);
-    const errors: string[] = [];
-    const watched = new WeakSet<Page>();
-    const watch = (page: Page) => {
-      if (watched.has(page)) return;
-      watched.add(page);
-      page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-      });
-    };
-    context.on('page', watch);
-    const newTab = async () => {
-      const page = await context.newPage();
-      watch(page);
-      return page;
-    };
-    const page = await newTab();
-    let result: R;
-    try {
-      result = await body({ context, page, newTab, errors });
-    } catch (error) {
-      if (error instanceof Error && errors.length) error.message += `\n(page errors meanwhile: ${errors.join(' | ')})`;
-      throw error;
-    }
-    expect(foreign.blocked, 'requests to other origins').toEqual([]);
-    expect(errors, 'uncaught page errors and console errors').toEqual([]);
-    return result;
-  } finally {
-    await context.close();
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The tool as a user sees it.
@@ -219,9 +173,6 @@ async function listCards(page: Page): Promise<{ title: string; meta: string }[]>
 const actionsFor = (page: Page, title: string) =>
   page.getByRole('group', { name: format(S.list.actionsFor, { title }), exact: true });
 
-async function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element === document.activeElement);
-}
 
 async function xssState(page: Page): Promise<{ flag: unknown; injectedImages: number }> {
   return page.evaluate(() => ({
@@ -230,29 +181,8 @@ async function xssState(page: Page): Promise<{ flag: unknown; injectedImages: nu
   }));
 }
 
-async function axeScan(page: Page, state: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${state}: ${violation.id} (${violation.impact ?? 'no impact'}) ${JSON.stringify(node.target)} – ${violation.help}`,
-    ),
-  );
-}
 
-async function saveDownload(download: Download): Promise<string> {
-  const path = await download.path();
-  if (!path) throw new Error(`Download ${download.suggestedFilename()} has no file (${await download.failure()})`);
-  return readFile(path, 'utf8');
-}
 
-/** Today in the browser's time zone, as the form fills it in. */
-async function browserToday(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const now = new Date();
-    const pad = (value: number) => String(value).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Keyboard focus.
@@ -649,7 +579,7 @@ describe('schoolscan: the list', () => {
       ]);
       expect(json.suggestedFilename()).toBe(`schoolscan-groep-7-najaar-${today}.json`);
       expect(json.suggestedFilename()).toMatch(/^schoolscan-groep-7-najaar-\d{4}-\d{2}-\d{2}\.json$/);
-      const jsonText = await saveDownload(json);
+      const jsonText = await downloadText(json);
       const file = JSON.parse(jsonText) as { format: string; version: number; exportedAt: string; scan: Scan };
       expect(file.format).toBe('welbevinden-schoolscan');
       expect(file.version).toBe(1);
@@ -661,7 +591,7 @@ describe('schoolscan: the list', () => {
         actionsFor(page, title).getByRole('button', { name: S.list.exportCsv, exact: true }).click(),
       ]);
       expect(csv.suggestedFilename()).toBe(`schoolscan-groep-7-najaar-${today}.csv`);
-      const csvText = await saveDownload(csv);
+      const csvText = await downloadText(csv);
       expect(csvText.startsWith('\uFEFF'), 'the CSV starts with a UTF-8 byte order mark').toBe(true);
       const lines = csvText.slice(1).split('\r\n').filter((line) => line !== '');
       expect(lines.length, 'header plus one line per domain').toBe(12);
@@ -1014,14 +944,7 @@ describe('schoolscan: print and no JavaScript', () => {
 describe('schoolscan: storage faults', () => {
   it('12a. localStorage that throws on every access: a notice, and the scan still works in the page', async () => {
     await withSession({}, async ({ context, page }) => {
-      await context.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', {
-          configurable: true,
-          get() {
-            throw new DOMException('denied', 'SecurityError');
-          },
-        });
-      });
+      await storageFaults.refused(context);
       await openTool(page);
       const notice = page.getByText(S.storage.unavailable, { exact: true });
       expect(await notice.isVisible(), 'the "opslaan niet toe" notice').toBe(true);
@@ -1036,11 +959,7 @@ describe('schoolscan: storage faults', () => {
 
   it('12b. a full storage (QuotaExceededError): the "opslag van je browser is vol" notice, and the scan stays in the page', async () => {
     await withSession({}, async ({ context, page }) => {
-      await context.addInitScript(() => {
-        Storage.prototype.setItem = function setItem() {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        };
-      });
+      await storageFaults.full(context);
       await openTool(page);
       await createScan(page, { title: 'Volle opslag' });
       const notice = page.getByRole('alert').filter({ hasText: 'de opslag van je browser is vol' });
@@ -1066,7 +985,7 @@ describe('schoolscan: storage faults', () => {
           page.waitForEvent('download'),
           notice.getByRole('button', { name: S.storage.downloadOld, exact: true }).click(),
         ]);
-        expect(await saveDownload(download), 'the downloaded old data').toBe(raw);
+        expect(await downloadText(download), 'the downloaded old data').toBe(raw);
         const kept = await page.evaluate((key) => {
           const entries: [string, string][] = [];
           for (let index = 0; index < localStorage.length; index += 1) {
@@ -1162,26 +1081,7 @@ describe('schoolscan: accessibility and weight', () => {
         violations.push(...(await axeScan(page, 'storage notice')));
       });
 
-      // axe cannot run in a page without JavaScript (its timers never fire there). So take the DOM
-      // a reader without JavaScript gets and scan it in a page that has JavaScript: the same
-      // markup, with <noscript> as a plain <div> (otherwise it would be text) and the scripts inert.
-      const noScriptDom = await withSession({ javaScriptEnabled: false }, async ({ page }) => {
-        await page.goto(siteUrl(TOOL));
-        await page.getByRole('heading', { name: S.paper.heading, exact: true }).waitFor();
-        return page.content();
-      });
-      const inert = noScriptDom
-        .replace(/<noscript>/g, '<div>')
-        .replace(/<\/noscript>/g, '</div>')
-        .replace(/<script\b/g, '<template')
-        .replace(/<\/script>/g, '</template>');
-      await withSession({}, async ({ page }) => {
-        await page.route(siteUrl(TOOL), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: inert }));
-        await page.goto(siteUrl(TOOL));
-        await page.getByRole('heading', { name: S.paper.heading, exact: true }).waitFor();
-        expect(await page.locator('.schoolscan').count(), 'the island did not render').toBe(0);
-        violations.push(...(await axeScan(page, 'paper form without JavaScript')));
-      });
+      violations.push(...(await axeScanWithoutJavaScript(withSession, siteUrl(TOOL), S.paper.heading, '.schoolscan')));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate } from '../../src/lib/dates';
+import { formatDate, isoDate, laterBy } from '../../src/lib/dates';
 
 describe('dates', () => {
   it('writes a date the Dutch way', () => {
@@ -14,5 +14,13 @@ describe('dates', () => {
 
   it('gives the ISO date for <time datetime>', () => {
     expect(isoDate(new Date('2026-11-25'))).toBe('2026-11-25');
+  });
+});
+
+describe('laterBy', () => {
+  it('moves an ISO time forward by milliseconds, and leaves text that is no time alone', () => {
+    expect(laterBy('2026-11-25T10:00:00.000Z', 1)).toBe('2026-11-25T10:00:00.001Z');
+    expect(laterBy('2026-11-25T23:59:59.999Z', 1)).toBe('2026-11-26T00:00:00.000Z');
+    expect(laterBy('geen tijd', 5)).toBe('geen tijd');
   });
 });

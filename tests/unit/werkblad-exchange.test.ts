@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { laterBy } from '../../src/lib/dates';
 import { exportScan } from '../../src/lib/scan/exchange';
 import { MAX_IMPORT_BYTES } from '../../src/lib/store/versioned-file';
 import {
@@ -223,7 +224,7 @@ describe('parseWerkbladFile with migrations', () => {
 });
 
 describe('addWorksheets', () => {
-  it('adds the imported worksheets after the existing ones, under new ids and with new times', () => {
+  it('adds the imported worksheets after the existing ones, under new ids and with new times in file order', () => {
     const existing = werkbladDoc([veerkracht], { weg: T1 });
     const before = structuredClone(existing);
 
@@ -233,7 +234,7 @@ describe('addWorksheets', () => {
     expect(result.worksheets.map((sheet) => sheet.id)).toEqual(['ws1', 'n1', 'n2']);
     expect(result.worksheets[0]).toBe(veerkracht);
     expect(result.worksheets[1]).toStrictEqual({ ...veerkracht, id: 'n1', createdAt: T4, updatedAt: T4 });
-    expect(result.worksheets[2]).toStrictEqual({ ...programma, id: 'n2', createdAt: T4, updatedAt: T4 });
+    expect(result.worksheets[2]).toStrictEqual({ ...programma, id: 'n2', createdAt: laterBy(T4, 1), updatedAt: laterBy(T4, 1) });
     expect(result.deleted).toEqual({ weg: T1 });
     expect(result.plan).toEqual(existing.plan);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { laterBy } from '../../src/lib/dates';
 import type { ScanCatalogue } from '../../src/lib/scan/catalogue';
 import { worksheetSchema, type Worksheet } from '../../src/lib/werkblad/model';
 import { concernDomainsFor, worksheetsFromScan } from '../../src/lib/werkblad/from-scan';
@@ -54,7 +55,7 @@ describe('concernDomainsFor', () => {
 });
 
 describe('worksheetsFromScan', () => {
-  it('makes one worksheet per chosen type, in the order chosen, with the scan and its domains of concern', () => {
+  it('makes one worksheet per chosen type, in the order chosen (one millisecond apart), with the scan and its domains of concern', () => {
     const sheets = worksheetsFromScan(scan, catalogue, [], counter(), T2);
 
     expect(sheets).toStrictEqual([
@@ -81,8 +82,8 @@ describe('worksheetsFromScan', () => {
         partners: [],
         actions: [],
         status: 'idee',
-        createdAt: T2,
-        updatedAt: T2,
+        createdAt: laterBy(T2, 1),
+        updatedAt: laterBy(T2, 1),
       },
     ]);
     for (const sheet of sheets) expect(worksheetSchema.safeParse(sheet).success).toBe(true);

@@ -166,8 +166,14 @@ describe('planWorksheet', () => {
 describe('assemblePlan when the plan names no scan and worksheets came from a deleted scan', () => {
   // plan.scanId null means "the scan most worksheets come from" (strings.plan.scanAuto); the
   // 'missing' state is documented as "the plan points to a scan that is no longer on this device".
-  it('has no scan when there are no scans on this device at all', () => {
+  it('says the scan is gone when every worksheet came from a scan no longer on this device', () => {
     const document = werkbladDoc([fromScan('a', 'weg'), fromScan('b', 'weg')]);
+
+    expect(assemblePlan(document, [], catalogue).scan).toEqual({ kind: 'missing', scanId: 'weg' });
+  });
+
+  it('has no scan when no worksheet came from a scan', () => {
+    const document = werkbladDoc([{ ...fromScan('a', 'weg'), scanId: null }]);
 
     expect(assemblePlan(document, [], catalogue).scan).toEqual({ kind: 'none' });
   });

@@ -19,6 +19,7 @@ export const werkbladStrings = {
       'Je browser staat opslaan niet toe, bijvoorbeeld in een privévenster. Je kunt de werkbladen gewoon invullen, maar als je dit tabblad sluit, zijn ze weg. Exporteer ze als bestand om ze te bewaren.',
     rejected:
       'Deze wijziging kon niet worden opgeslagen, omdat de gegevens niet kloppen. Je werk staat nog in dit tabblad; exporteer de werkbladen als bestand om ze te bewaren.',
+    full: 'Opslaan is niet gelukt: de opslag van je browser is vol. Je werk staat nog in dit tabblad. Exporteer je werkbladen als bestand en verwijder werkbladen die je niet meer nodig hebt.',
     otherTab: 'Dit werkblad is in een ander tabblad gewijzigd. Je ziet nu de nieuwste versie.',
     otherTabDeleted: 'Dit werkblad is in een ander tabblad verwijderd.',
   },

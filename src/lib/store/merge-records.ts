@@ -31,6 +31,7 @@ export function mergeRecords<T extends SavedRecord>(stored: RecordSet<T>, local:
       const deletedAt = deleted[item.id];
       return deletedAt === undefined || deletedAt < item.updatedAt;
     })
+    // The id decides between records of the same moment, so every tab ends up with the same order.
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return { items, deleted };
 }

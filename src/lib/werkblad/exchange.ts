@@ -1,4 +1,5 @@
 /** Exporting all worksheets as one file, and importing such a file safely. */
+import { laterBy } from '../dates';
 import type { Migrations } from '../store/migrate';
 import { parseVersionedFile, type FileError } from '../store/versioned-file';
 import { werkbladFileMigrations } from './migrations';
@@ -71,6 +72,9 @@ export function addWorksheets(
   newId: () => string,
   now: string,
 ): WerkbladDocument {
-  const added = worksheets.map((worksheet) => ({ ...worksheet, id: newId(), createdAt: now, updatedAt: now }));
+  const added = worksheets.map((worksheet, index) => {
+    const at = laterBy(now, index);
+    return { ...worksheet, id: newId(), createdAt: at, updatedAt: at };
+  });
   return { ...document, worksheets: [...document.worksheets, ...added] };
 }

@@ -1,4 +1,5 @@
 /** Starting worksheets from the intervention types chosen in a scan. */
+import { laterBy } from '../dates';
 import { isConcern } from '../scan/ratings';
 import { priorities } from '../scan/analysis';
 import type { ScanCatalogue } from '../scan/catalogue';
@@ -26,17 +27,20 @@ export function worksheetsFromScan(
 ): Worksheet[] {
   const done = new Set(existing.filter((sheet) => sheet.scanId === scan.id).map((sheet) => sheet.typeId));
   const types = new Map(catalogue.interventions.map((type) => [type.id, type]));
-  return scan.chosen.flatMap((typeId) => {
+  const made: Worksheet[] = [];
+  for (const typeId of scan.chosen) {
     const type = types.get(typeId);
-    if (!type || done.has(typeId)) return [];
+    if (!type || done.has(typeId)) continue;
     done.add(typeId);
-    return [
+    made.push(
       createWorksheet(
         { kind: 'type', typeId, title: type.title },
         { scanId: scan.id, domains: concernDomainsFor(scan, typeId, catalogue) },
         newId(),
-        now,
+        // One millisecond apart, so the list keeps the order in which the types were chosen.
+        laterBy(now, made.length),
       ),
-    ];
-  });
+    );
+  }
+  return made;
 }

@@ -57,8 +57,10 @@ export function planWorksheet(worksheet: Worksheet, scans: readonly Scan[], cata
 }
 
 export function assemblePlan(document: WerkbladDocument, scans: readonly Scan[], catalogue: WerkbladCatalogue): AssembledPlan {
+  // Without a chosen scan: the scan on this device most worksheets came from; if all of their
+  // scans are gone, say so rather than pretend the plan never had one.
   const onDevice = document.worksheets.filter((sheet) => scans.some((scan) => scan.id === sheet.scanId));
-  const scanId = document.plan.scanId ?? mostLinkedScanId(onDevice);
+  const scanId = document.plan.scanId ?? mostLinkedScanId(onDevice) ?? mostLinkedScanId(document.worksheets);
   const scan = scanId ? scans.find((item) => item.id === scanId) : undefined;
   const planScan: PlanScan = scan
     ? { kind: 'scan', scan, profile: profile(scan, catalogue.domains), priorities: priorities(scan, catalogue.domains) }

@@ -1,0 +1,143 @@
+/**
+ * What the tool tests share: a session (a fresh context guarded against foreign requests, whose
+ * pages report page errors and console errors), axe with the WCAG 2.2 AA tags, focus, downloads.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, BrowserContextOptions, Download, Locator, Page } from 'playwright-core';
+import type { BrowserSuite } from './browser-suite';
+import { blockForeignRequests } from './crawl';
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface Session {
+  context: BrowserContext;
+  /** The first page of the context. */
+  page: Page;
+  /** A further tab in the same context (same localStorage). */
+  newTab(): Promise<Page>;
+  errors: string[];
+}
+
+/**
+ * Runs `body` in a fresh context and then asserts that nothing went to another origin and that
+ * no page threw or logged an error. The context is always closed.
+ */
+export function sessionRunner(suite: BrowserSuite) {
+  return async function withSession<R>(options: BrowserContextOptions, body: (session: Session) => Promise<R>): Promise<R> {
+    const context = await suite.browser().newContext(options);
+    try {
+      const foreign = await blockForeignRequests(context, suite.server().origin);
+      const errors: string[] = [];
+      const watched = new WeakSet<Page>();
+      const watch = (page: Page) => {
+        if (watched.has(page)) return;
+        watched.add(page);
+        page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+        });
+      };
+      context.on('page', watch);
+      const newTab = async () => {
+        const page = await context.newPage();
+        watch(page);
+        return page;
+      };
+      const page = await newTab();
+      let result: R;
+      try {
+        result = await body({ context, page, newTab, errors });
+      } catch (error) {
+        if (error instanceof Error && errors.length) error.message += `\n(page errors meanwhile: ${errors.join(' | ')})`;
+        throw error;
+      }
+      expect(foreign.blocked, 'requests to other origins').toEqual([]);
+      expect(errors, 'uncaught page errors and console errors').toEqual([]);
+      return result;
+    } finally {
+      await context.close();
+    }
+  };
+}
+
+export async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** axe with the WCAG 2.2 AA tags; one line per violating node, prefixed with `state`. */
+export async function axeScan(page: Page, state: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${state}: ${violation.id} (${violation.impact ?? 'no impact'}) ${JSON.stringify(node.target)} – ${violation.help}`,
+    ),
+  );
+}
+
+export async function downloadText(download: Download): Promise<string> {
+  const path = await download.path();
+  if (!path) throw new Error(`Download ${download.suggestedFilename()} has no file (${await download.failure()})`);
+  return readFile(path, 'utf8');
+}
+
+/** Today in the browser's time zone, as the forms fill it in. */
+export async function browserToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const now = new Date();
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  });
+}
+
+/**
+ * axe on what a reader without JavaScript gets. axe cannot run in a page without JavaScript (its
+ * timers never fire there), so take that page's DOM and scan it in a page that has JavaScript:
+ * the same markup, with <noscript> as a plain <div> (else it would be text) and scripts inert.
+ */
+export async function axeScanWithoutJavaScript(
+  withSession: ReturnType<typeof sessionRunner>,
+  url: string,
+  heading: string,
+  islandSelector: string,
+): Promise<string[]> {
+  const noScriptDom = await withSession({ javaScriptEnabled: false }, async ({ page }) => {
+    await page.goto(url);
+    await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    return page.content();
+  });
+  const inert = noScriptDom
+    .replace(/<noscript>/g, '<div>')
+    .replace(/<\/noscript>/g, '</div>')
+    .replace(/<script\b/g, '<template')
+    .replace(/<\/script>/g, '</template>');
+  return withSession({}, async ({ page }) => {
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: inert }));
+    await page.goto(url);
+    await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    expect(await page.locator(islandSelector).count(), 'the island did not render').toBe(0);
+    return axeScan(page, 'paper form without JavaScript');
+  });
+}
+
+/** Storage faults, injected before any page script runs. */
+export const storageFaults = {
+  /** Every access to localStorage throws, as with blocked cookies or some private modes. */
+  refused: (context: BrowserContext) =>
+    context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    }),
+  /** Every write fails because the storage is full. */
+  full: (context: BrowserContext) =>
+    context.addInitScript(() => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    }),
+};
