@@ -2,6 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { createHash } from 'node:crypto';
+import { searchIndex } from './src/lib/search/search-index.ts';
+import { inlineScripts } from './src/lib/inline-scripts.ts';
+
+/**
+ * CSP hash of an inline script, for the few lines content pages carry (src/lib/inline-scripts.ts).
+ * @param {string} text
+ * @returns {`sha256-${string}`}
+ */
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
  * Deployment settings come from the environment so one build serves any host:
@@ -20,10 +30,32 @@ export default defineConfig({
     // One cached stylesheet for all pages instead of CSS copied into every HTML file.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), searchIndex()],
   vite: {
     // The whole site's CSS is a few kB: one cached file beats a handful of per-page requests.
     build: { cssCodeSplit: false },
   },
   devToolbar: { enabled: false },
+  security: {
+    // A Content-Security-Policy <meta> on every page: only the site's own files. Astro adds the
+    // hashes of its own inline scripts and styles; ours are hashed above. Pagefind needs
+    // 'wasm-unsafe-eval' for its WebAssembly and worker-src for its worker (see README).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: inlineScripts.map(sha256),
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

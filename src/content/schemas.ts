@@ -70,6 +70,8 @@ export const guidanceSchema = (reference: ReferenceFactory) =>
     inNav: z.boolean().default(true),
     /** A wider text column, for pages that hold a tool with tables. */
     wide: z.boolean().default(false),
+    /** Part of the site search; the search page itself is not. */
+    searchable: z.boolean().default(true),
     /** Date this page was last edited on the site. */
     updated: z.coerce.date({ message: 'updated must be a date such as 2026-11-25.' }),
     /** Entries of the literature list this page draws on. */
@@ -226,3 +228,4 @@ export type PartnerData = z.infer<ReturnType<typeof partnerSchema>>;
 export type SchoolType = (typeof schoolTypes)[number];
 export type Audience = (typeof audiences)[number];
 export type Scope = (typeof scopes)[number];
+export type PageKind = (typeof pageKinds)[number];

@@ -160,3 +160,14 @@ export function sortReferences<T>(entries: readonly T[], fields: (entry: T) => S
     a.reduce((result, part, index) => result || collator.compare(part, b[index] ?? ''), 0);
   return [...entries].sort((a, b) => compare(sortKey(fields(a)), sortKey(fields(b))));
 }
+
+/** "Durlak et al. (2011): The impact of enhancing…": the title of a literature entry in search results. */
+export function searchTitle(entry: Pick<ReferenceData, 'authors' | 'etAl' | 'year' | 'title'>): string {
+  const family = (author: Author) => ('organisation' in author ? author.organisation : author.family);
+  const [first, second] = entry.authors;
+  const year = entry.year === null ? t.references.noYear : String(entry.year);
+  let names = first ? family(first) : '';
+  if (entry.authors.length === 2 && second && !entry.etAl) names = `${names} & ${family(second)}`;
+  else if (entry.authors.length > 1 || entry.etAl) names = `${names} ${t.references.etAl}`;
+  return `${names} (${year}): ${entry.title}`;
+}

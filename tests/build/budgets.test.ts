@@ -12,8 +12,11 @@ import { builtPages, readBuilt } from '../support/dist';
 const kB = 1024;
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 const htmlBudget = (path: string) => (path === '/literatuur/' ? 30 * kB : 20 * kB);
-/** The inline lines that print the page address and date (PrintMeta.astro); no script file. */
-const inlineScriptBudget = 600;
+/**
+ * The inline lines of src/lib/inline-scripts.ts: the printed page's address and date, and the
+ * "/" shortcut to the search box. No script file; issue 5 allows "a few lines of script".
+ */
+const inlineScriptBudget = 1024;
 
 const pages = builtPages();
 const isToolPage = (page: (typeof pages)[number]) => page.document.querySelector('astro-island') !== null;

@@ -142,12 +142,31 @@ export const nl = {
       },
     ],
   },
+  search: {
+    kinds: {
+      achtergrond: 'Achtergrond',
+      interventietype: 'Interventietype',
+      hulpmiddel: 'Hulpmiddel',
+      literatuur: 'Literatuur',
+      databank: 'Databank',
+    },
+    formLabel: 'Zoeken op deze site',
+    inputLabel: 'Zoekterm',
+    button: 'Zoeken',
+    shortcutHint: 'Sneltoets: /',
+  },
+  searchPage: {
+    noScriptHeading: 'Zoeken zonder JavaScript',
+    noScriptIntro:
+      'Zoeken werkt in je browser en heeft JavaScript nodig, en dat staat uit. Hieronder staan alle pagina’s van de site; met Ctrl+F (of Cmd+F) zoek je in deze lijst.',
+  },
   notFound: {
     title: 'Pagina niet gevonden',
     description: 'Deze pagina bestaat niet (meer). Kies hieronder een onderwerp of ga naar de startpagina.',
     intro: 'Deze pagina bestaat niet (meer). Misschien is het adres verkeerd getypt, of is de pagina verplaatst.',
     suggestions: 'Misschien zoek je',
     home: 'Naar de startpagina',
+    searchLabel: 'Zoek op deze site',
   },
 } as const;
 

@@ -1,0 +1,271 @@
+/**
+ * The search page's island. Loads Pagefind (from the site's own /pagefind/ folder) only here,
+ * reads ?q= and the filters from the address, keeps them there while the reader types, and shows
+ * results with excerpts as text (the matched words in <mark>).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SearchStrings } from '../../lib/i18n/search.nl';
+import { excerptParts } from '../../lib/search/excerpt';
+import {
+  emptyFilters,
+  filterNames,
+  hasFilters,
+  pagefindFilters,
+  readSearchState,
+  toggleFilter,
+  writeSearchState,
+  type FilterName,
+  type SearchState,
+} from '../../lib/search/query';
+import { format, plural } from '../../lib/text';
+
+export interface SearchProps {
+  strings: SearchStrings;
+  /** Address of pagefind.js, with the base path. */
+  pagefindUrl: string;
+  /** The site's base path, for result links. */
+  baseUrl: string;
+  overviewHref: string;
+}
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: SubResult[];
+}
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 10;
+
+function Excerpt({ html }: { html: string }) {
+  return (
+    <>
+      {excerptParts(html).map((part, index) => (part.mark ? <mark key={index}>{part.text}</mark> : part.text))}
+    </>
+  );
+}
+
+export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: SearchProps) {
+  const [state, setState] = useState<SearchState>({ q: '', filters: emptyFilters() });
+  const [pagefind, setPagefind] = useState<Pagefind | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [allFilters, setAllFilters] = useState<Record<string, Record<string, number>>>({});
+  const [search, setSearch] = useState<PagefindSearch | null>(null);
+  const [shown, setShown] = useState<ResultData[]>([]);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const run = useRef(0);
+
+  // Read the address, then load Pagefind (only this page ever does).
+  useEffect(() => {
+    const initial = readSearchState(location.search);
+    setState(initial);
+    (async () => {
+      try {
+        const module = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+        await module.options({ baseUrl, excerptLength: 24, ranking: { pageLength: 0.5, termSimilarity: 1.5 } });
+        await module.init();
+        setAllFilters(await module.filters());
+        setPagefind(module);
+      } catch {
+        setFailed(true);
+      }
+    })();
+  }, [pagefindUrl, baseUrl]);
+
+  // Search when the query or the filters change, and keep both in the address.
+  useEffect(() => {
+    history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
+    if (!pagefind) return;
+    const q = state.q.trim();
+    if (!q) {
+      setSearch(null);
+      setShown([]);
+      return;
+    }
+    const current = ++run.current;
+    setBusy(true);
+    const timer = window.setTimeout(async () => {
+      const found = await pagefind.search(q, { filters: pagefindFilters(state.filters) });
+      if (current !== run.current || !found) return;
+      const data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+      if (current !== run.current) return;
+      setSearch(found);
+      setShown(data);
+      setLimit(PAGE_SIZE);
+      setBusy(false);
+    }, 200);
+    return () => window.clearTimeout(timer);
+  }, [state, pagefind]);
+
+  const showMore = async () => {
+    if (!search) return;
+    const next = limit + PAGE_SIZE;
+    const data = await Promise.all(search.results.slice(limit, next).map((result) => result.data()));
+    setShown((current) => [...current, ...data]);
+    setLimit(next);
+  };
+
+  const q = state.q.trim();
+  const total = search?.results.length ?? 0;
+  const filtered = hasFilters(state.filters);
+  const status = useMemo(() => {
+    if (failed) return strings.unavailable;
+    if (!q) return strings.start;
+    if (!pagefind || busy) return strings.loading;
+    if (total === 0) return format(filtered ? strings.noneFiltered : strings.none, { q });
+    return format(plural(total, filtered ? strings.countFiltered : strings.count), { q });
+  }, [failed, q, pagefind, busy, total, filtered, strings]);
+
+  const filterCounts = (name: FilterName) => search?.filters[name] ?? allFilters[name] ?? {};
+
+  return (
+    <div class="search">
+      <form
+        class="search__form"
+        role="search"
+        aria-label={strings.formLabel}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setState((current) => ({ ...current, q: input.current?.value ?? current.q }));
+        }}
+      >
+        <label class="field-label" for="zoekterm">
+          {strings.inputLabel}
+        </label>
+        <p class="field-hint" id="zoekterm-hint">
+          {strings.inputHint}
+        </p>
+        <div class="search__row">
+          <input
+            id="zoekterm"
+            ref={input}
+            type="search"
+            name="q"
+            value={state.q}
+            autocomplete="off"
+            aria-describedby="zoekterm-hint"
+            aria-controls="zoekresultaten"
+            onInput={(event) => {
+              const value = event.currentTarget.value;
+              setState((current) => ({ ...current, q: value }));
+            }}
+          />
+          <button type="submit" class="button">
+            {strings.button}
+          </button>
+        </div>
+      </form>
+
+      <div class="search__layout">
+        <div class="search__filters">
+          <h2 class="search__filters-heading">{strings.filtersHeading}</h2>
+          <p class="field-hint">{strings.filterHint}</p>
+          {filterNames.map((name) => {
+            const values = Object.keys(allFilters[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
+            if (!values.length) return null;
+            const counts = filterCounts(name);
+            return (
+              <fieldset class="fieldset fieldset--inner search__filter" key={name}>
+                <legend class="field-label">{strings.filterLabels[name]}</legend>
+                {values.map((value) => (
+                  <label class="search__option" key={value}>
+                    <input
+                      type="checkbox"
+                      checked={state.filters[name].includes(value)}
+                      onChange={(event) => {
+                        const on = event.currentTarget.checked;
+                        setState((current) => ({ ...current, filters: toggleFilter(current.filters, name, value, on) }));
+                      }}
+                    />
+                    {format(strings.filterCount, { value, count: q ? (counts[value] ?? 0) : (allFilters[name]?.[value] ?? 0) })}
+                  </label>
+                ))}
+              </fieldset>
+            );
+          })}
+          {filtered && (
+            <button type="button" class="button button--secondary" onClick={() => setState((current) => ({ ...current, filters: emptyFilters() }))}>
+              {strings.clearFilters}
+            </button>
+          )}
+        </div>
+
+        <section class="search__results" id="zoekresultaten" aria-labelledby="zoekresultaten-status">
+          <h2 id="zoekresultaten-status" class="search__status" aria-live="polite" aria-atomic="true">
+            {status}
+          </h2>
+          {q && !busy && pagefind && total === 0 && (
+            <p>
+              {strings.noneHelp} <a href={overviewHref}>{strings.noneLink}</a>.
+            </p>
+          )}
+          {shown.length > 0 && (
+            <ol class="search__list" aria-label={strings.resultsLabel}>
+              {shown.map((result) => (
+                <li class="search__result" key={result.url}>
+                  <h3 class="search__title">
+                    <a href={result.url}>{result.meta.title ?? result.url}</a>
+                  </h3>
+                  {result.filters.soort?.[0] && <p class="search__kind">{result.filters.soort[0]}</p>}
+                  <p class="search__excerpt">
+                    <Excerpt html={result.excerpt} />
+                  </p>
+                  {result.sub_results.filter((sub) => sub.url !== result.url).length > 0 && (
+                    <>
+                      <p class="search__sub-label">{strings.subResults}</p>
+                      <ul class="search__subs">
+                        {result.sub_results
+                          .filter((sub) => sub.url !== result.url)
+                          .slice(0, 3)
+                          .map((sub) => (
+                            <li key={sub.url}>
+                              <a href={sub.url}>{sub.title}</a>
+                              <span class="search__sub-excerpt">
+                                <Excerpt html={sub.excerpt} />
+                              </span>
+                            </li>
+                          ))}
+                      </ul>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+          {total > shown.length && (
+            <button type="button" class="button button--secondary" onClick={showMore}>
+              {strings.more}
+            </button>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
