@@ -75,17 +75,15 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
   const [pagefind, setPagefind] = useState<Pagefind | null>(null);
   const [failed, setFailed] = useState(false);
   const [allFilters, setAllFilters] = useState<Record<string, Record<string, number>>>({});
-  const [search, setSearch] = useState<PagefindSearch | null>(null);
-  const [shown, setShown] = useState<ResultData[]>([]);
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  const [busy, setBusy] = useState(false);
+  /** Results and the search (query and filters, as in the address) they answer. */
+  const [found, setFound] = useState<{ key: string; search: PagefindSearch; shown: ResultData[] } | null>(null);
+  const [mounted, setMounted] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const run = useRef(0);
 
   // Read the address, then load Pagefind (only this page ever does).
   useEffect(() => {
-    const initial = readSearchState(location.search);
-    setState(initial);
+    setState(readSearchState(location.search));
+    setMounted(true);
     (async () => {
       try {
         const module = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
@@ -99,51 +97,52 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
     })();
   }, [pagefindUrl, baseUrl]);
 
+  const key = writeSearchState(state);
+
   // Search when the query or the filters change, and keep both in the address.
   useEffect(() => {
-    history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
-    if (!pagefind) return;
+    if (!mounted) return;
+    history.replaceState(null, '', `${location.pathname}${key}`);
     const q = state.q.trim();
-    if (!q) {
-      setSearch(null);
-      setShown([]);
-      return;
-    }
-    const current = ++run.current;
-    setBusy(true);
+    if (!pagefind || !q) return;
+    let stale = false;
     const timer = window.setTimeout(async () => {
-      const found = await pagefind.search(q, { filters: pagefindFilters(state.filters) });
-      if (current !== run.current || !found) return;
-      const data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-      if (current !== run.current) return;
-      setSearch(found);
-      setShown(data);
-      setLimit(PAGE_SIZE);
-      setBusy(false);
+      const search = await pagefind.search(q, { filters: pagefindFilters(state.filters) });
+      if (stale || !search) return;
+      const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+      if (!stale) setFound({ key, search, shown });
     }, 200);
-    return () => window.clearTimeout(timer);
-  }, [state, pagefind]);
+    return () => {
+      stale = true;
+      window.clearTimeout(timer);
+    };
+  }, [key, pagefind, mounted]);
 
   const showMore = async () => {
-    if (!search) return;
-    const next = limit + PAGE_SIZE;
-    const data = await Promise.all(search.results.slice(limit, next).map((result) => result.data()));
-    setShown((current) => [...current, ...data]);
-    setLimit(next);
+    if (!found) return;
+    const more = await Promise.all(found.search.results.slice(found.shown.length, found.shown.length + PAGE_SIZE).map((result) => result.data()));
+    setFound((current) => (current ? { ...current, shown: [...current.shown, ...more] } : current));
   };
 
   const q = state.q.trim();
+  // Results count only when they answer the search in the address now; until then: "Zoeken…".
+  const current = q && found?.key === key ? found : null;
+  const search = current?.search ?? null;
+  const shown = current?.shown ?? [];
   const total = search?.results.length ?? 0;
   const filtered = hasFilters(state.filters);
   const status = useMemo(() => {
     if (failed) return strings.unavailable;
     if (!q) return strings.start;
-    if (!pagefind || busy) return strings.loading;
+    if (!current) return strings.loading;
     if (total === 0) return format(filtered ? strings.noneFiltered : strings.none, { q });
     return format(plural(total, filtered ? strings.countFiltered : strings.count), { q });
-  }, [failed, q, pagefind, busy, total, filtered, strings]);
+  }, [failed, q, current, total, filtered, strings]);
 
   const filterCounts = (name: FilterName) => search?.filters[name] ?? allFilters[name] ?? {};
+
+  // Nothing is rendered on the server: without JavaScript the page lists every page instead.
+  if (!mounted) return null;
 
   return (
     <div class="search">
@@ -221,7 +220,7 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
           <h2 id="zoekresultaten-status" class="search__status" aria-live="polite" aria-atomic="true">
             {status}
           </h2>
-          {q && !busy && pagefind && total === 0 && (
+          {current && total === 0 && (
             <p>
               {strings.noneHelp} <a href={overviewHref}>{strings.noneLink}</a>.
             </p>

@@ -12,9 +12,9 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Decodes the character references Pagefind writes (&amp;, &#39;, &#x27; …). */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(Number.parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(Number.parseInt(code.slice(1), 10));
-    return entities[code.toLowerCase()] ?? match;
+    if (!code.startsWith('#')) return entities[code.toLowerCase()] ?? match;
+    const point = /^#x/i.test(code) ? Number.parseInt(code.slice(2), 16) : Number.parseInt(code.slice(1), 10);
+    return point <= 0x10ffff ? String.fromCodePoint(point) : match;
   });
 }
 

@@ -1,0 +1,184 @@
+/**
+ * The search index and the Content-Security-Policy of the built site (README, "Search" and
+ * "Content-Security-Policy"): what Pagefind indexed, which pages opt in, the filters of the
+ * intervention-type pages, and that every inline script on every page is allowed by that page's
+ * CSP and by nothing broader. Run `npm run build` first.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inlineScripts, printMetaScript, searchShortcutScript } from '../../src/lib/inline-scripts';
+import { builtPage, builtPages, type BuiltPage } from '../support/dist';
+import { readMdxFolder, readYamlList } from '../support/content-files';
+import { distDir } from '../support/paths';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+const pages = builtPages();
+const references = readYamlList('references.yaml').map((entry) => ({ id: String(entry.id) }));
+const interventionIds = readMdxFolder('interventions').map((entry) => entry.id);
+
+const isAudiencePage = (path: string) => path.startsWith('/interventietypen/doelgroep/');
+const isInterventionPage = (path: string) => /^\/interventietypen\/(?!doelgroep\/)[^/]+\/$/.test(path);
+/** Pages that are left out of the index on purpose (README, "Search"). */
+const notIndexed = (path: string) => path === '/404.html' || path === '/zoeken/' || isAudiencePage(path);
+const hasBody = (page: BuiltPage) => page.document.querySelector('main')?.hasAttribute('data-pagefind-body') ?? false;
+
+/** The CSP <meta> of a page as directive → sources. */
+function policyOf(page: BuiltPage): Map<string, string[]> {
+  const metas = page.document.querySelectorAll('meta[http-equiv]').filter((meta) => meta.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
+  if (metas.length !== 1) throw new Error(`${page.path}: ${metas.length} CSP <meta> tags, expected 1`);
+  const policy = new Map<string, string[]>();
+  for (const directive of (metas[0]?.getAttribute('content') ?? '').split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (!name) continue;
+    if (policy.has(name.toLowerCase())) throw new Error(`${page.path}: directive ${name} appears twice in the CSP`);
+    policy.set(name.toLowerCase(), sources);
+  }
+  return policy;
+}
+
+/** The filters a page gives Pagefind, as "name:value" (the value either in the attribute or the element's text). */
+function filtersOf(page: BuiltPage): { name: string; value: string }[] {
+  return page.document.querySelectorAll('[data-pagefind-filter]').map((element) => {
+    const spec = element.getAttribute('data-pagefind-filter') ?? '';
+    const colon = spec.indexOf(':');
+    return colon === -1
+      ? { name: spec.trim(), value: element.textContent.replace(/\s+/g, ' ').trim() }
+      : { name: spec.slice(0, colon).trim(), value: spec.slice(colon + 1).trim() };
+  });
+}
+
+describe('the Pagefind index', () => {
+  const entryFile = join(distDir, 'pagefind', 'pagefind-entry.json');
+
+  it('is written to dist/pagefind/ with the script the search page loads', () => {
+    expect(existsSync(entryFile), 'dist/pagefind/pagefind-entry.json').toBe(true);
+    expect(existsSync(join(distDir, 'pagefind', 'pagefind.js')), 'dist/pagefind/pagefind.js').toBe(true);
+  });
+
+  it('is in Dutch only, and counts every indexed page plus every literature entry', () => {
+    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['nl']);
+    const indexedPages = pages.filter(hasBody);
+    expect(references.length).toBe(48);
+    expect(indexedPages.length).toBeGreaterThan(30);
+    expect(entry.languages.nl?.page_count, `${indexedPages.length} pages with data-pagefind-body + ${references.length} references`).toBe(
+      indexedPages.length + references.length,
+    );
+  });
+
+  it('leaves out the 404 page, /zoeken/ and the doelgroep pages, and includes every other page', () => {
+    const paths = pages.map((page) => page.path);
+    expect(paths).toContain('/404.html');
+    expect(paths).toContain('/zoeken/');
+    expect(paths.filter(isAudiencePage)).toHaveLength(3);
+    expect(pages.filter((page) => notIndexed(page.path) && hasBody(page)).map((page) => page.path), 'pages that should not be indexed').toEqual([]);
+    expect(pages.filter((page) => !notIndexed(page.path) && !hasBody(page)).map((page) => page.path), 'pages missing data-pagefind-body').toEqual([]);
+    expect(pages.filter(hasBody).map((page) => page.path)).toEqual(expect.arrayContaining(['/', '/onderzoek/', '/literatuur/', '/interventies-vinden/', '/schoolscan/', '/werkblad/', '/colofon/', '/domeinen/', '/domeinen/energie/']));
+  });
+
+  it('has exactly one data-pagefind-body per indexed page, on <main>', () => {
+    for (const page of pages) {
+      const bodies = page.document.querySelectorAll('[data-pagefind-body]');
+      expect(bodies.length, page.path).toBe(hasBody(page) ? 1 : 0);
+      if (bodies.length) expect(bodies[0]?.tagName, page.path).toBe('MAIN');
+    }
+  });
+
+  it('gives every indexed page exactly one soort', () => {
+    const labels = ['Achtergrond', 'Interventietype', 'Hulpmiddel', 'Literatuur', 'Databank'];
+    for (const page of pages.filter(hasBody)) {
+      const soort = filtersOf(page).filter((filter) => filter.name === 'soort');
+      expect(soort.length, page.path).toBe(1);
+      expect(labels, page.path).toContain(soort[0]?.value);
+    }
+    const soortOf = (path: string) => filtersOf(builtPage(path)).find((filter) => filter.name === 'soort')?.value;
+    expect(soortOf('/literatuur/')).toBe('Literatuur');
+    expect(soortOf('/interventies-vinden/')).toBe('Databank');
+    expect(soortOf('/schoolscan/')).toBe('Hulpmiddel');
+    expect(soortOf('/colofon/')).toBe('Achtergrond');
+  });
+
+  it('has a page for every one of the 13 intervention types', () => {
+    expect(interventionIds).toHaveLength(13);
+    expect(pages.filter((page) => isInterventionPage(page.path)).map((page) => page.path).sort()).toEqual(interventionIds.map((id) => `/interventietypen/${id}/`));
+  });
+
+  it.each(interventionIds)('/interventietypen/%s/ has soort Interventietype and at least one domein and doelgroep', (id) => {
+    const filters = filtersOf(builtPage(`/interventietypen/${id}/`));
+    const values = (name: string) => filters.filter((filter) => filter.name === name).map((filter) => filter.value);
+    expect(values('soort')).toEqual(['Interventietype']);
+    expect(values('domein').length).toBeGreaterThanOrEqual(1);
+    expect(values('doelgroep').length).toBeGreaterThanOrEqual(1);
+    for (const value of [...values('domein'), ...values('doelgroep')]) expect(value).toMatch(/\S/);
+    expect(filters.every((filter) => ['soort', 'domein', 'doelgroep'].includes(filter.name)), JSON.stringify(filters)).toBe(true);
+  });
+
+  it('only intervention-type pages have domein and doelgroep filters', () => {
+    const others = pages.filter((page) => !isInterventionPage(page.path) && hasBody(page));
+    for (const page of others) {
+      expect(filtersOf(page).filter((filter) => filter.name !== 'soort'), page.path).toEqual([]);
+    }
+  });
+
+  it('keeps the bibliography out of the /literatuur/ page record (its entries are records of their own)', () => {
+    const page = builtPage('/literatuur/');
+    const lists = page.document.querySelectorAll('ol.bibliography');
+    expect(lists).toHaveLength(1);
+    expect(lists[0]?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    const entries = page.document.querySelectorAll('[data-search-entry]');
+    expect(entries.map((entry) => entry.getAttribute('id')).sort()).toEqual(references.map((reference) => reference.id).sort());
+    for (const entry of entries) expect(entry.closest('[data-pagefind-ignore]'), entry.getAttribute('id') ?? '').not.toBeNull();
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  const ownHashes = inlineScripts.map(sha256);
+
+  it('hashes the two inline scripts of src/lib/inline-scripts.ts', () => {
+    expect(inlineScripts).toEqual([printMetaScript, searchShortcutScript]);
+    expect(new Set(ownHashes).size).toBe(2);
+  });
+
+  it.each(pages.map((page) => [page.path, page] as const))('%s has a CSP meta that allows only the site and its hashed scripts', (_path, page) => {
+    const policy = policyOf(page);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    const scriptSrc = policy.get('script-src') ?? [];
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+    for (const hash of ownHashes) expect(scriptSrc).toContain(hash);
+    expect(scriptSrc.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+={0,2})'$/.test(source)), 'anything else in script-src').toEqual([]);
+    expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    // The CSP <meta> must come before any script, or it does not apply to it.
+    const head = page.html.indexOf('http-equiv="content-security-policy"');
+    expect(head).toBeGreaterThan(-1);
+    const firstScript = page.html.search(/<script\b/);
+    if (firstScript !== -1) expect(head).toBeLessThan(firstScript);
+  });
+
+  it.each(pages.map((page) => [page.path, page] as const))('%s has no inline script the CSP does not allow', (_path, page) => {
+    const scriptSrc = policyOf(page).get('script-src') ?? [];
+    const inline = page.document.querySelectorAll('script:not([src])');
+    const problems = inline
+      .map((script) => script.rawText)
+      .filter((code) => !(inlineScripts as readonly string[]).includes(code) && !scriptSrc.includes(sha256(code)))
+      .map((code) => `${code.slice(0, 80)}… (${sha256(code)})`);
+    expect(problems, 'inline scripts neither from inline-scripts.ts nor hashed in the CSP').toEqual([]);
+    // The shortcut script is on every page; the print script on every page with the print block.
+    expect(inline.map((script) => script.rawText)).toContain(searchShortcutScript);
+    if (page.document.querySelector('[data-print-address]')) expect(inline.map((script) => script.rawText)).toContain(printMetaScript);
+  });
+
+  it('has no inline event handlers or javascript: links anywhere', () => {
+    const found = pages.flatMap((page) =>
+      page.document
+        .querySelectorAll('*')
+        .filter((element) => Object.keys(element.attributes).some((name) => /^on/i.test(name)) || /^\s*javascript:/i.test(element.getAttribute('href') ?? ''))
+        .map((element) => `${page.path}: ${element.outerHTML.slice(0, 80)}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
