@@ -145,10 +145,14 @@ export async function crawlSite<T = undefined>(
       const contentType = (await response.headerValue('content-type')) ?? '';
       if (!contentType.includes('text/html')) return;
 
-      const hrefs = await page.$$eval('a[href]', (anchors) =>
-        anchors.map((anchor) => (anchor instanceof HTMLAnchorElement ? anchor.href : '')),
+      const anchors = await page.$$eval('a[href]', (elements) =>
+        elements.map((anchor) => ({
+          href: anchor instanceof HTMLAnchorElement ? anchor.href : '',
+          // A tool (an Astro island) routes with the fragment ("#werkbladen"): not an element id.
+          inTool: anchor.closest('astro-island') !== null,
+        })),
       );
-      for (const href of hrefs) {
+      for (const { href, inTool } of anchors) {
         let target: URL;
         try {
           target = new URL(href);
@@ -156,6 +160,7 @@ export async function crawlSite<T = undefined>(
           continue;
         }
         if ((target.protocol !== 'http:' && target.protocol !== 'https:') || target.origin !== origin) continue;
+        if (inTool && withoutFragment(target.href) === withoutFragment(finalUrl)) target.hash = '';
         entry.links.push(target.href);
         enqueue(target.href);
       }
