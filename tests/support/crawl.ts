@@ -160,7 +160,8 @@ export async function crawlSite<T = undefined>(
           continue;
         }
         if ((target.protocol !== 'http:' && target.protocol !== 'https:') || target.origin !== origin) continue;
-        if (inTool && withoutFragment(target.href) === withoutFragment(finalUrl)) target.hash = '';
+        // (The tool may have rewritten the address already, e.g. "?type=x" to "#nieuw/type/x".)
+        if (inTool && target.pathname === new URL(finalUrl).pathname) target.hash = '';
         entry.links.push(target.href);
         enqueue(target.href);
       }
