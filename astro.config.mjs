@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { searchIndex } from './src/lib/search/search-index.ts';
+import { islandStyleInHead } from './src/lib/build/island-style.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
 
 /**
@@ -30,7 +31,7 @@ export default defineConfig({
     // One cached stylesheet for all pages instead of CSS copied into every HTML file.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact(), searchIndex()],
+  integrations: [mdx(), preact(), islandStyleInHead(), searchIndex()],
   vite: {
     // The whole site's CSS is a few kB: one cached file beats a handful of per-page requests.
     build: { cssCodeSplit: false },

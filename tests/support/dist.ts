@@ -18,20 +18,20 @@ function walk(dir: string): string[] {
   );
 }
 
-export function assertBuilt(): void {
-  if (!existsSync(join(distDir, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run "npm run build" before the build tests (npm test does).');
+export function assertBuilt(dir = distDir): void {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${dir}index.html is missing: run "npm run build" (and "npm run build:subpath") first; npm test does.`);
   }
 }
 
-/** Every HTML file of the build. */
-export function builtPages(): BuiltPage[] {
-  assertBuilt();
-  return walk(distDir)
+/** Every HTML file of a build (dist/ unless another output folder is given). */
+export function builtPages(dir = distDir): BuiltPage[] {
+  assertBuilt(dir);
+  return walk(dir)
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file) => {
-      const rel = relative(distDir, file).split(sep).join('/');
+      const rel = relative(dir, file).split(sep).join('/');
       const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
       const html = readFileSync(file, 'utf8');
       return { path, file, html, document: parse(html) };
@@ -50,6 +50,6 @@ export function text(element: HTMLElement | null | undefined): string {
 }
 
 /** Reads a file of the build by its site URL ("/_astro/x.css"), without the base path. */
-export function readBuilt(url: string): Buffer {
-  return readFileSync(join(distDir, url.replace(/^\//, '')));
+export function readBuilt(url: string, dir = distDir): Buffer {
+  return readFileSync(join(dir, url.replace(/^\//, '')));
 }

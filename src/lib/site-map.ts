@@ -1,0 +1,31 @@
+/** What the sitemap lists, and how it is written. */
+import { audiences } from '../content/schemas';
+
+interface SiteShape {
+  pages: readonly { path: string }[];
+  interventions: readonly { id: string }[];
+  domains: readonly { id: string }[];
+}
+
+/** Every page of the site except the search page, as site paths. */
+export function sitePaths(site: SiteShape): string[] {
+  return [
+    ...site.pages.map((page) => page.path).filter((path) => path !== '/zoeken/'),
+    ...site.interventions.map((type) => `/interventietypen/${type.id}/`),
+    ...audiences.map((audience) => `/interventietypen/doelgroep/${audience}/`),
+    '/domeinen/',
+    ...site.domains.map((domain) => `/domeinen/${domain.id}/`),
+  ];
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function sitemapXml(urls: readonly string[]): string {
+  const entries = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
+}
+
+/** The sitemap's address when the site's address is known. */
+export function sitemapUrl(site: URL | undefined, base: string): string | null {
+  return site ? new URL(`${base.replace(/\/$/, '')}/sitemap.xml`, site).href : null;
+}
