@@ -11,14 +11,14 @@
  */
 import { describe, it, expect } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContextOptions, Page, Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { searchStrings as S } from '../../src/lib/i18n/search.nl';
 import { t } from '../../src/lib/i18n/nl';
 import { format, plural } from '../../src/lib/text';
 import { useBrowserSuite } from '../support/browser-suite';
 import { readMdxFolder, readYamlList } from '../support/content-files';
 import { builtPages } from '../support/dist';
-import { axeScan, axeScanWithoutJavaScript, isFocused, sessionRunner, type Session } from '../support/tool-session';
+import { axeScan, axeScanWithoutJavaScript, isFocused, sessionRunner } from '../support/tool-session';
 
 const TOOL = '/zoeken/';
 const STATUS = '#zoekresultaten-status';
@@ -28,7 +28,8 @@ const gzip = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
 const suite = useBrowserSuite('pagefind/pagefind.js');
 const siteUrl = suite.siteUrl;
-const runSession = sessionRunner(suite);
+/** sessionRunner fails a session on foreign requests, page and console errors and CSP violations. */
+const withSession = sessionRunner(suite);
 
 // ---------------------------------------------------------------------------------------------
 // Content the expectations are read from.
@@ -48,31 +49,6 @@ const domain = (id: string) => {
 const indexedPaths = builtPages()
   .filter((page) => page.document.querySelector('main')?.hasAttribute('data-pagefind-body'))
   .map((page) => page.path);
-
-// ---------------------------------------------------------------------------------------------
-// Sessions that also fail on Content-Security-Policy violations.
-
-/**
- * sessionRunner (no foreign requests, no page or console errors) plus a `securitypolicyviolation`
- * listener in every document of the context; any violation fails the session.
- */
-async function withSession<R>(options: BrowserContextOptions, body: (session: Session) => Promise<R>): Promise<R> {
-  return runSession(options, async (session) => {
-    const violations: string[] = [];
-    if (options.javaScriptEnabled !== false) {
-      await session.context.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
-      await session.context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-          report(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-        });
-      });
-    }
-    const result = await body(session);
-    expect(violations, 'Content-Security-Policy violations').toEqual([]);
-    return result;
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Driving the search page.
@@ -498,7 +474,7 @@ describe('e. without JavaScript', () => {
 // f. What loads where.
 
 describe('f. what loads where', () => {
-  it('content pages load no script file and nothing from /pagefind/, also while typing in the header box; /zoeken/ loads Pagefind', async () => {
+  it('content pages load no script file and nothing from /pagefind/, also while typing in the header box; /zoeken/ loads Pagefind once the reader starts', async () => {
     await withSession({}, async ({ page }) => {
       const requests: { url: string; type: string }[] = [];
       page.on('request', (request) => {
@@ -517,8 +493,12 @@ describe('f. what loads where', () => {
         expect(await page.locator('script[src]').count(), `<script src> on ${path}`).toBe(0);
       }
 
+      // /zoeken/ without a query waits for the reader: Pagefind loads when the search box gets focus.
       requests.length = 0;
-      await page.goto(siteUrl(TOOL));
+      await page.goto(siteUrl(TOOL), { waitUntil: 'networkidle' });
+      await page.locator('#zoekterm').waitFor();
+      expect(requests.filter((request) => isPagefind(request.url)).map((request) => request.url), '/pagefind/ before the reader starts').toEqual([]);
+      await page.locator('#zoekterm').focus();
       await page.locator('.search__filter').first().waitFor();
       expect(requests.map((request) => suite.sitePath(request.url))).toContain('/pagefind/pagefind.js');
       expect(requests.filter((request) => request.type === 'script').length).toBeGreaterThan(1);

@@ -80,10 +80,12 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
   const [mounted, setMounted] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  // Read the address, then load Pagefind (only this page ever does).
-  useEffect(() => {
-    setState(readSearchState(location.search));
-    setMounted(true);
+  const loading = useRef(false);
+
+  /** Loads Pagefind (only this page ever does), once: at once for an address with a query, else when the reader starts. */
+  const load = () => {
+    if (loading.current) return;
+    loading.current = true;
     (async () => {
       try {
         const module = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
@@ -95,6 +97,13 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
         setFailed(true);
       }
     })();
+  };
+
+  useEffect(() => {
+    const initial = readSearchState(location.search);
+    setState(initial);
+    setMounted(true);
+    if (initial.q.trim() || hasFilters(initial.filters)) load();
   }, [pagefindUrl, baseUrl]);
 
   const key = writeSearchState(state);
@@ -152,6 +161,7 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
         aria-label={strings.formLabel}
         onSubmit={(event) => {
           event.preventDefault();
+          load();
           setState((current) => ({ ...current, q: input.current?.value ?? current.q }));
         }}
       >
@@ -171,7 +181,9 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
             autocomplete="off"
             aria-describedby="zoekterm-hint"
             aria-controls="zoekresultaten"
+            onFocus={load}
             onInput={(event) => {
+              load();
               const value = event.currentTarget.value;
               setState((current) => ({ ...current, q: value }));
             }}
@@ -183,39 +195,40 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
       </form>
 
       <div class="search__layout">
-        <div class="search__filters">
-          <h2 class="search__filters-heading">{strings.filtersHeading}</h2>
-          <p class="field-hint">{strings.filterHint}</p>
-          {filterNames.map((name) => {
-            const values = Object.keys(allFilters[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
-            if (!values.length) return null;
-            const counts = filterCounts(name);
-            return (
-              <fieldset class="fieldset fieldset--inner search__filter" key={name}>
-                <legend class="field-label">{strings.filterLabels[name]}</legend>
-                {values.map((value) => (
-                  <label class="search__option" key={value}>
-                    <input
-                      type="checkbox"
-                      checked={state.filters[name].includes(value)}
-                      onChange={(event) => {
-                        const on = event.currentTarget.checked;
-                        setState((current) => ({ ...current, filters: toggleFilter(current.filters, name, value, on) }));
-                      }}
-                    />
-                    {format(strings.filterCount, { value, count: q ? (counts[value] ?? 0) : (allFilters[name]?.[value] ?? 0) })}
-                  </label>
-                ))}
-              </fieldset>
-            );
-          })}
-          {filtered && (
-            <button type="button" class="button button--secondary" onClick={() => setState((current) => ({ ...current, filters: emptyFilters() }))}>
-              {strings.clearFilters}
-            </button>
-          )}
-        </div>
-
+        {Object.keys(allFilters).length > 0 && (
+          <div class="search__filters">
+            <h2 class="search__filters-heading">{strings.filtersHeading}</h2>
+            <p class="field-hint">{strings.filterHint}</p>
+            {filterNames.map((name) => {
+              const values = Object.keys(allFilters[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
+              if (!values.length) return null;
+              const counts = filterCounts(name);
+              return (
+                <fieldset class="fieldset fieldset--inner search__filter" key={name}>
+                  <legend class="field-label">{strings.filterLabels[name]}</legend>
+                  {values.map((value) => (
+                    <label class="search__option" key={value}>
+                      <input
+                        type="checkbox"
+                        checked={state.filters[name].includes(value)}
+                        onChange={(event) => {
+                          const on = event.currentTarget.checked;
+                          setState((current) => ({ ...current, filters: toggleFilter(current.filters, name, value, on) }));
+                        }}
+                      />
+                      {format(strings.filterCount, { value, count: q ? (counts[value] ?? 0) : (allFilters[name]?.[value] ?? 0) })}
+                    </label>
+                  ))}
+                </fieldset>
+              );
+            })}
+            {filtered && (
+              <button type="button" class="button button--secondary" onClick={() => setState((current) => ({ ...current, filters: emptyFilters() }))}>
+                {strings.clearFilters}
+              </button>
+            )}
+          </div>
+        )}
         <section class="search__results" id="zoekresultaten" aria-labelledby="zoekresultaten-status">
           <h2 id="zoekresultaten-status" class="search__status" aria-live="polite" aria-atomic="true">
             {status}
