@@ -1,12 +1,14 @@
 /**
  * A minimal static file server for the built site, on 127.0.0.1 and a free port chosen by the OS.
  * Behaves like a plain static host: /path/ serves /path/index.html, /path redirects to /path/
- * when that is a folder, and unknown paths get /404.html with status 404.
+ * when that is a folder, and unknown paths get /404.html with status 404. Text is gzip-compressed
+ * for clients that accept it, as static hosts do.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +24,8 @@ const contentTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+const compressible = /^(text\/|application\/(json|javascript|xml|manifest\+json))/;
 
 export interface StaticServer {
   /** Origin plus base path, ending in "/", e.g. "http://127.0.0.1:41234/". */
@@ -45,8 +49,11 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const send = async (status: number, file: string) => {
       const body = await readFile(file);
-      response.writeHead(status, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
+      const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+      // Like most static hosts: text is sent gzip-compressed to browsers that ask for it.
+      const compress = compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+      response.end(compress ? gzipSync(body) : body);
     };
     const notFound = async () => {
       const page = join(rootDir, '404.html');
