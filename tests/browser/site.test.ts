@@ -13,6 +13,12 @@ import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-cor
 import { distDir } from '../support/paths';
 import { useBrowserSuite } from '../support/browser-suite';
 import { blockForeignRequests, crawlSite, withoutFragment, type CrawledPage, type ForeignRequestGuard } from '../support/crawl';
+import { watchCspViolations } from '../support/csp';
+import { downloadText, sessionRunner } from '../support/tool-session';
+import { contentCatalogue } from '../support/scan-catalogue';
+import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
+import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
+import { format } from '../../src/lib/text';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
@@ -35,6 +41,7 @@ const requireServer = suite.server;
 const requireBrowser = suite.browser;
 const siteUrl = suite.siteUrl;
 const sitePath = suite.sitePath;
+const withSession = sessionRunner(suite);
 let crawlOutcome: { pages: CrawledPage<PageFacts>[]; foreign: ForeignRequestGuard } | Error | undefined;
 
 
@@ -195,6 +202,11 @@ describe('the crawled site', () => {
 
   it('c. requests nothing from any other origin', () => {
     expect(requireCrawl().foreign.blocked, 'requests to other origins during the crawl').toEqual([]);
+  });
+
+  it('c. reports no Content-Security-Policy violation on any page', () => {
+    const violations = requireCrawl().pages.flatMap((page) => page.cspViolations.map((violation) => `${sitePath(page.url)}: ${violation}`));
+    expect(violations, 'Content-Security-Policy violations during the crawl').toEqual([]);
   });
 
   it('d. has no axe violations (WCAG 2.2 AA) on any page, light scheme', () => {
@@ -438,5 +450,109 @@ describe('single pages', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('guards', () => {
+  it('l. the foreign-request guard and the CSP watch catch what they are for', async () => {
+    const context = await requireBrowser().newContext();
+    try {
+      const foreign = await blockForeignRequests(context, requireServer().origin);
+      const csp = await watchCspViolations(context);
+      const page = await context.newPage();
+      await page.goto(siteUrl('/onderzoek/'));
+      // Blocked by the policy (img-src 'self' data:, style-src without 'unsafe-inline'): never a request.
+      await page.evaluate(() => {
+        const image = document.createElement('img');
+        image.alt = '';
+        image.src = 'https://voorbeeld.invalid/pixel.png';
+        document.body.append(image);
+        const styled = document.createElement('div');
+        styled.setAttribute('style', 'color: red');
+        document.body.append(styled);
+      });
+      await expect
+        .poll(async () => (await csp.collect(page)).sort(), { message: 'violations seen by the CSP watch' })
+        .toEqual(['img-src https://voorbeeld.invalid/pixel.png', 'style-src-attr inline']);
+      expect(foreign.blocked, 'the policy stopped the image before it became a request').toEqual([]);
+      // A navigation is not subject to the page's policy: the guard stops it.
+      await page.goto('http://voorbeeld.invalid/').catch(() => undefined);
+      expect(foreign.blocked.map((entry) => entry.split(' (from')[0])).toEqual(['GET http://voorbeeld.invalid/']);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('no foreign requests', () => {
+  it('m. one guarded context: every crawled page, a scan, a worksheet, importing and exporting both, a PDF and two searches; nothing goes to another origin', async () => {
+    const urls = htmlPages().map((page) => page.url);
+    expect(urls.length).toBeGreaterThanOrEqual(30);
+    const catalogue = contentCatalogue();
+    const viewHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+
+    await withSession({ acceptDownloads: true }, async ({ context, page, foreign, csp }) => {
+      const own: string[] = [];
+      context.on('request', (request) => {
+        if (new URL(request.url()).origin === requireServer().origin) own.push(sitePath(request.url()));
+      });
+
+      for (const url of urls) {
+        const response = await page.goto(url);
+        expect(response?.status(), url).toBe(200);
+      }
+
+      // A scan, with a chosen type, exported and imported again.
+      await page.goto(siteUrl('/schoolscan/'));
+      await viewHeading(page, S.views.list).waitFor();
+      await page.getByRole('link', { name: S.list.newScan, exact: true }).click();
+      await page.getByLabel(S.details.title, { exact: true }).fill('Scan zonder verkeer');
+      await page.getByRole('button', { name: S.details.start, exact: true }).click();
+      await viewHeading(page, 'Scan zonder verkeer').waitFor();
+      const energie = catalogue.domains.find((domain) => domain.id === 'energie')!;
+      await page.getByRole('group', { name: energie.label, exact: true }).getByRole('radio', { name: S.rating.options.grote, exact: true }).check();
+      await page.getByRole('link', { name: S.nav.toResult, exact: true }).click();
+      await viewHeading(page, `${S.views.result}: Scan zonder verkeer`).waitFor();
+      const type = catalogue.interventions.find((candidate) => candidate.id === energie.interventions[0]!.type)!;
+      await page.getByRole('checkbox', { name: format(S.result.choose, { type: type.title }), exact: true }).first().check();
+      const [scanDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: S.result.exportJson, exact: true }).click()]);
+      const scanFile = await downloadText(scanDownload);
+      expect(await page.pdf({ format: 'A4' }), 'the result as PDF').toBeInstanceOf(Buffer);
+      await page.getByRole('navigation', { name: S.nav.label, exact: true }).getByRole('link', { name: S.nav.backToList, exact: true }).click();
+      await viewHeading(page, S.views.list).waitFor();
+      await page.getByLabel(S.import.label, { exact: true }).setInputFiles({ name: 'scan.json', mimeType: 'application/json', buffer: Buffer.from(scanFile) });
+      await expect.poll(() => page.locator('.tool-card__title').count(), { message: 'scans after the import' }).toBe(2);
+
+      // Worksheets from the scan, exported and imported again.
+      await page.goto(siteUrl('/werkblad/#nieuw'));
+      await viewHeading(page, W.views.create).waitFor();
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: W.create.fromScanButton, exact: true }).click();
+      await viewHeading(page, W.views.list).waitFor();
+      await expect.poll(() => page.locator('.tool-card__title').allTextContents()).toEqual([type.title]);
+      const [sheetDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: W.list.exportJson, exact: true }).click()]);
+      const sheetFile = await downloadText(sheetDownload);
+      await page.getByLabel(W.import.label, { exact: true }).setInputFiles({ name: 'werkblad.json', mimeType: 'application/json', buffer: Buffer.from(sheetFile) });
+      await expect.poll(() => page.locator('.tool-card__title').count(), { message: 'worksheets after the import' }).toBe(2);
+
+      // The plan van aanpak as PDF.
+      await page.getByRole('link', { name: W.list.plan, exact: true }).click();
+      await viewHeading(page, W.views.plan).waitFor();
+      expect(await page.pdf({ format: 'A4' }), 'the plan as PDF').toBeInstanceOf(Buffer);
+
+      // Two searches: one from the address, one typed.
+      await page.goto(siteUrl('/zoeken/?q=pesten'));
+      const links = page.locator('#zoekresultaten li.search__result h3 a');
+      await expect.poll(async () => (await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname))).includes('/interventietypen/tegengaan-van-pesten/')).toBe(true);
+      await page.locator('#zoekterm').fill('mindfulness');
+      await expect.poll(async () => (await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname)))[0]).toBe('/interventietypen/mindfulness/');
+
+      await csp?.flush();
+      expect(foreign.blocked, 'requests to other origins').toEqual([]);
+      expect(csp?.violations, 'Content-Security-Policy violations (a blocked request never reaches the guard)').toEqual([]);
+      expect(own.length, 'requests to the site itself').toBeGreaterThan(urls.length);
+      expect(own.filter((path) => path.startsWith('/pagefind/')).length, 'Pagefind files').toBeGreaterThan(0);
+      expect(own.filter((path) => path.startsWith('/_astro/') && path.endsWith('.js')).length, 'tool scripts').toBeGreaterThan(0);
+    });
   });
 });

@@ -1,13 +1,14 @@
 /**
  * One static server (on 127.0.0.1, a free port) and one Chromium per browser-test file, started
- * in beforeAll and always closed in afterAll, also when starting failed halfway.
+ * in beforeAll and always closed in afterAll, also when starting failed halfway. The server serves
+ * dist/ at "/" unless another build folder and base path are given (the sub-path build).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { distDir } from './paths';
+import { distDir, projectRoot } from './paths';
 import { startStaticServer, type StaticServer } from './static-server';
 
 export interface BrowserSuite {
@@ -19,8 +20,20 @@ export interface BrowserSuite {
   sitePath(url: string): string;
 }
 
-/** Registers the hooks; call at the top level of a test file. `requires` is a file in dist/. */
-export function useBrowserSuite(requires = 'index.html'): BrowserSuite {
+export interface SuiteSite {
+  /** The build folder to serve; default dist/. */
+  dir?: string;
+  /** The base path it is served under ("/welbevinden/"); default "/". */
+  base?: string;
+}
+
+/**
+ * Registers the hooks; call at the top level of a test file. `requires` is a file in the build
+ * folder (dist/ unless `site.dir` says otherwise).
+ */
+export function useBrowserSuite(requires = 'index.html', site: SuiteSite = {}): BrowserSuite {
+  const dir = site.dir ?? distDir;
+  const base = site.base ?? '/';
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
 
@@ -35,11 +48,13 @@ export function useBrowserSuite(requires = 'index.html'): BrowserSuite {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(distDir, requires))) {
-      throw new Error(`dist/${requires} is missing. Run "npm run build" before the browser tests.`);
+    if (!existsSync(join(dir, requires))) {
+      const folder = relative(projectRoot, dir).replace(/\/?$/, '/');
+      const command = dir === distDir ? 'npm run build' : 'npm run build && npm run build:subpath';
+      throw new Error(`${folder}${requires} is missing. Run "${command}" before the browser tests.`);
     }
     try {
-      server = await startStaticServer(distDir);
+      server = await startStaticServer(dir, base);
       browser = await launchChromium();
     } catch (error) {
       await closeAll().catch(() => undefined);

@@ -3,6 +3,7 @@
  * <a href>, and visits each page once. Pages are discovered, never listed by hand.
  */
 import type { BrowserContext, Page, Request, Response } from 'playwright-core';
+import { watchCspViolations } from './csp';
 
 export interface CrawledPage<T = undefined> {
   /** The address that was requested, without fragment. */
@@ -21,6 +22,8 @@ export interface CrawledPage<T = undefined> {
   ids: Set<string>;
   /** Script files the page requested (inline scripts are not requests and are not listed). */
   scriptRequests: string[];
+  /** Content-Security-Policy violations in the page, as "<violatedDirective> <blockedURI>" (see csp.ts). */
+  cspViolations: string[];
   /** Whatever `inspect` returned for this page; undefined for redirects, failures and non-HTML. */
   extra?: T;
 }
@@ -93,6 +96,7 @@ export async function crawlSite<T = undefined>(
   const queue: string[] = [start];
   const seen = new Set<string>([start]);
   const results = new Map<string, CrawledPage<T>>();
+  const csp = await watchCspViolations(context);
 
   const enqueue = (url: string) => {
     const key = withoutFragment(url);
@@ -112,7 +116,7 @@ export async function crawlSite<T = undefined>(
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scriptRequests.push(request.url());
     });
-    const base = { consoleErrors, scriptRequests, links: [] as string[], ids: new Set<string>() };
+    const base = { consoleErrors, scriptRequests, cspViolations: [] as string[], links: [] as string[], ids: new Set<string>() };
     try {
       let response: Response | null;
       try {
@@ -134,6 +138,7 @@ export async function crawlSite<T = undefined>(
           redirectedTo: finalUrl,
           consoleErrors: [],
           scriptRequests: [],
+          cspViolations: [],
           links: [],
           ids: new Set<string>(),
         });
@@ -168,6 +173,7 @@ export async function crawlSite<T = undefined>(
       const ids = await page.$$eval('[id]', (elements) => elements.map((element) => element.id));
       entry.ids = new Set(ids);
       if (options.inspect) entry.extra = await options.inspect(page, finalUrl);
+      entry.cspViolations.push(...(await csp.collect(page)));
     } finally {
       await page.close();
     }

@@ -1,13 +1,15 @@
 /**
  * What the tool tests share: a session (a fresh context guarded against foreign requests, whose
- * pages report page errors and console errors), axe with the WCAG 2.2 AA tags, focus, downloads.
+ * pages report page errors, console errors and Content-Security-Policy violations), axe with the
+ * WCAG 2.2 AA tags, focus, downloads.
  */
 import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, BrowserContextOptions, Download, Locator, Page } from 'playwright-core';
 import type { BrowserSuite } from './browser-suite';
-import { blockForeignRequests } from './crawl';
+import { blockForeignRequests, type ForeignRequestGuard } from './crawl';
+import { watchCspViolations, type CspWatch } from './csp';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -18,17 +20,26 @@ export interface Session {
   /** A further tab in the same context (same localStorage). */
   newTab(): Promise<Page>;
   errors: string[];
+  /** The context's record of aborted requests to other origins (asserted empty at the end). */
+  foreign: ForeignRequestGuard;
+  /**
+   * Content-Security-Policy violations in the context (asserted empty at the end); null without
+   * JavaScript, where Chromium's console error for a violation fails the session instead.
+   */
+  csp: CspWatch | null;
 }
 
 /**
- * Runs `body` in a fresh context and then asserts that nothing went to another origin and that
- * no page threw or logged an error. The context is always closed.
+ * Runs `body` in a fresh context and then asserts that nothing went to another origin, that no
+ * page threw or logged an error, and that no page violated the Content-Security-Policy. The
+ * context is always closed.
  */
 export function sessionRunner(suite: BrowserSuite) {
   return async function withSession<R>(options: BrowserContextOptions, body: (session: Session) => Promise<R>): Promise<R> {
     const context = await suite.browser().newContext(options);
     try {
       const foreign = await blockForeignRequests(context, suite.server().origin);
+      const csp = options.javaScriptEnabled === false ? null : await watchCspViolations(context);
       const errors: string[] = [];
       const watched = new WeakSet<Page>();
       const watch = (page: Page) => {
@@ -48,13 +59,17 @@ export function sessionRunner(suite: BrowserSuite) {
       const page = await newTab();
       let result: R;
       try {
-        result = await body({ context, page, newTab, errors });
+        result = await body({ context, page, newTab, errors, foreign, csp });
       } catch (error) {
+        await csp?.flush();
         if (error instanceof Error && errors.length) error.message += `\n(page errors meanwhile: ${errors.join(' | ')})`;
+        if (error instanceof Error && csp?.violations.length) error.message += `\n(CSP violations meanwhile: ${csp.violations.join(' | ')})`;
         throw error;
       }
+      await csp?.flush();
       expect(foreign.blocked, 'requests to other origins').toEqual([]);
       expect(errors, 'uncaught page errors and console errors').toEqual([]);
+      expect(csp?.violations ?? [], 'Content-Security-Policy violations').toEqual([]);
       return result;
     } finally {
       await context.close();

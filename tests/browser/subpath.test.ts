@@ -1,0 +1,404 @@
+/**
+ * The site built under a sub-path (npm run build:subpath: base /welbevinden/, site address
+ * https://welbevinden.example) in dist-subpath/, served under /welbevinden/ and driven in
+ * Chromium: a crawl from /welbevinden/ (pages, links, fragments, every file a page requests or
+ * points to), search result links, the tools' links and the header search form, all under the
+ * base path; no request to another origin and no CSP violation anywhere. The static server
+ * answers 404 for anything outside /welbevinden/, as a host serving the site in a folder would.
+ * Run `npm run build && npm run build:subpath` first.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
+import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
+import { searchStrings } from '../../src/lib/i18n/search.nl';
+import { format } from '../../src/lib/text';
+import { useBrowserSuite } from '../support/browser-suite';
+import { blockForeignRequests, crawlSite, withoutFragment, type CrawledPage, type ForeignRequestGuard } from '../support/crawl';
+import { subpathBase, subpathDistDir, subpathSite } from '../support/paths';
+import { contentCatalogue } from '../support/scan-catalogue';
+import { sessionRunner } from '../support/tool-session';
+
+const BASE = subpathBase;
+const suite = useBrowserSuite('pagefind/pagefind.js', { dir: subpathDistDir, base: BASE });
+const withSession = sessionRunner(suite);
+const catalogue = contentCatalogue();
+
+/** Absolute URL on the test server of a full path ("/welbevinden/zoeken/?q=x"). */
+const served = (path: string) => new URL(path, suite.server().origin).href;
+/** Path, query and fragment of a URL ("/welbevinden/literatuur/#durlak-2011"). */
+const pathOf = (url: string) => {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+};
+const underBase = (url: string) => new URL(url).pathname.startsWith(BASE);
+
+/** A file a page points to in its markup (not an <a> link). */
+interface Reference {
+  what: string;
+  url: string;
+}
+
+interface PageFacts {
+  references: Reference[];
+  canonical: string | null;
+  ogUrl: string | null;
+}
+
+interface SeenRequest {
+  url: string;
+  type: string;
+  from: string;
+  status: number;
+  failure?: string;
+}
+
+let crawlOutcome: { pages: CrawledPage<PageFacts>[]; foreign: ForeignRequestGuard; requests: SeenRequest[] } | Error | undefined;
+
+function requireCrawl() {
+  if (crawlOutcome === undefined) throw new Error('The crawl did not run (see beforeAll).');
+  if (crawlOutcome instanceof Error) throw crawlOutcome;
+  return crawlOutcome;
+}
+
+const htmlPages = () => requireCrawl().pages.filter((page) => page.status === 200 && page.extra !== undefined);
+
+/** Records every request of the context with its outcome (status 0 when it failed). */
+function recordRequests(context: BrowserContext): SeenRequest[] {
+  const requests: SeenRequest[] = [];
+  const from = (request: Request) => {
+    try {
+      return request.frame().url();
+    } catch {
+      return '';
+    }
+  };
+  context.on('response', (response) => {
+    const request = response.request();
+    requests.push({ url: request.url(), type: request.resourceType(), from: from(request), status: response.status() });
+  });
+  context.on('requestfailed', (request) => {
+    requests.push({ url: request.url(), type: request.resourceType(), from: from(request), status: 0, failure: request.failure()?.errorText ?? 'failed' });
+  });
+  return requests;
+}
+
+/** Status of each URL (without fragment) on the test server, fetched once. */
+const statusCache = new Map<string, Promise<number>>();
+function statusOf(url: string): Promise<number> {
+  const key = withoutFragment(url);
+  let status = statusCache.get(key);
+  if (!status) {
+    status = fetch(key, { redirect: 'manual' }).then(async (response) => {
+      await response.arrayBuffer();
+      return response.status;
+    });
+    statusCache.set(key, status);
+  }
+  return status;
+}
+
+/** Ids of a crawled page, or of the page fetched now. */
+async function idsOf(url: string): Promise<Set<string>> {
+  const crawled = requireCrawl().pages.find((page) => page.url === withoutFragment(url));
+  if (crawled) return crawled.ids;
+  const html = await (await fetch(withoutFragment(url))).text();
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+}
+
+/**
+ * Checks same-origin links (absolute URLs): under the base path, 200, and the fragment exists.
+ * `label` names where each link was found.
+ */
+async function checkLinks(links: { label: string; href: string }[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const { label, href } of links) {
+    if (!underBase(href)) {
+      problems.push(`${label}: ${pathOf(href)} is not under ${BASE}`);
+      continue;
+    }
+    const status = await statusOf(href);
+    if (status !== 200) {
+      problems.push(`${label}: ${pathOf(href)} answers ${status}`);
+      continue;
+    }
+    const hash = new URL(href).hash;
+    if (hash.length > 1 && !(await idsOf(href)).has(decodeURIComponent(hash.slice(1)))) {
+      problems.push(`${label}: ${pathOf(href)} has no element with id "${decodeURIComponent(hash.slice(1))}"`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Same-origin links (href as resolved by the browser) inside `selector` on the page. A tool's own
+ * route links ("#scan/<id>", "#plan") point to the page itself: their fragment is a route, not
+ * an element id, so it is dropped (as the crawl does).
+ */
+async function linksIn(page: Page, selector: string): Promise<string[]> {
+  const origin = suite.server().origin;
+  const here = new URL(page.url()).pathname;
+  const hrefs = await page.locator(selector).evaluateAll((elements) =>
+    elements.flatMap((element) => [...element.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href)),
+  );
+  return hrefs
+    .filter((href) => new URL(href).origin === origin)
+    .map((href) => {
+      const url = new URL(href);
+      if (url.pathname === here && selector !== '#zoekresultaten') url.hash = '';
+      return url.href;
+    });
+}
+
+const viewHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+
+beforeAll(async () => {
+  let context: BrowserContext | undefined;
+  try {
+    context = await suite.browser().newContext();
+    const foreign = await blockForeignRequests(context, suite.server().origin);
+    const requests = recordRequests(context);
+    const pages = await crawlSite<PageFacts>(context, suite.server().url, {
+      concurrency: 3,
+      inspect: (page) =>
+        page.evaluate(() => {
+          const references: { what: string; url: string }[] = [];
+          const add = (what: string, value: string | null | undefined) => {
+            if (value) references.push({ what, url: new URL(value, document.baseURI).href });
+          };
+          for (const link of document.querySelectorAll('link[href]')) {
+            const rel = link.getAttribute('rel') ?? '';
+            if (rel === 'canonical' || rel === 'alternate') continue;
+            add(`<link rel="${rel}">`, link.getAttribute('href'));
+          }
+          for (const script of document.querySelectorAll('script[src]')) add('<script src>', script.getAttribute('src'));
+          for (const image of document.querySelectorAll('img[src]')) add('<img src>', image.getAttribute('src'));
+          for (const source of document.querySelectorAll('[srcset]')) {
+            for (const candidate of (source.getAttribute('srcset') ?? '').split(',')) add('srcset', candidate.trim().split(/\s+/)[0]);
+          }
+          for (const island of document.querySelectorAll('astro-island')) {
+            add('<astro-island component-url>', island.getAttribute('component-url'));
+            add('<astro-island renderer-url>', island.getAttribute('renderer-url'));
+          }
+          for (const form of document.querySelectorAll('form[action]')) add('<form action>', form.getAttribute('action'));
+          return {
+            references,
+            canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+            ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
+          };
+        }),
+    });
+    crawlOutcome = { pages, foreign, requests };
+  } catch (error) {
+    crawlOutcome = error instanceof Error ? error : new Error(String(error));
+  } finally {
+    await context?.close();
+  }
+});
+
+describe('the sub-path build, crawled from /welbevinden/', () => {
+  it('a. reaches every page, each under /welbevinden/ and answering 200, without console errors or CSP violations', () => {
+    const { pages } = requireCrawl();
+    expect(pages.length, 'pages found by crawling from /welbevinden/').toBeGreaterThanOrEqual(30);
+    const wrong = pages
+      .filter((page) => page.status !== 200 || !underBase(page.url))
+      .map((page) => `${pathOf(page.url)} → ${page.status}${page.redirectedTo ? ` (redirects to ${pathOf(page.redirectedTo)})` : ''}${page.error ? ` (${page.error})` : ''}`);
+    expect(wrong, 'pages outside /welbevinden/ or not answering 200').toEqual([]);
+    const errors = pages.flatMap((page) => page.consoleErrors.map((message) => `${pathOf(page.url)}: ${message}`));
+    expect(errors, 'console errors').toEqual([]);
+    const violations = pages.flatMap((page) => page.cspViolations.map((violation) => `${pathOf(page.url)}: ${violation}`));
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  });
+
+  it('b. every internal link stays under /welbevinden/, answers 200, and its fragment exists', async () => {
+    const links = htmlPages().flatMap((page) => page.links.map((href) => ({ label: `link on ${pathOf(page.url)}`, href })));
+    expect(links.length).toBeGreaterThan(100);
+    expect(await checkLinks(links), 'broken internal links').toEqual([]);
+  });
+
+  it('c. every stylesheet, script, icon, manifest, image and form the pages point to, and every request they made, is under /welbevinden/ and answers 200', async () => {
+    const { requests } = requireCrawl();
+    const origin = suite.server().origin;
+    const references = htmlPages().flatMap((page) =>
+      (page.extra?.references ?? []).map((reference) => ({ label: `${reference.what} on ${pathOf(page.url)}`, href: reference.url })),
+    );
+    const kinds = new Set(references.map((reference) => reference.label.split(' on ')[0]));
+    for (const kind of ['<link rel="stylesheet">', '<link rel="icon">', '<link rel="manifest">', '<astro-island component-url>', '<form action>']) {
+      expect(kinds, `the crawl found a ${kind}`).toContain(kind);
+    }
+    const foreignReferences = references.filter((reference) => new URL(reference.href).origin !== origin).map((reference) => `${reference.label}: ${reference.href}`);
+    expect(foreignReferences, 'files on other origins').toEqual([]);
+    // A form's action is fetched with GET (the header search), so it must answer too.
+    expect(await checkLinks(references), 'files pointed to').toEqual([]);
+
+    expect(requests.length, 'requests seen').toBeGreaterThan(50);
+    const badRequests = requests
+      .filter((request) => new URL(request.url).protocol.startsWith('http'))
+      .filter((request) => !underBase(request.url) || request.status !== 200)
+      .map((request) => `${request.type} ${pathOf(request.url)} → ${request.status}${request.failure ? ` (${request.failure})` : ''} (from ${pathOf(request.from || origin)})`);
+    expect(badRequests, 'requests outside /welbevinden/ or not answering 200').toEqual([]);
+  });
+
+  it('d. the manifest, sitemap.xml and robots.txt point under /welbevinden/, and canonical and og:url are the public address under it', async () => {
+    const manifestUrl = served(`${BASE}manifest.webmanifest`);
+    const manifest = (await (await fetch(manifestUrl)).json()) as { start_url: string; scope: string; icons: { src: string }[] };
+    const manifestLinks = [
+      { label: 'manifest start_url', href: new URL(manifest.start_url, manifestUrl).href },
+      { label: 'manifest scope', href: new URL(manifest.scope, manifestUrl).href },
+      ...manifest.icons.map((icon) => ({ label: 'manifest icon', href: new URL(icon.src, manifestUrl).href })),
+    ];
+    expect(await checkLinks(manifestLinks), 'manifest addresses').toEqual([]);
+
+    const publicBase = `${subpathSite}${BASE}`;
+    const toServed = (address: string) => served(new URL(address).pathname);
+    const robots = await (await fetch(served(`${BASE}robots.txt`))).text();
+    const sitemapLine = /^Sitemap:\s*(\S+)/m.exec(robots)?.[1];
+    expect(sitemapLine, 'the Sitemap line of robots.txt').toBe(`${publicBase}sitemap.xml`);
+    const sitemap = await (await fetch(served(`${BASE}sitemap.xml`))).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(locs.length, 'addresses in sitemap.xml').toBeGreaterThanOrEqual(30);
+    expect(locs.filter((loc) => !loc.startsWith(publicBase)), 'sitemap addresses not under the public base').toEqual([]);
+    expect(await checkLinks(locs.map((loc) => ({ label: `sitemap ${loc}`, href: toServed(loc) }))), 'sitemap addresses').toEqual([]);
+
+    const problems: string[] = [];
+    for (const page of htmlPages()) {
+      const expected = `${subpathSite}${new URL(page.url).pathname}`;
+      if (page.extra?.canonical !== expected) problems.push(`${pathOf(page.url)}: canonical ${page.extra?.canonical}, expected ${expected}`);
+      if (page.extra?.ogUrl !== expected) problems.push(`${pathOf(page.url)}: og:url ${page.extra?.ogUrl}, expected ${expected}`);
+    }
+    // The 404 page and routed tool addresses (/werkblad/?type=x) are not in the crawl's list of 200s.
+    expect(problems, 'canonical and og:url').toEqual([]);
+  });
+
+  it('e. requests nothing from any other origin during the crawl', () => {
+    expect(requireCrawl().foreign.blocked, 'requests to other origins').toEqual([]);
+  });
+});
+
+describe('the sub-path build in use', () => {
+  it('f. search at /welbevinden/zoeken/?q=pesten (and ?q=Durlak, for literature records): every result and sub-result link is under /welbevinden/ and answers 200; Pagefind loads from under it', async () => {
+    await withSession({}, async ({ context, page }) => {
+      const requested: string[] = [];
+      context.on('request', (request) => requested.push(request.url()));
+      const found: Record<string, { results: string[]; subs: string[] }> = {};
+      for (const query of ['pesten', 'Durlak']) {
+        const response = await page.goto(served(`${BASE}zoeken/?q=${encodeURIComponent(query)}`));
+        expect(response?.status()).toBe(200);
+        const status = page.locator('#zoekresultaten-status', { hasText: /\d+ resulta/ });
+        await status.waitFor();
+        await page.waitForTimeout(300);
+        await status.waitFor();
+
+        // Show every result, so that each link is checked.
+        const more = page.locator('#zoekresultaten').getByRole('button', { name: searchStrings.more, exact: true });
+        for (let round = 0; round < 20 && (await more.count()) > 0; round += 1) {
+          const before = await page.locator('#zoekresultaten li.search__result').count();
+          await more.click();
+          await expect.poll(() => page.locator('#zoekresultaten li.search__result').count()).toBeGreaterThan(before);
+        }
+        const hrefs = (selector: string) => page.locator(selector).evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+        found[query] = { results: await hrefs('#zoekresultaten li.search__result h3 a'), subs: await hrefs('#zoekresultaten .search__subs a') };
+        const raw = await page.locator('#zoekresultaten a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+        expect(raw.filter((href) => !href.startsWith(BASE)), `"${query}": result hrefs as written, not starting with ${BASE}`).toEqual([]);
+      }
+      const pesten = found.pesten!;
+      const durlak = found.Durlak!;
+      expect(pesten.results.length, 'results for "pesten"').toBeGreaterThanOrEqual(5);
+      expect(pesten.subs.length, 'sub-results for "pesten"').toBeGreaterThan(0);
+      expect(pesten.results.map(pathOf), 'the type page for "pesten"').toContain(`${BASE}interventietypen/tegengaan-van-pesten/`);
+      expect(durlak.results.map(pathOf), 'the literature record for "Durlak"').toContain(`${BASE}literatuur/#durlak-2011`);
+      const problems = await checkLinks(
+        Object.entries(found).flatMap(([query, { results, subs }]) => [
+          ...results.map((href) => ({ label: `result for "${query}"`, href })),
+          ...subs.map((href) => ({ label: `sub-result for "${query}"`, href })),
+        ]),
+      );
+      expect(problems, 'search result links').toEqual([]);
+
+      const pagefind = requested.filter((url) => new URL(url).pathname.includes('/pagefind/'));
+      expect(pagefind.length, 'Pagefind files loaded').toBeGreaterThan(0);
+      expect(pagefind.filter((url) => !new URL(url).pathname.startsWith(`${BASE}pagefind/`)), 'Pagefind files outside /welbevinden/pagefind/').toEqual([]);
+
+      // No results: the help link to the overview stays under the base too.
+      await page.goto(served(`${BASE}zoeken/?q=${encodeURIComponent('qqxzvw')}`));
+      await page.locator('#zoekresultaten-status', { hasText: /Geen resultaten/ }).waitFor();
+      await page.waitForTimeout(300);
+      const help = await linksIn(page, '#zoekresultaten');
+      expect(help.length, 'the link in the no-results help').toBeGreaterThan(0);
+      expect(await checkLinks(help.map((href) => ({ label: 'no-results help', href }))), 'no-results help link').toEqual([]);
+    });
+  });
+
+  it('g. the schoolscan at /welbevinden/schoolscan/ makes a scan whose result links every intervention type under /welbevinden/', async () => {
+    await withSession({}, async ({ page }) => {
+      const response = await page.goto(served(`${BASE}schoolscan/`));
+      expect(response?.status()).toBe(200);
+      await viewHeading(page, S.views.list).waitFor();
+      await page.getByRole('link', { name: S.list.newScan, exact: true }).click();
+      await viewHeading(page, S.views.create).waitFor();
+      await page.getByLabel(S.details.title, { exact: true }).fill('Scan onder een submap');
+      await page.getByRole('button', { name: S.details.start, exact: true }).click();
+      await viewHeading(page, 'Scan onder een submap').waitFor();
+      expect(new URL(page.url()).pathname, 'the tool keeps its address').toBe(`${BASE}schoolscan/`);
+      // Concerns on every domain, so that every linked intervention type is suggested.
+      for (const domain of catalogue.domains) {
+        await page.getByRole('group', { name: domain.label, exact: true }).getByRole('radio', { name: S.rating.options.grote, exact: true }).check();
+      }
+      await page.getByRole('link', { name: S.nav.toResult, exact: true }).click();
+      await viewHeading(page, `${S.views.result}: Scan onder een submap`).waitFor();
+
+      const readMoreLinks = page.getByRole('link', { name: new RegExp(`^${format(S.result.readMore, { type: '' })}`) });
+      const readMore = await readMoreLinks.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      const written = await readMoreLinks.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      expect(written.filter((href) => !href.startsWith(`${BASE}interventietypen/`)), 'type links as written, not starting with /welbevinden/interventietypen/').toEqual([]);
+      const linkedTypes = new Set(catalogue.domains.flatMap((domain) => domain.interventions.map((link) => link.type)));
+      const typePaths = new Set(readMore.map((href) => new URL(href).pathname));
+      expect([...linkedTypes].filter((id) => !typePaths.has(`${BASE}interventietypen/${id}/`)), `types without a "${format(S.result.readMore, { type: '…' })}" link under ${BASE}`).toEqual([]);
+      const problems = await checkLinks((await linksIn(page, '.schoolscan')).map((href) => ({ label: 'link in the result', href })));
+      expect(problems, 'links in the schoolscan result').toEqual([]);
+    });
+  });
+
+  it('h. "Zet op het werkblad" on /welbevinden/interventietypen/veerkracht/ opens the werkblad under /welbevinden/, makes the worksheet, and its hint sources link under /welbevinden/', async () => {
+    await withSession({}, async ({ page }) => {
+      const response = await page.goto(served(`${BASE}interventietypen/veerkracht/`));
+      expect(response?.status()).toBe(200);
+      const put = page.getByRole('link', { name: 'Zet op het werkblad', exact: true });
+      expect(pathOf(await put.evaluate((anchor) => (anchor as HTMLAnchorElement).href))).toBe(`${BASE}werkblad/?type=veerkracht`);
+      await put.click();
+      await viewHeading(page, W.views.createType).waitFor();
+      expect(pathOf(page.url()), 'the address after the link').toBe(`${BASE}werkblad/#nieuw/type/veerkracht`);
+      await page.getByRole('button', { name: W.create.typeButton, exact: true }).click();
+      const title = catalogue.interventions.find((type) => type.id === 'veerkracht')!.title;
+      await viewHeading(page, title).waitFor();
+      expect(pathOf(page.url())).toMatch(new RegExp(`^${BASE}werkblad/#werkblad/[a-z0-9]+$`));
+
+      const hintLinks = await page.locator('.werkblad blockquote a[href]').evaluateAll((anchors) =>
+        anchors.map((anchor) => ({ raw: anchor.getAttribute('href') ?? '', href: (anchor as HTMLAnchorElement).href })),
+      );
+      expect(hintLinks.length, 'hint source links').toBeGreaterThan(0);
+      expect(hintLinks.filter((link) => !link.raw.startsWith(BASE)).map((link) => link.raw), 'hint hrefs not starting with /welbevinden/').toEqual([]);
+      const problems = await checkLinks((await linksIn(page, '.werkblad')).map((href) => ({ label: 'link on the worksheet', href })));
+      expect(problems, 'links on the worksheet (hint sources, the type page, partner sources)').toEqual([]);
+
+      // The type's page from the worksheet, and back.
+      await page.locator('.worksheet .tool-card__meta').getByRole('link', { name: title, exact: true }).click();
+      await page.waitForURL(served(`${BASE}interventietypen/veerkracht/`));
+    });
+  });
+
+  it('i. the header search form submits to /welbevinden/zoeken/?q=… and finds results there', async () => {
+    await withSession({}, async ({ page }) => {
+      await page.goto(served(`${BASE}onderzoek/`));
+      const form = page.locator('form.site-search');
+      expect(await form.getAttribute('action')).toBe(`${BASE}zoeken/`);
+      await form.locator('input[name="q"]').fill('veerkracht');
+      await Promise.all([page.waitForURL((url) => url.pathname === `${BASE}zoeken/`), form.locator('input[name="q"]').press('Enter')]);
+      const url = new URL(page.url());
+      expect(`${url.pathname}${url.search}`, 'the address the form went to').toBe(`${BASE}zoeken/?q=veerkracht`);
+      await page.locator('#zoekresultaten-status', { hasText: /\d+ resulta/ }).waitFor();
+      const first = await page.locator('#zoekresultaten li.search__result h3 a').first().evaluate((anchor) => (anchor as HTMLAnchorElement).href);
+      expect(new URL(first).pathname.startsWith(BASE), `first result ${pathOf(first)}`).toBe(true);
+    });
+  });
+});
