@@ -1,0 +1,114 @@
+/**
+ * Lighthouse (the npm package, Node API) on each page type, with the mobile preset (Lighthouse's
+ * default config) and the desktop preset, driving the system Chromium through chrome-launcher with
+ * the test suite's flags. No host but 127.0.0.1 can be reached (see offlineArgs).
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromiumPath } from '../tests/support/chromium.ts';
+import { offlineArgs } from './browser.ts';
+import { BenchError, progress } from './lib.ts';
+import type { PageType } from './pages.ts';
+
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof categories)[number];
+export const presets = ['mobile', 'desktop'] as const;
+export type Preset = (typeof presets)[number];
+
+export interface FailingAudit {
+  id: string;
+  title: string;
+  /** Score 0 to 1; for performance metrics also the measured value. */
+  score: number;
+  displayValue?: string;
+  /** Weight in the category; 0 means it does not count toward the score (a diagnostic or insight). */
+  weight: number;
+  /** For layout shifts: the elements that moved, with their share of the shift. */
+  elements?: string[];
+}
+
+export interface LighthouseResult {
+  page: PageType;
+  preset: Preset;
+  scores: Record<Category, number>;
+  failing: Partial<Record<Category, FailingAudit[]>>;
+  /** Requests Lighthouse saw to any origin but the site's. */
+  foreign: string[];
+}
+
+interface Lhr {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<
+    string,
+    {
+      id: string;
+      title: string;
+      score: number | null;
+      scoreDisplayMode: string;
+      displayValue?: string;
+      details?: { items?: { node?: { selector?: string; snippet?: string }; score?: number }[] };
+    }
+  >;
+  runtimeError?: { code: string; message: string };
+  runWarnings: string[];
+}
+
+const scored = new Set(['binary', 'numeric', 'metricSavings']);
+
+export async function runLighthouse(pages: readonly PageType[], siteUrl: string): Promise<LighthouseResult[]> {
+  const origin = new URL(siteUrl).origin;
+  let chrome: chromeLauncher.LaunchedChrome;
+  try {
+    chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: offlineArgs, logLevel: 'silent' });
+  } catch (error) {
+    throw new BenchError(`Lighthouse could not start Chromium (${chromiumPath}): ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const results: LighthouseResult[] = [];
+  try {
+    for (const preset of presets) {
+      for (const page of pages) {
+        progress(`lighthouse ${preset}: ${page.path}`);
+        const url = new URL(page.path.slice(1), siteUrl).href;
+        const runner = await lighthouse(
+          url,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
+          preset === 'desktop' ? desktopConfig : undefined,
+        );
+        const lhr = runner?.lhr as unknown as Lhr | undefined;
+        if (!lhr) throw new BenchError(`Lighthouse returned no result for ${url} (${preset})`);
+        if (lhr.runtimeError) throw new BenchError(`Lighthouse failed on ${url} (${preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const requests = (lhr.audits['network-requests'] as unknown as { details?: { items?: { url: string }[] } } | undefined)?.details?.items ?? [];
+        const foreign = requests.map((item) => item.url).filter((address) => /^https?:/.test(address) && new URL(address).origin !== origin);
+        const scores = {} as Record<Category, number>;
+        const failing: LighthouseResult['failing'] = {};
+        for (const category of categories) {
+          const entry = lhr.categories[category];
+          if (!entry || entry.score === null) throw new BenchError(`Lighthouse gave no ${category} score for ${url} (${preset}); warnings: ${lhr.runWarnings.join('; ')}`);
+          scores[category] = Math.round(entry.score * 100);
+          if (scores[category] < 100) {
+            failing[category] = entry.auditRefs
+              .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
+              .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && scored.has(audit.scoreDisplayMode))
+              .map(({ ref, audit }) => ({
+                id: ref.id,
+                title: audit!.title,
+                score: audit!.score!,
+                displayValue: audit!.displayValue,
+                weight: ref.weight,
+                elements:
+                  ref.id === 'layout-shifts'
+                    ? (audit!.details?.items ?? [])
+                        .filter((item) => item.node?.selector)
+                        .map((item) => `${item.node!.selector}${item.score !== undefined ? ` (${item.score.toFixed(3)})` : ''}`)
+                    : undefined,
+              }));
+          }
+        }
+        results.push({ page, preset, scores, failing, foreign });
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
