@@ -19,11 +19,13 @@ import { contentCatalogue } from '../support/scan-catalogue';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
 import { format } from '../../src/lib/text';
+import { t } from '../../src/lib/i18n/nl';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pdftotext = '/usr/bin/pdftotext';
+const pdfinfo = '/usr/bin/pdfinfo';
 
 /** What the crawl records on every HTML page besides links, ids and requests. */
 interface PageFacts {
@@ -446,6 +448,27 @@ describe('single pages', () => {
         await page.goto(siteUrl('/duurzaam/'));
         const duurzaam = await pdfText(page, 'duurzaam');
         expect(squeeze(duurzaam), 'the external address after its link').toContain('(https://www.welbevindenopschool.nl');
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('n. a tool page with JavaScript prints without a blank page: the empty schoolscan and werkblad each fit one A4 page, page dates included', async () => {
+    if (!existsSync(pdfinfo)) throw new Error(`${pdfinfo} not found. Install poppler-utils to run the print test.`);
+    const dir = await mkdtemp(join(tmpdir(), 'welbevinden-print-'));
+    try {
+      await withPage({}, async (page) => {
+        for (const [path, heading] of [['/schoolscan/', S.views.list], ['/werkblad/', W.views.list]] as const) {
+          await page.goto(siteUrl(path));
+          await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+          const file = join(dir, 'tool.pdf');
+          await writeFile(file, await page.pdf({ format: 'A4' }));
+          const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync(pdfinfo, [file], { encoding: 'utf8' }))?.[1]);
+          const text = execFileSync(pdftotext, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFKC');
+          expect(text, `${path}: the page dates in print`).toContain(t.layout.updated);
+          expect(pages, `${path}: printed pages`).toBe(1);
+        }
       });
     } finally {
       await rm(dir, { recursive: true, force: true });
