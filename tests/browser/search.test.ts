@@ -504,6 +504,22 @@ describe('f. what loads where', () => {
       expect(requests.filter((request) => request.type === 'script').length).toBeGreaterThan(1);
     });
   });
+
+  it('on a wide screen the results keep their wide column: the status line does not move or narrow when the filters appear', async () => {
+    await withSession({ viewport: { width: 1280, height: 900 } }, async ({ page }) => {
+      await page.goto(siteUrl(TOOL));
+      const status = page.locator(STATUS);
+      await status.waitFor();
+      const before = await status.boundingBox();
+      await page.locator('#zoekterm').focus();
+      await page.locator('.search__filter').first().waitFor();
+      const after = await status.boundingBox();
+      const filters = await page.locator('.search__filters').boundingBox();
+      expect(before, 'the status line before Pagefind loads').toEqual(after);
+      expect(before!.width, 'width of the status line').toBeGreaterThan(500);
+      expect(before!.x, 'the status line right of the filters').toBeGreaterThanOrEqual(filters!.x + filters!.width);
+    });
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
