@@ -28,10 +28,15 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
+          // Limits for a busy 2-core machine: a test that visits one page sets 60 s itself.
           testTimeout: 120_000,
-          hookTimeout: 120_000,
+          hookTimeout: 60_000,
+          // Vitest's default poll limit (1 s) is shorter than one busy moment of Chromium.
+          expect: { poll: { timeout: 20_000 } },
           // One Chromium at a time keeps a 2-core CI machine responsive.
           fileParallelism: false,
+          // Page-by-page tests run three at a time (describe.concurrent), each with its own limit.
+          maxConcurrency: 3,
         },
       },
     ],

@@ -575,7 +575,7 @@ describe.each(tools)('$name: 200 generated bad import files', (tool) => {
         await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
         const message = box.locator('p').filter({ hasText: quoted(file.name) });
         try {
-          await message.waitFor({ timeout: 5000 });
+          await message.waitFor();
         } catch {
           problems.push(`${what}: no error box naming the file (alerts: ${JSON.stringify(await page.getByRole('alert').allTextContents()).slice(0, 300)})`);
           await restore();
@@ -604,7 +604,7 @@ describe.each(tools)('$name: 200 generated bad import files', (tool) => {
         // The box takes focus in an effect after it renders: give a new box a moment.
         if (!state.focused) {
           const focused = await expect
-            .poll(() => box.evaluate((element) => element === document.activeElement), { timeout: 2000 })
+            .poll(() => box.evaluate((element) => element === document.activeElement))
             .toBe(true)
             .then(
               () => true,

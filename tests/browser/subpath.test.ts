@@ -1,20 +1,22 @@
 /**
  * The site built under a sub-path (npm run build:subpath: base /welbevinden/, site address
  * https://welbevinden.example) in dist-subpath/, served under /welbevinden/ and driven in
- * Chromium: a crawl from /welbevinden/ (pages, links, fragments, every file a page requests or
- * points to), search result links, the tools' links and the header search form, all under the
- * base path; no request to another origin and no CSP violation anywhere. The static server
+ * Chromium: every address of that build as a test of its own, then its links, fragments and every
+ * file a page requested or points to, search result links, the tools' links and the header search
+ * form, all under the base path; no request to another origin and no CSP violation anywhere. The static server
  * answers 404 for anything outside /welbevinden/, as a host serving the site in a folder would.
  * Run `npm run build && npm run build:subpath` first.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
 import { searchStrings } from '../../src/lib/i18n/search.nl';
 import { format } from '../../src/lib/text';
 import { useBrowserSuite } from '../support/browser-suite';
-import { blockForeignRequests, crawlSite, withoutFragment, type CrawledPage, type ForeignRequestGuard } from '../support/crawl';
+import { blockForeignRequests, siteAddresses, statusFetcher, visitPage, withoutFragment, type CrawledPage } from '../support/crawl';
 import { subpathBase, subpathDistDir, subpathSite } from '../support/paths';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { sessionRunner } from '../support/tool-session';
@@ -53,15 +55,19 @@ interface SeenRequest {
   failure?: string;
 }
 
-let crawlOutcome: { pages: CrawledPage<PageFacts>[]; foreign: ForeignRequestGuard; requests: SeenRequest[] } | Error | undefined;
+/** Every address of the sub-path build, read from dist-subpath/ when the tests are collected. */
+const addresses = existsSync(join(subpathDistDir, 'index.html')) ? siteAddresses(subpathDistDir, BASE) : [];
+/** What each page test saw, by URL without fragment, and every request it made. */
+const visited = new Map<string, CrawledPage<PageFacts>>();
+const requestsSeen: SeenRequest[] = [];
 
-function requireCrawl() {
-  if (crawlOutcome === undefined) throw new Error('The crawl did not run (see beforeAll).');
-  if (crawlOutcome instanceof Error) throw crawlOutcome;
-  return crawlOutcome;
+function requireAllVisited(): void {
+  expect(addresses.length, 'addresses in dist-subpath/').toBeGreaterThanOrEqual(30);
+  const missing = addresses.filter((path) => !visited.has(served(`${BASE}${path.slice(1)}`)));
+  expect(missing, 'addresses whose page test did not finish (see the failures above)').toEqual([]);
 }
 
-const htmlPages = () => requireCrawl().pages.filter((page) => page.status === 200 && page.extra !== undefined);
+const htmlPages = () => [...visited.values()].filter((page) => page.status === 200 && page.extra !== undefined);
 
 /** Records every request of the context with its outcome (status 0 when it failed). */
 function recordRequests(context: BrowserContext): SeenRequest[] {
@@ -83,24 +89,11 @@ function recordRequests(context: BrowserContext): SeenRequest[] {
   return requests;
 }
 
-/** Status of each URL (without fragment) on the test server, fetched once. */
-const statusCache = new Map<string, Promise<number>>();
-function statusOf(url: string): Promise<number> {
-  const key = withoutFragment(url);
-  let status = statusCache.get(key);
-  if (!status) {
-    status = fetch(key, { redirect: 'manual' }).then(async (response) => {
-      await response.arrayBuffer();
-      return response.status;
-    });
-    statusCache.set(key, status);
-  }
-  return status;
-}
+const statusOf = statusFetcher();
 
 /** Ids of a crawled page, or of the page fetched now. */
 async function idsOf(url: string): Promise<Set<string>> {
-  const crawled = requireCrawl().pages.find((page) => page.url === withoutFragment(url));
+  const crawled = visited.get(withoutFragment(url));
   if (crawled) return crawled.ids;
   const html = await (await fetch(withoutFragment(url))).text();
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
@@ -152,72 +145,68 @@ async function linksIn(page: Page, selector: string): Promise<string[]> {
 
 const viewHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
-beforeAll(async () => {
-  let context: BrowserContext | undefined;
-  try {
-    context = await suite.browser().newContext();
-    const foreign = await blockForeignRequests(context, suite.server().origin);
-    const requests = recordRequests(context);
-    const pages = await crawlSite<PageFacts>(context, suite.server().url, {
-      concurrency: 3,
-      inspect: (page) =>
-        page.evaluate(() => {
-          const references: { what: string; url: string }[] = [];
-          const add = (what: string, value: string | null | undefined) => {
-            if (value) references.push({ what, url: new URL(value, document.baseURI).href });
-          };
-          for (const link of document.querySelectorAll('link[href]')) {
-            const rel = link.getAttribute('rel') ?? '';
-            if (rel === 'canonical' || rel === 'alternate') continue;
-            add(`<link rel="${rel}">`, link.getAttribute('href'));
-          }
-          for (const script of document.querySelectorAll('script[src]')) add('<script src>', script.getAttribute('src'));
-          for (const image of document.querySelectorAll('img[src]')) add('<img src>', image.getAttribute('src'));
-          for (const source of document.querySelectorAll('[srcset]')) {
-            for (const candidate of (source.getAttribute('srcset') ?? '').split(',')) add('srcset', candidate.trim().split(/\s+/)[0]);
-          }
-          for (const island of document.querySelectorAll('astro-island')) {
-            add('<astro-island component-url>', island.getAttribute('component-url'));
-            add('<astro-island renderer-url>', island.getAttribute('renderer-url'));
-          }
-          for (const form of document.querySelectorAll('form[action]')) add('<form action>', form.getAttribute('action'));
-          return {
-            references,
-            canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-            ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
-          };
-        }),
+/** The files a page points to in its markup, and its canonical and og:url addresses. */
+function inspectPage(page: Page): Promise<PageFacts> {
+  return page.evaluate(() => {
+      const references: { what: string; url: string }[] = [];
+      const add = (what: string, value: string | null | undefined) => {
+        if (value) references.push({ what, url: new URL(value, document.baseURI).href });
+      };
+      for (const link of document.querySelectorAll('link[href]')) {
+        const rel = link.getAttribute('rel') ?? '';
+        if (rel === 'canonical' || rel === 'alternate') continue;
+        add(`<link rel="${rel}">`, link.getAttribute('href'));
+      }
+      for (const script of document.querySelectorAll('script[src]')) add('<script src>', script.getAttribute('src'));
+      for (const image of document.querySelectorAll('img[src]')) add('<img src>', image.getAttribute('src'));
+      for (const source of document.querySelectorAll('[srcset]')) {
+        for (const candidate of (source.getAttribute('srcset') ?? '').split(',')) add('srcset', candidate.trim().split(/\s+/)[0]);
+      }
+      for (const island of document.querySelectorAll('astro-island')) {
+        add('<astro-island component-url>', island.getAttribute('component-url'));
+        add('<astro-island renderer-url>', island.getAttribute('renderer-url'));
+      }
+      for (const form of document.querySelectorAll('form[action]')) add('<form action>', form.getAttribute('action'));
+      return {
+        references,
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+        ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
+      };
     });
-    crawlOutcome = { pages, foreign, requests };
-  } catch (error) {
-    crawlOutcome = error instanceof Error ? error : new Error(String(error));
-  } finally {
-    await context?.close();
-  }
+}
+
+describe.concurrent('the sub-path build, every address from dist-subpath/, one test each', () => {
+  it.for(addresses)(`${BASE.slice(0, -1)}%s: answers 200 under ${BASE} without console errors, CSP violations or requests to other origins`, { timeout: 60_000 }, async (path, { expect }) => {
+    const context = await suite.browser().newContext();
+    try {
+      const foreign = await blockForeignRequests(context, suite.server().origin);
+      const requests = recordRequests(context);
+      const page = await visitPage(context, served(`${BASE}${path.slice(1)}`), inspectPage);
+      visited.set(page.url, page);
+      requestsSeen.push(...requests);
+      expect(page.error, 'navigation error').toBeUndefined();
+      expect(page.status, 'status').toBe(200);
+      expect(underBase(page.url), 'under the base path').toBe(true);
+      expect.soft(page.consoleErrors, 'console errors').toEqual([]);
+      expect.soft(page.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      expect.soft(foreign.blocked, 'requests to other origins').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
-describe('the sub-path build, crawled from /welbevinden/', () => {
-  it('a. reaches every page, each under /welbevinden/ and answering 200, without console errors or CSP violations', () => {
-    const { pages } = requireCrawl();
-    expect(pages.length, 'pages found by crawling from /welbevinden/').toBeGreaterThanOrEqual(30);
-    const wrong = pages
-      .filter((page) => page.status !== 200 || !underBase(page.url))
-      .map((page) => `${pathOf(page.url)} → ${page.status}${page.redirectedTo ? ` (redirects to ${pathOf(page.redirectedTo)})` : ''}${page.error ? ` (${page.error})` : ''}`);
-    expect(wrong, 'pages outside /welbevinden/ or not answering 200').toEqual([]);
-    const errors = pages.flatMap((page) => page.consoleErrors.map((message) => `${pathOf(page.url)}: ${message}`));
-    expect(errors, 'console errors').toEqual([]);
-    const violations = pages.flatMap((page) => page.cspViolations.map((violation) => `${pathOf(page.url)}: ${violation}`));
-    expect(violations, 'Content-Security-Policy violations').toEqual([]);
-  });
-
+describe('the sub-path build, from what the page tests recorded', () => {
   it('b. every internal link stays under /welbevinden/, answers 200, and its fragment exists', async () => {
+    requireAllVisited();
     const links = htmlPages().flatMap((page) => page.links.map((href) => ({ label: `link on ${pathOf(page.url)}`, href })));
     expect(links.length).toBeGreaterThan(100);
     expect(await checkLinks(links), 'broken internal links').toEqual([]);
   });
 
   it('c. every stylesheet, script, icon, manifest, image and form the pages point to, and every request they made, is under /welbevinden/ and answers 200', async () => {
-    const { requests } = requireCrawl();
+    requireAllVisited();
+    const requests = requestsSeen;
     const origin = suite.server().origin;
     const references = htmlPages().flatMap((page) =>
       (page.extra?.references ?? []).map((reference) => ({ label: `${reference.what} on ${pathOf(page.url)}`, href: reference.url })),
@@ -240,6 +229,7 @@ describe('the sub-path build, crawled from /welbevinden/', () => {
   });
 
   it('d. the manifest, sitemap.xml and robots.txt point under /welbevinden/, and canonical and og:url are the public address under it', async () => {
+    requireAllVisited();
     const manifestUrl = served(`${BASE}manifest.webmanifest`);
     const manifest = (await (await fetch(manifestUrl)).json()) as { start_url: string; scope: string; icons: { src: string }[] };
     const manifestLinks = [
@@ -269,10 +259,6 @@ describe('the sub-path build, crawled from /welbevinden/', () => {
     // The 404 page and routed tool addresses (/werkblad/?type=x) are not in the crawl's list of 200s.
     expect(problems, 'canonical and og:url').toEqual([]);
   });
-
-  it('e. requests nothing from any other origin during the crawl', () => {
-    expect(requireCrawl().foreign.blocked, 'requests to other origins').toEqual([]);
-  });
 });
 
 describe('the sub-path build in use', () => {
@@ -284,10 +270,8 @@ describe('the sub-path build in use', () => {
       for (const query of ['pesten', 'Durlak']) {
         const response = await page.goto(served(`${BASE}zoeken/?q=${encodeURIComponent(query)}`));
         expect(response?.status()).toBe(200);
-        const status = page.locator('#zoekresultaten-status', { hasText: /\d+ resulta/ });
-        await status.waitFor();
-        await page.waitForTimeout(300);
-        await status.waitFor();
+        await page.locator('#zoekresultaten[aria-busy="false"]').waitFor();
+        await page.locator('#zoekresultaten-status', { hasText: /\d+ resulta/ }).waitFor();
 
         // Show every result, so that each link is checked.
         const more = page.locator('#zoekresultaten').getByRole('button', { name: searchStrings.more, exact: true });
@@ -321,8 +305,8 @@ describe('the sub-path build in use', () => {
 
       // No results: the help link to the overview stays under the base too.
       await page.goto(served(`${BASE}zoeken/?q=${encodeURIComponent('qqxzvw')}`));
+      await page.locator('#zoekresultaten[aria-busy="false"]').waitFor();
       await page.locator('#zoekresultaten-status', { hasText: /Geen resultaten/ }).waitFor();
-      await page.waitForTimeout(300);
       const help = await linksIn(page, '#zoekresultaten');
       expect(help.length, 'the link in the no-results help').toBeGreaterThan(0);
       expect(await checkLinks(help.map((href) => ({ label: 'no-results help', href }))), 'no-results help link').toEqual([]);

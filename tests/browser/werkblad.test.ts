@@ -831,8 +831,8 @@ describe('werkblad: export and import', () => {
         await input.focus();
         await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.body });
         try {
-          await errorBox.waitFor({ timeout: 5000 });
-          await expect.poll(() => errorBox.textContent(), { timeout: 5000 }).toContain(quoted(file.name));
+          await errorBox.waitFor();
+          await expect.poll(() => errorBox.textContent()).toContain(quoted(file.name));
         } catch {
           problems.push(`${file.label}: no error box naming ${quoted(file.name)} (alerts: ${JSON.stringify(await page.getByRole('alert').allTextContents())})`);
           continue;
@@ -841,7 +841,7 @@ describe('werkblad: export and import', () => {
         if (text !== file.expected) problems.push(`${file.label}: message "${text}", expected "${file.expected}"`);
         for (const word of file.words ?? []) if (!text.includes(word)) problems.push(`${file.label}: message lacks "${word}": ${text}`);
         try {
-          await expect.poll(() => isFocused(errorBox), { timeout: 2000 }).toBe(true);
+          await expect.poll(() => isFocused(errorBox)).toBe(true);
         } catch {
           problems.push(`${file.label}: the error box does not have focus (focus on ${await describeFocus(page)})`);
         }

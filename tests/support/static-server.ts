@@ -45,6 +45,8 @@ async function isDirectory(path: string): Promise<boolean> {
 /** Serves `root` under `base` ("/" or "/welbevinden/"). */
 export async function startStaticServer(root: string, base = '/'): Promise<StaticServer> {
   const rootDir = resolve(root);
+  /** Compressed bodies by file: the build does not change while it is served. */
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const send = async (status: number, file: string) => {
@@ -53,7 +55,10 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
       // Like most static hosts: text is sent gzip-compressed to browsers that ask for it.
       const compress = compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
-      response.end(compress ? gzipSync(body) : body);
+      if (!compress) return response.end(body);
+      let packed = gzipped.get(file);
+      if (!packed) gzipped.set(file, (packed = gzipSync(body)));
+      response.end(packed);
     };
     const notFound = async () => {
       const page = join(rootDir, '404.html');

@@ -29,51 +29,76 @@ export interface Session {
   csp: CspWatch | null;
 }
 
+/** A session that stays open across tests; `close` asserts and closes as `withSession` does. */
+export interface OpenSession extends Session {
+  close(): Promise<void>;
+}
+
 /**
- * Runs `body` in a fresh context and then asserts that nothing went to another origin, that no
- * page threw or logged an error, and that no page violated the Content-Security-Policy. The
- * context is always closed.
+ * Opens a fresh context guarded against foreign requests, whose pages report page errors, console
+ * errors and Content-Security-Policy violations. `close` asserts that there were none, and always
+ * closes the context.
+ */
+export async function openSession(suite: BrowserSuite, options: BrowserContextOptions = {}): Promise<OpenSession> {
+  const context = await suite.browser().newContext(options);
+  try {
+    const foreign = await blockForeignRequests(context, suite.server().origin);
+    const csp = options.javaScriptEnabled === false ? null : await watchCspViolations(context);
+    const errors: string[] = [];
+    const watched = new WeakSet<Page>();
+    const watch = (page: Page) => {
+      if (watched.has(page)) return;
+      watched.add(page);
+      page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+      });
+    };
+    context.on('page', watch);
+    const newTab = async () => {
+      const page = await context.newPage();
+      watch(page);
+      return page;
+    };
+    const page = await newTab();
+    const close = async () => {
+      try {
+        await csp?.flush();
+        expect(foreign.blocked, 'requests to other origins').toEqual([]);
+        expect(errors, 'uncaught page errors and console errors').toEqual([]);
+        expect(csp?.violations ?? [], 'Content-Security-Policy violations').toEqual([]);
+      } finally {
+        await context.close();
+      }
+    };
+    return { context, page, newTab, errors, foreign, csp, close };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/**
+ * Runs `body` in a fresh session (see `openSession`) and then asserts that nothing went to another
+ * origin, that no page threw or logged an error, and that no page violated the
+ * Content-Security-Policy. The context is always closed.
  */
 export function sessionRunner(suite: BrowserSuite) {
   return async function withSession<R>(options: BrowserContextOptions, body: (session: Session) => Promise<R>): Promise<R> {
-    const context = await suite.browser().newContext(options);
+    const session = await openSession(suite, options);
+    let result: R;
     try {
-      const foreign = await blockForeignRequests(context, suite.server().origin);
-      const csp = options.javaScriptEnabled === false ? null : await watchCspViolations(context);
-      const errors: string[] = [];
-      const watched = new WeakSet<Page>();
-      const watch = (page: Page) => {
-        if (watched.has(page)) return;
-        watched.add(page);
-        page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
-        page.on('console', (message) => {
-          if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-        });
-      };
-      context.on('page', watch);
-      const newTab = async () => {
-        const page = await context.newPage();
-        watch(page);
-        return page;
-      };
-      const page = await newTab();
-      let result: R;
-      try {
-        result = await body({ context, page, newTab, errors, foreign, csp });
-      } catch (error) {
-        await csp?.flush();
-        if (error instanceof Error && errors.length) error.message += `\n(page errors meanwhile: ${errors.join(' | ')})`;
-        if (error instanceof Error && csp?.violations.length) error.message += `\n(CSP violations meanwhile: ${csp.violations.join(' | ')})`;
-        throw error;
-      }
+      result = await body(session);
+    } catch (error) {
+      const { errors, csp } = session;
       await csp?.flush();
-      expect(foreign.blocked, 'requests to other origins').toEqual([]);
-      expect(errors, 'uncaught page errors and console errors').toEqual([]);
-      expect(csp?.violations ?? [], 'Content-Security-Policy violations').toEqual([]);
-      return result;
-    } finally {
-      await context.close();
+      if (error instanceof Error && errors.length) error.message += `\n(page errors meanwhile: ${errors.join(' | ')})`;
+      if (error instanceof Error && csp?.violations.length) error.message += `\n(CSP violations meanwhile: ${csp.violations.join(' | ')})`;
+      await session.context.close();
+      throw error;
     }
+    await session.close();
+    return result;
   };
 }
 

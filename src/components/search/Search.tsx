@@ -229,7 +229,7 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
             )}
           </div>
         )}
-        <section class="search__results" id="zoekresultaten" aria-labelledby="zoekresultaten-status">
+        <section class="search__results" id="zoekresultaten" aria-labelledby="zoekresultaten-status" aria-busy={Boolean(q) && !current && !failed}>
           <h2 id="zoekresultaten-status" class="search__status" aria-live="polite" aria-atomic="true">
             {status}
           </h2>
