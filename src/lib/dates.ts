@@ -27,3 +27,9 @@ export function laterBy(iso: string, ms: number): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : new Date(time + ms).toISOString();
 }
+
+/** Today's date in the user's time zone as YYYY-MM-DD. */
+export function today(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,14 +1,13 @@
 /**
- * Random ids for saved items. crypto.getRandomValues works on plain http too (a school intranet),
- * where crypto.randomUUID does not.
+ * Ids of saved records: random, lower-case hexadecimal. crypto.getRandomValues works on plain http
+ * too (a school intranet), where crypto.randomUUID does not.
  */
 export function newId(random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
   const bytes = random(new Uint8Array(12));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Today's date in the user's time zone as YYYY-MM-DD. */
-export function today(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** The rule the tools' routes use for a record id: letters a–z and digits, 1 to 64 characters. */
+export function isRecordId(id: string): boolean {
+  return /^[a-z0-9]{1,64}$/.test(id);
 }

@@ -14,17 +14,17 @@ import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
 import { parseScanFile } from '../../src/lib/scan/exchange';
 import { SCAN_FILE_FORMAT } from '../../src/lib/scan/model';
-import { SCAN_STORAGE_KEY } from '../../src/lib/scan/store';
-import { MAX_IMPORT_BYTES } from '../../src/lib/store/versioned-file';
+import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../src/lib/limits';
 import { parseWerkbladFile, type KnownIds } from '../../src/lib/werkblad/exchange';
 import { WERKBLAD_FILE_FORMAT } from '../../src/lib/werkblad/model';
-import { WERKBLAD_STORAGE_KEY } from '../../src/lib/werkblad/store';
+import { WERKBLAD_STORAGE_KEY } from '../../src/lib/werkblad/tool';
 import { format } from '../../src/lib/text';
 import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, scanFileText, storedDocumentText } from '../support/scan-files';
 import { contentPartners, contentQuestions, makeWorksheet, storedWerkbladText, werkbladFileText } from '../support/werkblad-files';
-import { downloadText, sessionRunner, storageFaults, type Session } from '../support/tool-session';
+import { downloadText, type Session, sessionRunner, storageFaults, viewHeading } from '../support/tool-session';
 
 const suite = useBrowserSuite('werkblad/index.html');
 const siteUrl = suite.siteUrl;
@@ -118,7 +118,6 @@ const fileSheets = [
   makeWorksheet({ title: 'Kanjertraining', typeId: null, answers: { [questions[1]!.id]: 'Programma' }, status: 'idee' }),
 ];
 
-const viewHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
 const schoolscan: Tool = {
   name: 'schoolscan',
@@ -237,11 +236,11 @@ const importErrorBox = (page: Page, tool: Tool) =>
 /** The notice paragraphs of the tool (storage notices), as shown. */
 const noticeTexts = (page: Page) => page.locator('.scan-notices .notice p').allTextContents();
 
-/** The Dutch message for an import problem, as the island words it (ImportScan.tsx, exports.ts). */
+/** The Dutch message for an import problem, as the island words it (src/lib/tools/exchange.ts). */
 function importMessage(tool: Tool, file: string, error: { code: string; version?: number; ids?: string[] }): string {
   const template = tool.importErrors[error.code];
   if (template === undefined) throw new Error(`${tool.name}: no message for import error "${error.code}"`);
-  return format(template, { file: quoted(file), version: error.version ?? '', ids: error.ids?.join(', ') ?? '' });
+  return format(template, { file: quoted(file), version: error.version ?? '', ids: error.ids?.join(', ') ?? '', limit: MAX_IMPORT_LABEL });
 }
 
 /** Parses a file as the site would after reading it: refused by size first, then UTF-8 text. */

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
-import { SCAN_STORAGE_KEY } from '../../src/lib/scan/store';
+import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
 import type { Scan, ScanDocument } from '../../src/lib/scan/model';
 import type { Rating } from '../../src/lib/scan/ratings';
 import { formatDay } from '../../src/lib/dates';
@@ -22,7 +22,7 @@ import { format } from '../../src/lib/text';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, scanFileText, storedDocumentText, writeTempFiles } from '../support/scan-files';
 import { useBrowserSuite } from '../support/browser-suite';
-import { axeScan, axeScanWithoutJavaScript, browserToday, downloadText, isFocused, sessionRunner, storageFaults } from '../support/tool-session';
+import { axeScan, axeScanWithoutJavaScript, browserToday, downloadText, isFocused, sessionRunner, storageFaults, viewHeading } from '../support/tool-session';
 
 const pdftotext = '/usr/bin/pdftotext';
 const pdfinfo = '/usr/bin/pdfinfo';
@@ -63,7 +63,6 @@ const withSession = sessionRunner(suite);
 // ---------------------------------------------------------------------------------------------
 // The tool as a user sees it.
 
-const viewHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
 /** Opens /schoolscan/ (with an optional #fragment) and waits until the island shows `heading`. */
 async function openTool(page: Page, hash = '', heading: string = S.views.list): Promise<void> {
@@ -276,17 +275,20 @@ describe('schoolscan: making a scan', () => {
       const summaryFocus = await focusInfo(page);
       expect(summaryFocus?.indicator, 'the focused error summary shows a focus ring').toBe(true);
       const titleError = summary.getByRole('link', { name: S.details.errors.titleMissing, exact: true });
-      expect(await titleError.getAttribute('href')).toBe('#scan-title');
+      const titleId = await page.getByLabel(S.details.title, { exact: true }).getAttribute('id');
+      expect(titleId, 'the title field has an id').toBeTruthy();
+      expect(await titleError.getAttribute('href')).toBe(`#${titleId}`);
       expect(await page.getByLabel(S.details.title, { exact: true }).getAttribute('aria-invalid')).toBe('true');
 
       const toLink = await keys.press('Tab');
       expect(toLink?.text, 'Tab from the summary reaches its first link').toBe(S.details.errors.titleMissing);
       const onTitle = await keys.press('Enter');
-      expect(onTitle?.id, 'the summary link focuses the title field').toBe('scan-title');
+      expect(onTitle?.id, 'the summary link focuses the title field').toBe(titleId);
 
       await page.keyboard.type('Groep 7, najaar');
       const level = await keys.press('Tab');
-      expect(level?.name, 'Tab from the title reaches the level radios').toBe('scan-level');
+      const levelName = await page.getByRole('group', { name: S.details.level, exact: true }).getByRole('radio').first().getAttribute('name');
+      expect(level?.name, 'Tab from the title reaches the level radios').toBe(levelName);
       expect(level?.label).toBe(S.details.levels.klas);
       expect((await keys.press('ArrowUp'))?.label).toBe(S.details.levels.afdeling);
       expect(await page.getByRole('radio', { name: S.details.levels.afdeling }).isChecked()).toBe(true);
@@ -295,7 +297,9 @@ describe('schoolscan: making a scan', () => {
       expect(backToKlas?.checked).toBe(true);
 
       const type = await keys.press('Tab');
-      expect(type?.name, 'Tab from the level reaches the school type radios').toBe('scan-school-type');
+      const typeName = await page.getByRole('group', { name: S.details.schoolType, exact: true }).getByRole('radio').first().getAttribute('name');
+      expect(typeName, 'the school type radios have their own name').not.toBe(levelName);
+      expect(type?.name, 'Tab from the level reaches the school type radios').toBe(typeName);
       expect(type?.label).toBe(S.details.schoolTypes.po);
       expect((await keys.press('ArrowDown'))?.label).toBe(S.details.schoolTypes.vo);
       expect(await page.getByRole('radio', { name: S.details.schoolTypes.vo }).isChecked()).toBe(true);

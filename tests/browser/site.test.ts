@@ -22,7 +22,7 @@ import {
   type CrawledPage,
 } from '../support/crawl';
 import { watchCspViolations } from '../support/csp';
-import { axeScan, downloadText, sessionRunner } from '../support/tool-session';
+import { axeScan, downloadText, sessionRunner, viewHeading } from '../support/tool-session';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
@@ -407,7 +407,6 @@ describe('guards', () => {
 describe('no foreign requests', () => {
   it('m. one guarded context through a scan, a worksheet, importing and exporting both, a PDF and two searches: nothing goes to another origin (each page test guards its own page)', async () => {
     const catalogue = contentCatalogue();
-    const viewHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
     await withSession({ acceptDownloads: true }, async ({ context, page, foreign, csp }) => {
       const own: string[] = [];

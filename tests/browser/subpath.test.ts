@@ -19,7 +19,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { blockForeignRequests, siteAddresses, statusFetcher, visitPage, withoutFragment, type CrawledPage } from '../support/crawl';
 import { subpathBase, subpathDistDir, subpathSite } from '../support/paths';
 import { contentCatalogue } from '../support/scan-catalogue';
-import { sessionRunner } from '../support/tool-session';
+import { sessionRunner, viewHeading } from '../support/tool-session';
 
 const BASE = subpathBase;
 const suite = useBrowserSuite('pagefind/pagefind.js', { dir: subpathDistDir, base: BASE });
@@ -143,7 +143,6 @@ async function linksIn(page: Page, selector: string): Promise<string[]> {
     });
 }
 
-const viewHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
 /** The files a page points to in its markup, and its canonical and og:url addresses. */
 function inspectPage(page: Page): Promise<PageFacts> {

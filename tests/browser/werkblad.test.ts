@@ -16,8 +16,9 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
-import { WERKBLAD_STORAGE_KEY } from '../../src/lib/werkblad/store';
-import { SCAN_STORAGE_KEY } from '../../src/lib/scan/store';
+import { WERKBLAD_STORAGE_KEY } from '../../src/lib/werkblad/tool';
+import { MAX_IMPORT_LABEL } from '../../src/lib/limits';
+import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
 import type { Plan, Status, Worksheet } from '../../src/lib/werkblad/model';
 import type { ScanDocument } from '../../src/lib/scan/model';
 import type { Rating } from '../../src/lib/scan/ratings';
@@ -28,7 +29,7 @@ import { makeScan, scanFileText, storedDocumentText } from '../support/scan-file
 import { contentPartners, contentQuestions, makeWorksheet, storedWerkbladText, werkbladFileText } from '../support/werkblad-files';
 import { words } from '../support/source-text';
 import { useBrowserSuite } from '../support/browser-suite';
-import { axeScan, axeScanWithoutJavaScript, browserToday, downloadText, isFocused, sessionRunner, storageFaults } from '../support/tool-session';
+import { axeScan, axeScanWithoutJavaScript, browserToday, downloadText, isFocused, sessionRunner, storageFaults, viewHeading } from '../support/tool-session';
 
 const pdftotext = '/usr/bin/pdftotext';
 const TOOL = '/werkblad/';
@@ -86,7 +87,6 @@ async function withTempDir<R>(prefix: string, body: (dir: string) => Promise<R>)
 // ---------------------------------------------------------------------------------------------
 // The tool as a user sees it.
 
-const viewHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
 /** Opens a tool page (with an optional #fragment) and waits until its island shows `heading`. */
 async function openTool(page: Page, hash = '', heading: string = W.views.list, path = TOOL): Promise<void> {
@@ -784,7 +784,7 @@ describe('werkblad: export and import', () => {
 
       const valid = JSON.parse(werkbladFileText([makeWorksheet({ title: 'Geldig', typeId: 'veerkracht' })])) as Record<string, unknown>;
       const message = (code: keyof typeof W.import.errors, file: string, values: Record<string, string | number> = {}) =>
-        format(W.import.errors[code], { file: quoted(file), ...values });
+        format(W.import.errors[code], { file: quoted(file), limit: MAX_IMPORT_LABEL, ...values });
       const cases: { label: string; name: string; body: Buffer; expected: string; words?: string[] }[] = [
         { label: 'not JSON', name: 'geen-json.json', body: Buffer.from('Dit is tekst, { geen JSON'), expected: message('not-json', 'geen-json.json') },
         {

@@ -102,6 +102,14 @@ export function sessionRunner(suite: BrowserSuite) {
   };
 }
 
+/**
+ * The heading of a tool's view, once the tool has read what is stored: until then its root is
+ * aria-busy (the first view comes from the server, with nothing stored in it).
+ */
+export function viewHeading(page: Page, name: string): Locator {
+  return page.locator('.tool-root[aria-busy="false"]').getByRole('heading', { level: 2, name, exact: true });
+}
+
 export async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);
 }
@@ -132,9 +140,10 @@ export async function browserToday(page: Page): Promise<string> {
 }
 
 /**
- * axe on what a reader without JavaScript gets. axe cannot run in a page without JavaScript (its
- * timers never fire there), so take that page's DOM and scan it in a page that has JavaScript:
- * the same markup, with <noscript> as a plain <div> (else it would be text) and scripts inert.
+ * axe on what a reader without JavaScript gets: the paper form, with the island's server-rendered
+ * view hidden. axe cannot run in a page without JavaScript (its timers never fire there), so take
+ * that page's DOM and scan it in a page that has JavaScript: the same markup, with <noscript> as a
+ * plain <div> (else it would be text), scripts inert, and the hidden island removed.
  */
 export async function axeScanWithoutJavaScript(
   withSession: ReturnType<typeof sessionRunner>,
@@ -145,6 +154,9 @@ export async function axeScanWithoutJavaScript(
   const noScriptDom = await withSession({ javaScriptEnabled: false }, async ({ page }) => {
     await page.goto(url);
     await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    for (const island of await page.locator(islandSelector).all()) {
+      expect(await island.isVisible(), 'the island’s server-rendered view is hidden without JavaScript').toBe(false);
+    }
     return page.content();
   });
   const inert = noScriptDom
@@ -156,7 +168,8 @@ export async function axeScanWithoutJavaScript(
     await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: inert }));
     await page.goto(url);
     await page.getByRole('heading', { name: heading, exact: true }).waitFor();
-    expect(await page.locator(islandSelector).count(), 'the island did not render').toBe(0);
+    await page.evaluate(() => document.querySelectorAll('astro-island').forEach((island) => island.remove()));
+    expect(await page.locator(islandSelector).count(), 'the island is gone').toBe(0);
     return axeScan(page, 'paper form without JavaScript');
   });
 }

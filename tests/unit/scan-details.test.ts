@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isValidDay } from '../../src/lib/dates';
 import { cleanDetails, validateDetails } from '../../src/lib/scan/details';
-import { MAX_TITLE_LENGTH, type Level, type ScanSchoolType } from '../../src/lib/scan/model';
+import { MAX_TITLE_LENGTH } from '../../src/lib/limits';
+import type { Level, ScanSchoolType } from '../../src/lib/scan/model';
 import type { NewScan } from '../../src/lib/scan/scan';
 
 const details: NewScan = { title: 'Groep 7, najaar', level: 'klas', schoolType: 'po', date: '2026-11-25', role: '' };

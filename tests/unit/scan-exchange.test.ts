@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addScan,
-  exportScan,
-  MAX_IMPORT_BYTES,
-  parseScanFile,
-  scanFileName,
-  type ImportResult,
-} from '../../src/lib/scan/exchange';
-import { SCAN_VERSION, type ScanDocument } from '../../src/lib/scan/model';
-import type { Migrations } from '../../src/lib/store/migrate';
-import { doc, exampleScan, knownDomainIds, ratedScan, T1, T2, T3 } from '../fixtures/scan-examples';
+import { MAX_IMPORT_BYTES } from '../../src/lib/limits';
+import { exportScan, parseScanFile, scanFileName, type ImportResult } from '../../src/lib/scan/exchange';
+import { SCAN_VERSION } from '../../src/lib/scan/model';
+import type { Migrations } from '../../src/lib/tools/migrate';
+import { exampleScan, knownDomainIds, ratedScan, T1, T2, T3 } from '../fixtures/scan-examples';
 
 const scan = exampleScan(
   { id: 'abc123', chosen: ['mindfulness'] },
@@ -173,42 +167,5 @@ describe('parseScanFile migrations', () => {
 
     expect(parseScanFile(text, knownDomainIds, spy)).toEqual({ ok: true, scan });
     expect(called).toBe(false);
-  });
-});
-
-describe('addScan', () => {
-  const existing = exampleScan({ id: 'abc123', title: 'Bestaand', createdAt: T1, updatedAt: T1 });
-  const before: ScanDocument = doc([existing], { weg: T1 });
-
-  it('adds an imported scan with a new id and new times, keeping its answers', () => {
-    const imported = ratedScan({ energie: 'grote' }, { id: 'xyz', title: 'Geïmporteerd' });
-
-    const after = addScan(before, imported, 'nieuw1', T3);
-
-    expect(after.scans.map((s) => s.id)).toEqual(['abc123', 'nieuw1']);
-    expect(after.scans[1]).toEqual({ ...imported, id: 'nieuw1', createdAt: T3, updatedAt: T3 });
-    expect(after.deleted).toEqual({ weg: T1 });
-  });
-
-  it('never replaces a scan that has the same id as the imported one', () => {
-    const sameId = exampleScan({ id: 'abc123', title: 'Zelfde id, andere scan' });
-    const snapshot = structuredClone(before);
-
-    const after = addScan(before, sameId, 'nieuw2', T3);
-
-    expect(after.scans).toHaveLength(2);
-    expect(after.scans[0]).toEqual(existing);
-    expect(after.scans[1]?.title).toBe('Zelfde id, andere scan');
-    expect(after.scans[1]?.id).toBe('nieuw2');
-    expect(before).toStrictEqual(snapshot);
-  });
-
-  it('works on the file format end to end', () => {
-    const result = parseScanFile(JSON.stringify(exportScan(existing, T2)), knownDomainIds);
-    if (!result.ok) throw new Error(result.error.code);
-
-    const after = addScan(before, result.scan, 'nieuw3', T3);
-
-    expect(after.scans.filter((s) => s.title === 'Bestaand').map((s) => s.id)).toEqual(['abc123', 'nieuw3']);
   });
 });

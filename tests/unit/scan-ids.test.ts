@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newId, today } from '../../src/lib/ids';
+import { today } from '../../src/lib/dates';
+import { newId } from '../../src/lib/ids';
 
 describe('newId', () => {
   it('is 24 lower-case hex characters from 12 random bytes', () => {

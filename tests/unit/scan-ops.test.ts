@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, scanSchema } from '../../src/lib/scan/model';
+import { MAX_TITLE_LENGTH } from '../../src/lib/limits';
+import { scanSchema } from '../../src/lib/scan/model';
 import {
   answerFor,
   createScan,

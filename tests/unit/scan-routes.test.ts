@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHash, type ScanRoute } from '../../src/lib/scan/routes';
+import { parseScanRoute as parseRoute, scanHash as routeHash, type ScanRoute } from '../../src/lib/scan/routes';
 import { newId } from '../../src/lib/ids';
 
 const id = 'a1b2c3d4e5f60718293a4b5c';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NOTE_LENGTH, scanSchema } from '../../src/lib/scan/model';
+import { MAX_NOTE_LENGTH } from '../../src/lib/limits';
+import { scanSchema } from '../../src/lib/scan/model';
 import type { Rating } from '../../src/lib/scan/ratings';
 import { aggregateTeam, combineTeam, memberName } from '../../src/lib/scan/team';
 import { format } from '../../src/lib/text';

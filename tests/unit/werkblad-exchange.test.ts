@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { laterBy } from '../../src/lib/dates';
 import { exportScan } from '../../src/lib/scan/exchange';
-import { MAX_IMPORT_BYTES } from '../../src/lib/store/versioned-file';
+import { MAX_IMPORT_BYTES } from '../../src/lib/limits';
 import {
-  addWorksheets,
   exportWerkblad,
   parseWerkbladFile,
   werkbladFileName,
@@ -223,43 +222,7 @@ describe('parseWerkbladFile with migrations', () => {
   });
 });
 
-describe('addWorksheets', () => {
-  it('adds the imported worksheets after the existing ones, under new ids and with new times in file order', () => {
-    const existing = werkbladDoc([veerkracht], { weg: T1 });
-    const before = structuredClone(existing);
-
-    const result = addWorksheets(existing, [veerkracht, programma], counter(), T4);
-
-    expect(existing).toStrictEqual(before);
-    expect(result.worksheets.map((sheet) => sheet.id)).toEqual(['ws1', 'n1', 'n2']);
-    expect(result.worksheets[0]).toBe(veerkracht);
-    expect(result.worksheets[1]).toStrictEqual({ ...veerkracht, id: 'n1', createdAt: T4, updatedAt: T4 });
-    expect(result.worksheets[2]).toStrictEqual({ ...programma, id: 'n2', createdAt: laterBy(T4, 1), updatedAt: laterBy(T4, 1) });
-    expect(result.deleted).toEqual({ weg: T1 });
-    expect(result.plan).toEqual(existing.plan);
-  });
-
-  it('never replaces an existing worksheet, even one with the same id', () => {
-    const changed: Worksheet = { ...veerkracht, title: 'Overschreven?', updatedAt: T4 };
-
-    const result = addWorksheets(werkbladDoc([veerkracht]), [changed], counter(), T4);
-
-    expect(result.worksheets).toHaveLength(2);
-    expect(result.worksheets[0]).toStrictEqual(veerkracht);
-    expect(result.worksheets[1]?.id).toBe('n1');
-  });
-
-  it('imports a file twice as two copies', () => {
-    const parsed = parse(text);
-    if (!parsed.ok) throw new Error('the example file must import');
-    const ids = counter();
-
-    const once = addWorksheets(werkbladDoc([]), parsed.worksheets, ids, T4);
-    const twice = addWorksheets(once, parsed.worksheets, ids, T4);
-
-    expect(twice.worksheets.map((sheet) => sheet.id)).toEqual(['n1', 'n2', 'n3', 'n4']);
-  });
-
+describe('the werkblad file', () => {
   it('uses the same file format name as the model', () => {
     expect(WERKBLAD_FILE_FORMAT).toBe('welbevinden-werkblad');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../src/lib/ids';
-import { initialWerkbladRoute, parseWerkbladRoute, werkbladHash, type WerkbladRoute } from '../../src/lib/werkblad/routes';
+import { initialRoute } from '../../src/lib/tools/router';
+import { parseWerkbladRoute, werkbladHash, werkbladRouter, type WerkbladRoute } from '../../src/lib/werkblad/routes';
 import { typeIds } from '../fixtures/werkblad-examples';
 
 const id = 'a1b2c3d4e5f60718293a4b5c';
@@ -63,7 +64,14 @@ describe('werkblad routes', () => {
   });
 });
 
-describe('initialWerkbladRoute', () => {
+/** The route the werkblad opens on, as the island reads the address; null when it keeps the list for an unknown fragment. */
+const UNKNOWN: WerkbladRoute = { view: 'create-type', typeId: 'onbekend-fragment' };
+const initialWerkbladRoute = (search: string, hash: string): WerkbladRoute | null => {
+  const { route } = initialRoute(werkbladRouter, search, hash, UNKNOWN);
+  return route === UNKNOWN ? null : route;
+};
+
+describe('the route an address opens', () => {
   it('opens a new worksheet for the type in "?type="', () => {
     expect(initialWerkbladRoute('?type=veerkracht', '')).toEqual({ view: 'create-type', typeId: 'veerkracht' });
     expect(initialWerkbladRoute('type=veerkracht', '')).toEqual({ view: 'create-type', typeId: 'veerkracht' });

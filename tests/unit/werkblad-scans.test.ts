@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCAN_STORAGE_KEY } from '../../src/lib/scan/store';
-import type { StorageLike } from '../../src/lib/store/versioned-store';
+import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
+import type { StorageLike } from '../../src/lib/tools/store';
 import { readScans } from '../../src/lib/werkblad/scans';
 import { doc, MemoryStorage, ratedScan, T1, T2, ThrowingStorage } from '../fixtures/scan-examples';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ACTIONS, MAX_TITLE_LENGTH, worksheetSchema, type Worksheet } from '../../src/lib/werkblad/model';
+import { MAX_ACTIONS, MAX_TITLE_LENGTH } from '../../src/lib/limits';
+import { worksheetSchema, type Worksheet } from '../../src/lib/werkblad/model';
 import {
   addAction,
   createWorksheet,

@@ -4,10 +4,11 @@ import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { changeSummary, compareScans, orderForComparison } from '../../lib/scan/compare';
 import type { Scan } from '../../lib/scan/model';
-import { routeHash } from '../../lib/scan/routes';
+import { scanHash } from '../../lib/scan/routes';
 import { formatDay } from '../../lib/dates';
 import { format } from '../../lib/text';
-import type { ScanActions } from './Schoolscan';
+import { ChoiceGroup } from '../forms/ChoiceGroup';
+import type { ScanActions } from './actions';
 
 interface Props {
   scans: Scan[];
@@ -26,31 +27,21 @@ export function CompareView({ scans, catalogue, strings }: Props) {
   return (
     <div class="scan-compare">
       <p class="print-hidden">
-        <a href={routeHash({ view: 'list' })}>{strings.nav.backToList}</a>
+        <a href={scanHash({ view: 'list' })}>{strings.nav.backToList}</a>
       </p>
       <p>{c.intro}</p>
       {scans.length < 2 ? (
         <p>{c.needTwoStored}</p>
       ) : (
         <>
-          <fieldset class="fieldset print-hidden">
-            <legend class="field-label">{c.pick}</legend>
-            <div class="choices">
-              {orderForComparison(scans).map((scan) => (
-                <label class="choice choice--check" key={scan.id}>
-                  <input
-                    type="checkbox"
-                    checked={picked.includes(scan.id)}
-                    onChange={(event) => {
-                      const on = event.currentTarget.checked;
-                      setPicked((current) => (on ? [...current, scan.id] : current.filter((id) => id !== scan.id)));
-                    }}
-                  />
-                  {scan.title} ({formatDay(scan.date)})
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ChoiceGroup
+            type="checkbox"
+            legend={c.pick}
+            class="print-hidden"
+            options={orderForComparison(scans).map((scan) => ({ value: scan.id, label: `${scan.title} (${formatDay(scan.date)})` }))}
+            isChecked={(id) => picked.includes(id)}
+            onChange={(id, on) => setPicked((current) => (on ? [...current, id] : current.filter((item) => item !== id)))}
+          />
 
           {selected.length < 2 ? (
             <p role="status">{c.needTwo}</p>

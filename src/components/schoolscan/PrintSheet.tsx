@@ -9,6 +9,7 @@ import type { Scan } from '../../lib/scan/model';
 import { answerFor } from '../../lib/scan/scan';
 import { formatDay } from '../../lib/dates';
 import { format } from '../../lib/text';
+import { PriorityList } from '../tools/PriorityList';
 
 interface Props {
   scan: Scan;
@@ -43,13 +44,7 @@ export function PrintSheet({ scan, catalogue, strings }: Props) {
       {ordered.length === 0 ? (
         <p>{r.noPriorities}</p>
       ) : (
-        <ol>
-          {ordered.map(({ domain, rating }) => (
-            <li key={domain.id}>
-              {domain.label}: {rating && strings.rating.options[rating].toLowerCase()}
-            </li>
-          ))}
-        </ol>
+        <PriorityList rows={ordered} options={strings.rating.options} />
       )}
 
       <h4>{r.printNotes}</h4>

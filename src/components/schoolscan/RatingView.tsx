@@ -1,14 +1,16 @@
 /** Rating the domains: one fieldset per domain, its explanation and prompts as hints, two notes. */
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue, ScanDomain } from '../../lib/scan/catalogue';
-import { MAX_NOTE_LENGTH, type Scan } from '../../lib/scan/model';
+import { MAX_NOTE_LENGTH } from '../../lib/limits';
+import type { Scan } from '../../lib/scan/model';
 import { ratings, type Rating } from '../../lib/scan/ratings';
-import { routeHash } from '../../lib/scan/routes';
+import { scanHash } from '../../lib/scan/routes';
 import { answerFor, progress, updateAnswer } from '../../lib/scan/scan';
 import { format } from '../../lib/text';
 import { PrintSheet } from './PrintSheet';
 import { ScanNav } from './ScanNav';
-import type { ScanActions } from './Schoolscan';
+import { Field } from '../forms/Field';
+import type { ScanActions } from './actions';
 
 interface Props {
   scan: Scan;
@@ -36,7 +38,7 @@ export function RatingView({ scan, catalogue, strings, actions }: Props) {
           <DomainFieldset key={domain.id} domain={domain} scan={scan} strings={strings} onChange={(answer) => change(domain.id, answer)} />
         ))}
         <p class="button-row">
-          <a class="button" href={routeHash({ view: 'result', id: scan.id })}>
+          <a class="button" href={scanHash({ view: 'result', id: scan.id })}>
             {strings.nav.toResult}
           </a>
         </p>
@@ -86,30 +88,19 @@ function DomainFieldset({
         ))}
       </div>
       <div class="note-fields">
-        <div class="field">
-          <label class="field-label" for={`${base}-seen`}>
-            {strings.rating.seen}
-          </label>
-          <textarea
-            id={`${base}-seen`}
-            rows={3}
-            maxLength={MAX_NOTE_LENGTH}
-            value={answer.seen}
-            onInput={(event) => onChange({ seen: event.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label class="field-label" for={`${base}-going`}>
-            {strings.rating.going}
-          </label>
-          <textarea
-            id={`${base}-going`}
-            rows={3}
-            maxLength={MAX_NOTE_LENGTH}
-            value={answer.going}
-            onInput={(event) => onChange({ going: event.currentTarget.value })}
-          />
-        </div>
+        {(['seen', 'going'] as const).map((note) => (
+          <Field key={note} id={`${base}-${note}`} label={strings.rating[note]}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                maxLength={MAX_NOTE_LENGTH}
+                value={answer[note]}
+                onInput={(event) => onChange({ [note]: event.currentTarget.value })}
+              />
+            )}
+          </Field>
+        ))}
       </div>
     </fieldset>
   );

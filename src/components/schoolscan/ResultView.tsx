@@ -3,15 +3,16 @@ import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import { chosenTypes, priorities, profile, suggestions, unrated } from '../../lib/scan/analysis';
 import { databankLinksFor, type ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan } from '../../lib/scan/model';
-import { routeHash } from '../../lib/scan/routes';
+import { scanHash } from '../../lib/scan/routes';
 import { toggleChosen } from '../../lib/scan/scan';
 import { formatDay } from '../../lib/dates';
 import { format, plural } from '../../lib/text';
 import { ConcernProfile } from '../tools/ConcernProfile';
-import { downloadScanCsv, downloadScanJson } from './exports';
+import { PriorityList } from '../tools/PriorityList';
+import { downloadScanCsv, downloadScanJson } from './downloads';
 import { PrintSheet } from './PrintSheet';
 import { ScanNav } from './ScanNav';
-import type { ScanActions } from './Schoolscan';
+import type { ScanActions } from './actions';
 
 interface Props {
   scan: Scan;
@@ -60,7 +61,7 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
               {missing.map((domain, index) => (
                 <span key={domain.id}>
                   {index > 0 && ', '}
-                  <a href={routeHash({ view: 'rate', id: scan.id })} onClick={() => focusDomainLater(domain.id)}>
+                  <a href={scanHash({ view: 'rate', id: scan.id })} onClick={() => focusDomainLater(domain.id)}>
                     {domain.label}
                   </a>
                 </span>
@@ -75,13 +76,7 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
         ) : (
           <>
             <p>{r.prioritiesIntro}</p>
-            <ol class="priority-list">
-              {ordered.map(({ domain, rating }) => (
-                <li key={domain.id}>
-                  <strong>{domain.label}</strong>: {rating && strings.rating.options[rating].toLowerCase()}
-                </li>
-              ))}
-            </ol>
+            <PriorityList rows={ordered} options={strings.rating.options} />
           </>
         )}
 

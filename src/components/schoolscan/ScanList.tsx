@@ -1,16 +1,19 @@
 /** The scans on this device, with everything you can do with each of them. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import { MAX_TITLE_LENGTH } from '../../lib/limits';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan, ScanDocument } from '../../lib/scan/model';
-import { routeHash } from '../../lib/scan/routes';
+import { scanHash } from '../../lib/scan/routes';
 import { duplicateScan, progress, updateDetails } from '../../lib/scan/scan';
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
 import { formatDay } from '../../lib/dates';
-import { downloadScanCsv, downloadScanJson } from './exports';
+import { Field } from '../forms/Field';
+import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
+import type { ScanActions } from './actions';
+import { downloadScanCsv, downloadScanJson } from './downloads';
 import { ImportScan } from './ImportScan';
-import type { ScanActions } from './Schoolscan';
 
 interface Props {
   doc: ScanDocument;
@@ -22,41 +25,15 @@ interface Props {
 export function ScanList({ doc, catalogue, strings, actions }: Props) {
   const s = strings.list;
   const [renaming, setRenaming] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<Scan | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
+  const removal = useRemoval(actions.remove, actions.restore);
   const scans = [...doc.scans].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-
-  useEffect(() => {
-    if (removed) undoButton.current?.focus();
-  }, [removed]);
-
-  const remove = (scan: Scan) => {
-    setConfirming(null);
-    setRemoved(actions.remove(scan.id) ?? null);
-  };
 
   return (
     <div class="scan-list">
-      {removed && (
-        <div class="notice" role="status">
-          <p>{format(s.deleted, { title: removed.title })}</p>
-          <button
-            type="button"
-            class="button button--secondary"
-            ref={undoButton}
-            onClick={() => {
-              actions.restore(removed);
-              setRemoved(null);
-            }}
-          >
-            {s.undo}
-          </button>
-        </div>
-      )}
+      {removal.removed && <UndoNotice text={format(s.deleted, { title: removal.removed.title })} undo={s.undo} onUndo={removal.undo} />}
 
       <p>
-        <a class="button" href={routeHash({ view: 'create' })}>
+        <a class="button" href={scanHash({ view: 'create' })}>
           {s.newScan}
         </a>
       </p>
@@ -71,7 +48,7 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
             return (
               <li class="tool-card" key={scan.id}>
                 <h3 class="tool-card__title">
-                  <a href={routeHash({ view: 'rate', id: scan.id })}>{title}</a>
+                  <a href={scanHash({ view: 'rate', id: scan.id })}>{title}</a>
                 </h3>
                 <p class="tool-card__meta">
                   {strings.details.levels[scan.level]} · {strings.details.schoolTypes[scan.schoolType]} ·{' '}
@@ -90,22 +67,20 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
                       actions.put(updateDetails(scan, { title: newTitle }, new Date().toISOString()), format(s.renamed, { title: newTitle }));
                     }}
                   />
-                ) : confirming === scan.id ? (
-                  <div class="tool-confirm" role="group" aria-label={format(s.confirmDelete, { title })}>
-                    <p>{format(s.confirmDelete, { title })}</p>
-                    <button type="button" class="button button--warning" onClick={() => remove(scan)}>
-                      {s.confirmDeleteYes}
-                    </button>
-                    <button type="button" class="button button--secondary" onClick={() => setConfirming(null)}>
-                      {s.cancel}
-                    </button>
-                  </div>
+                ) : removal.asking === scan.id ? (
+                  <ConfirmDelete
+                    question={format(s.confirmDelete, { title })}
+                    yes={s.confirmDeleteYes}
+                    cancel={s.cancel}
+                    onYes={() => removal.confirm(scan.id)}
+                    onCancel={removal.cancel}
+                  />
                 ) : (
                   <div class="tool-actions" role="group" aria-label={format(s.actionsFor, { title })}>
-                    <a class="button button--secondary" href={routeHash({ view: 'rate', id: scan.id })}>
+                    <a class="button button--secondary" href={scanHash({ view: 'rate', id: scan.id })}>
                       {s.open}
                     </a>
-                    <a class="button button--secondary" href={routeHash({ view: 'result', id: scan.id })}>
+                    <a class="button button--secondary" href={scanHash({ view: 'result', id: scan.id })}>
                       {s.result}
                     </a>
                     <button type="button" class="button button--secondary" onClick={() => setRenaming(scan.id)}>
@@ -115,8 +90,7 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
                       type="button"
                       class="button button--secondary"
                       onClick={() => {
-                        const now = new Date().toISOString();
-                        const copy = duplicateScan(scan, newId(), now, s.duplicateSuffix);
+                        const copy = duplicateScan(scan, newId(), new Date().toISOString(), s.duplicateSuffix);
                         actions.put(copy, format(s.duplicated, { title: copy.title }));
                       }}
                     >
@@ -128,7 +102,7 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
                     <button type="button" class="button button--secondary" onClick={() => downloadScanCsv(scan, catalogue, strings)}>
                       {s.exportCsv}
                     </button>
-                    <button type="button" class="button button--secondary button--warning-text" onClick={() => setConfirming(scan.id)}>
+                    <button type="button" class="button button--secondary button--warning-text" onClick={() => removal.ask(scan.id)}>
                       {s.delete}
                     </button>
                   </div>
@@ -142,10 +116,10 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
       <h3>{s.more}</h3>
       <ul class="scan-more">
         <li>
-          <a href={routeHash({ view: 'compare' })}>{s.compare}</a>
+          <a href={scanHash({ view: 'compare' })}>{s.compare}</a>
         </li>
         <li>
-          <a href={routeHash({ view: 'team' })}>{s.teamView}</a>
+          <a href={scanHash({ view: 'team' })}>{s.teamView}</a>
         </li>
       </ul>
       <ImportScan catalogue={catalogue} strings={strings} actions={actions} />
@@ -165,22 +139,23 @@ function RenameForm({
   onCancel: () => void;
 }) {
   const [value, setValue] = useState(scan.title);
-  const input = useRef<HTMLInputElement>(null);
-  const id = `rename-${scan.id}`;
-  useEffect(() => input.current?.focus(), []);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
   return (
     <form
       class="tool-rename"
+      ref={form}
       onSubmit={(event) => {
         event.preventDefault();
         const title = value.trim();
         if (title) onSave(title);
       }}
     >
-      <label for={id} class="field-label">
-        {format(strings.list.renameLabel, { title: scan.title })}
-      </label>
-      <input id={id} ref={input} type="text" value={value} maxLength={120} required onInput={(event) => setValue(event.currentTarget.value)} />
+      <Field label={format(strings.list.renameLabel, { title: scan.title })}>
+        {(control) => (
+          <input {...control} type="text" value={value} maxLength={MAX_TITLE_LENGTH} required onInput={(event) => setValue(event.currentTarget.value)} />
+        )}
+      </Field>
       <button type="submit" class="button">
         {strings.list.renameSave}
       </button>

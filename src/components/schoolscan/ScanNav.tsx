@@ -1,6 +1,7 @@
 /** Moving between the parts of one scan. */
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
-import { routeHash } from '../../lib/scan/routes';
+import { scanHash } from '../../lib/scan/routes';
+import { ToolNav } from '../tools/ToolNav';
 
 interface Props {
   id: string;
@@ -9,23 +10,15 @@ interface Props {
 }
 
 export function ScanNav({ id, current, strings }: Props) {
-  const link = (view: 'rate' | 'result' | 'details', label: string) => (
-    <li>
-      <a href={routeHash({ view, id })} aria-current={view === current ? 'page' : undefined}>
-        {label}
-      </a>
-    </li>
-  );
   return (
-    <nav class="tool-nav print-hidden" aria-label={strings.nav.label}>
-      <ul role="list">
-        <li>
-          <a href={routeHash({ view: 'list' })}>{strings.nav.backToList}</a>
-        </li>
-        {link('rate', strings.views.rate)}
-        {link('result', strings.views.result)}
-        {link('details', strings.nav.editDetails)}
-      </ul>
-    </nav>
+    <ToolNav
+      label={strings.nav.label}
+      links={[
+        { href: scanHash({ view: 'list' }), text: strings.nav.backToList },
+        { href: scanHash({ view: 'rate', id }), text: strings.views.rate, current: current === 'rate' },
+        { href: scanHash({ view: 'result', id }), text: strings.views.result, current: current === 'result' },
+        { href: scanHash({ view: 'details', id }), text: strings.nav.editDetails },
+      ]}
+    />
   );
 }

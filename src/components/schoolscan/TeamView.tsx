@@ -1,16 +1,16 @@
 /** Team mode: read several members' files and see per domain how the team rated it. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
-import { MAX_IMPORT_BYTES, parseScanFile } from '../../lib/scan/exchange';
+import { parseScanFile } from '../../lib/scan/exchange';
 import type { Scan } from '../../lib/scan/model';
 import { ratings } from '../../lib/scan/ratings';
-import { routeHash } from '../../lib/scan/routes';
+import { scanHash } from '../../lib/scan/routes';
 import { aggregateTeam, combineTeam, memberName } from '../../lib/scan/team';
-import { readFileText } from '../../lib/download';
+import { importErrorText } from '../../lib/tools/exchange';
 import { format, plural } from '../../lib/text';
-import { importErrorText } from './ImportScan';
-import type { ScanActions } from './Schoolscan';
+import { FileImport, type ReadFile } from '../tools/FileImport';
+import type { ScanActions } from './actions';
 
 interface Props {
   catalogue: ScanCatalogue;
@@ -21,78 +21,51 @@ interface Props {
 export function TeamView({ catalogue, strings, actions }: Props) {
   const tm = strings.team;
   const [members, setMembers] = useState<Scan[]>([]);
-  const [errors, setErrors] = useState<string[]>([]);
-  const errorBox = useRef<HTMLDivElement>(null);
   const known = new Set(catalogue.domains.map((domain) => domain.id));
   const labels = { member: (n: number) => format(tm.member, { n }) };
   const rows = members.length ? aggregateTeam(members, catalogue.domains) : [];
   const toDiscuss = rows.filter((row) => row.discuss).length;
 
-  useEffect(() => {
-    if (errors.length) errorBox.current?.focus();
-  }, [errors]);
-
-  const onFiles = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const files = [...(input.files ?? [])];
+  const onFiles = (files: ReadFile[]): string[] => {
     const found: Scan[] = [];
     const problems: string[] = [];
     for (const file of files) {
-      const read = await readFileText(file, MAX_IMPORT_BYTES);
-      if (!read.ok) {
-        problems.push(importErrorText(strings, file.name, { code: read.reason }));
-        continue;
-      }
-      const result = parseScanFile(read.text, known);
+      const result = parseScanFile(file.text, known);
       if (result.ok) found.push(result.scan);
-      else problems.push(importErrorText(strings, file.name, result.error));
+      else problems.push(importErrorText(strings.import.errors, file.name, result.error));
     }
-    input.value = '';
     setMembers(found);
-    setErrors(problems);
-    actions.announce(`${plural(found.length, tm.loaded)}. ${toDiscussText(found)}`);
+    const discuss = found.length ? plural(aggregateTeam(found, catalogue.domains).filter((row) => row.discuss).length, tm.discussCount) : '';
+    actions.announce(`${plural(found.length, tm.loaded)}. ${discuss}`);
+    return problems;
   };
-
-  const toDiscussText = (scans: Scan[]) =>
-    scans.length ? plural(aggregateTeam(scans, catalogue.domains).filter((row) => row.discuss).length, tm.discussCount) : '';
 
   const save = () => {
     const [first] = members;
     if (!first) return;
     const title = format(tm.saveTitle, { title: first.title });
     const combined = combineTeam(members, catalogue.domains, { id: 'team', now: new Date().toISOString(), title, labels });
-    const added = actions.add(combined, format(tm.saved, { title }));
-    actions.go({ view: 'result', id: added.id });
+    const [added] = actions.add([combined], format(tm.saved, { title }));
+    if (added) actions.go({ view: 'result', id: added.id });
   };
 
   return (
     <div class="scan-team">
       <p class="print-hidden">
-        <a href={routeHash({ view: 'list' })}>{strings.nav.backToList}</a>
+        <a href={scanHash({ view: 'list' })}>{strings.nav.backToList}</a>
       </p>
       <p>{tm.intro}</p>
 
-      {errors.length > 0 && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={errorBox} aria-labelledby="team-error-title">
-          <h3 id="team-error-title">{strings.import.errorTitle}</h3>
-          <ul>
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      <div class="field print-hidden">
-        <label class="field-label" for="team-files">
-          {tm.filesLabel}
-        </label>
-        <p class="field-hint" id="team-files-hint">
-          {tm.filesHint}
-        </p>
-        <input id="team-files" type="file" multiple accept=".json,application/json" aria-describedby="team-files-hint" onChange={onFiles} />
+      <div class="print-hidden">
+        <FileImport
+          label={tm.filesLabel}
+          hint={tm.filesHint}
+          errorTitle={strings.import.errorTitle}
+          multiple
+          readError={(file, reason) => importErrorText(strings.import.errors, file, { code: reason })}
+          onFiles={onFiles}
+        />
       </div>
-
       {members.length > 0 && members.length < 2 && <p role="status">{tm.needFiles}</p>}
 
       {members.length > 0 && (
@@ -144,14 +117,7 @@ export function TeamView({ catalogue, strings, actions }: Props) {
             <button type="button" class="button" onClick={save} disabled={members.length < 2}>
               {tm.save}
             </button>
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => {
-                setMembers([]);
-                setErrors([]);
-              }}
-            >
+            <button type="button" class="button button--secondary" onClick={() => setMembers([])}>
               {tm.clear}
             </button>
           </div>

@@ -150,9 +150,6 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
 
   const filterCounts = (name: FilterName) => search?.filters[name] ?? allFilters[name] ?? {};
 
-  // Nothing is rendered on the server: without JavaScript the page lists every page instead.
-  if (!mounted) return null;
-
   return (
     <div class="search">
       <form

@@ -1,54 +1,75 @@
 /**
- * Choosing a file to import. The caller checks the text and returns an error message or null;
- * an error shows in a box that takes focus, and nothing else changes.
+ * Choosing one file (or several) to import. Files over the size limit are refused before they are
+ * read; the caller checks the text of the others and returns what went wrong. Errors show in a
+ * box that takes focus, and nothing else changes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { readFileText } from '../../lib/download';
-import { MAX_IMPORT_BYTES } from '../../lib/store/versioned-file';
+import { readFileText } from '../../lib/files';
+import { MAX_IMPORT_BYTES } from '../../lib/limits';
+import { Field } from '../forms/Field';
+import { useFieldId } from '../forms/ids';
+
+export interface ReadFile {
+  name: string;
+  text: string;
+}
 
 interface Props {
-  id: string;
   label: string;
   hint: string;
   errorTitle: string;
+  multiple?: boolean;
   /** Message for a file that is too large or cannot be read, with the file name filled in. */
   readError: (fileName: string, reason: 'too-large' | 'unreadable') => string;
-  /** Checks and imports the text; returns an error message, or null when it worked. */
-  onText: (text: string, fileName: string) => string | null;
+  /** Checks and uses the files that could be read; returns an error message per file that failed. */
+  onFiles: (files: ReadFile[]) => string[];
 }
 
-export function FileImport({ id, label, hint, errorTitle, readError, onText }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  const errorBox = useRef<HTMLDivElement>(null);
+export function FileImport({ label, hint, errorTitle, multiple = false, readError, onFiles }: Props) {
+  const [errors, setErrors] = useState<string[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const box = useRef<HTMLDivElement>(null);
+  const titleId = useFieldId();
 
   useEffect(() => {
-    if (error) errorBox.current?.focus();
-  }, [error]);
+    if (errors.length) box.current?.focus();
+  }, [errors, attempt]);
 
   const onChange = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const read = await readFileText(file, MAX_IMPORT_BYTES);
+    const chosen = [...(input.files ?? [])];
+    if (chosen.length === 0) return;
+    const read: ReadFile[] = [];
+    const problems: string[] = [];
+    for (const file of chosen) {
+      const result = await readFileText(file, MAX_IMPORT_BYTES);
+      if (result.ok) read.push({ name: file.name, text: result.text });
+      else problems.push(readError(file.name, result.reason));
+    }
     input.value = '';
-    setError(read.ok ? onText(read.text, file.name) : readError(file.name, read.reason));
+    setErrors([...problems, ...onFiles(read)]);
+    setAttempt((n) => n + 1);
   };
 
   return (
     <div class="tool-import">
-      {error && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={errorBox} aria-labelledby={`${id}-error-title`}>
-          <h3 id={`${id}-error-title`}>{errorTitle}</h3>
-          <p>{error}</p>
+      {errors.length > 0 && (
+        <div class="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby={titleId}>
+          <h3 id={titleId}>{errorTitle}</h3>
+          {errors.length === 1 ? (
+            <p>{errors[0]}</p>
+          ) : (
+            <ul>
+              {errors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
-      <label for={id} class="field-label">
-        {label}
-      </label>
-      <p id={`${id}-hint`} class="field-hint">
-        {hint}
-      </p>
-      <input id={id} type="file" accept=".json,application/json" aria-describedby={`${id}-hint`} onChange={onChange} />
+      <Field label={label} hint={hint}>
+        {(control) => <input {...control} type="file" multiple={multiple} accept=".json,application/json" onChange={onChange} />}
+      </Field>
     </div>
   );
 }

@@ -2,8 +2,8 @@
  * Messages about saving, shared by the tools: storage unavailable or full, a change refused,
  * unreadable data set aside (with a download), and changes made in another tab.
  */
-import { downloadText } from '../../lib/download';
-import type { LoadStatus } from '../../lib/store/versioned-store';
+import { downloadText } from '../../lib/files';
+import type { LoadStatus } from '../../lib/tools/store';
 
 export type SaveProblem = 'full' | 'unavailable' | 'rejected';
 

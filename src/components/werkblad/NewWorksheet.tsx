@@ -2,7 +2,7 @@
  * Starting worksheets: from the types chosen in a scan, for one intervention type (also the
  * target of "Zet op het werkblad" on a type's page), or for a named programme.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { Scan } from '../../lib/scan/model';
 import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
@@ -12,8 +12,13 @@ import { werkbladHash } from '../../lib/werkblad/routes';
 import { createWorksheet } from '../../lib/werkblad/worksheet';
 import { formatDay } from '../../lib/dates';
 import { newId } from '../../lib/ids';
+import { MAX_TITLE_LENGTH } from '../../lib/limits';
 import { format, plural } from '../../lib/text';
-import type { WerkbladActions } from './Werkblad';
+import { ChoiceGroup } from '../forms/ChoiceGroup';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { Field } from '../forms/Field';
+import { useFieldId } from '../forms/ids';
+import type { WerkbladActions } from './actions';
 
 interface Props {
   /** Set when opened from an intervention type's page. */
@@ -37,11 +42,7 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
   const [programme, setProgramme] = useState('');
   const [programmeError, setProgrammeError] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (attempt > 0 && programmeError) summary.current?.focus();
-  }, [attempt]);
+  const programmeId = useFieldId();
 
   const createForType = (id: string) => {
     const type = catalogue.interventions.find((item) => item.id === id);
@@ -129,21 +130,17 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
           </p>
         ) : (
           <>
-            <fieldset class="fieldset fieldset--inner">
-              <legend class="field-label">{c.pickScan}</legend>
-              <div class="choices choices--stack">
-                {usable.map((scan) => (
-                  <label class="choice" key={scan.id}>
-                    <input type="radio" name="werkblad-scan" value={scan.id} checked={scanId === scan.id} onChange={() => setScanId(scan.id)} />
-                    {format(c.scanOption, {
-                      title: scan.title,
-                      date: formatDay(scan.date),
-                      chosen: plural(scan.chosen.length, c.chosenCount),
-                    })}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <ChoiceGroup
+              type="radio"
+              legend={c.pickScan}
+              choicesClass="choices--stack"
+              options={usable.map((scan) => ({
+                value: scan.id,
+                label: format(c.scanOption, { title: scan.title, date: formatDay(scan.date), chosen: plural(scan.chosen.length, c.chosenCount) }),
+              }))}
+              isChecked={(id) => scanId === id}
+              onChange={setScanId}
+            />
             <p class="button-row">
               <button type="button" class="button" onClick={createFromScan} disabled={!usable.some((scan) => scan.id === scanId)}>
                 {c.fromScanButton}
@@ -156,18 +153,17 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
 
       <section aria-labelledby="voor-type" class="new-worksheet__way">
         <h3 id="voor-type">{c.typeHeading}</h3>
-        <div class="field">
-          <label class="field-label" for="werkblad-type">
-            {c.typeLabel}
-          </label>
-          <select id="werkblad-type" value={chosenType} onChange={(event) => setChosenType(event.currentTarget.value)}>
-            {catalogue.interventions.map((type) => (
-              <option key={type.id} value={type.id}>
-                {type.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label={c.typeLabel}>
+          {(control) => (
+            <select {...control} value={chosenType} onChange={(event) => setChosenType(event.currentTarget.value)}>
+              {catalogue.interventions.map((type) => (
+                <option key={type.id} value={type.id}>
+                  {type.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <p class="button-row">
           <button type="button" class="button" onClick={() => createForType(chosenType)}>
             {c.typeButton}
@@ -178,47 +174,16 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
       <section aria-labelledby="voor-programma" class="new-worksheet__way">
         <h3 id="voor-programma">{c.programmeHeading}</h3>
         <form onSubmit={createForProgramme} noValidate>
-          {programmeError && (
-            <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="programme-error-title">
-              <h3 id="programme-error-title">{c.summaryTitle}</h3>
-              <ul>
-                <li>
-                  <a
-                    href="#werkblad-programme"
-                    onClick={(event) => {
-                      event.preventDefault();
-                      document.getElementById('werkblad-programme')?.focus();
-                    }}
-                  >
-                    {c.programmeMissing}
-                  </a>
-                </li>
-              </ul>
-            </div>
-          )}
-          <div class={`field ${programmeError ? 'field--error' : ''}`}>
-            <label class="field-label" for="werkblad-programme">
-              {c.programmeLabel}
-            </label>
-            <p class="field-hint" id="werkblad-programme-hint">
-              {c.programmeIntro}
-            </p>
-            {programmeError && (
-              <p class="field-error" id="werkblad-programme-error">
-                <span class="visually-hidden">{c.errorPrefix} </span>
-                {c.programmeMissing}
-              </p>
+          <ErrorSummary
+            title={c.summaryTitle}
+            attempt={attempt}
+            errors={programmeError ? [{ field: programmeId, text: c.programmeMissing }] : []}
+          />
+          <Field id={programmeId} label={c.programmeLabel} hint={c.programmeIntro} error={programmeError ? c.programmeMissing : null} errorPrefix={c.errorPrefix}>
+            {(control) => (
+              <input {...control} type="text" maxLength={MAX_TITLE_LENGTH} value={programme} onInput={(event) => setProgramme(event.currentTarget.value)} />
             )}
-            <input
-              id="werkblad-programme"
-              type="text"
-              maxLength={120}
-              value={programme}
-              aria-describedby={`werkblad-programme-hint${programmeError ? ' werkblad-programme-error' : ''}`}
-              aria-invalid={programmeError ? true : undefined}
-              onInput={(event) => setProgramme(event.currentTarget.value)}
-            />
-          </div>
+          </Field>
           <p class="button-row">
             <button type="submit" class="button">
               {c.programmeButton}

@@ -9,11 +9,14 @@ import type { WerkbladDocument } from '../../lib/werkblad/model';
 import { assemblePlan } from '../../lib/werkblad/plan';
 import { werkbladHash } from '../../lib/werkblad/routes';
 import { formatDay } from '../../lib/dates';
-import { today } from '../../lib/ids';
+import { today } from '../../lib/dates';
+import { MAX_TITLE_LENGTH } from '../../lib/limits';
 import { format } from '../../lib/text';
 import { ConcernProfile } from '../tools/ConcernProfile';
+import { Field } from '../forms/Field';
+import { PriorityList } from '../tools/PriorityList';
+import type { WerkbladActions } from './actions';
 import { WorksheetSheet } from './WorksheetSheet';
-import type { WerkbladActions } from './Werkblad';
 
 interface Props {
   doc: WerkbladDocument;
@@ -39,42 +42,33 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
         <p>{p.intro}</p>
         <fieldset class="fieldset">
           <legend>{p.detailsLegend}</legend>
-          <div class="field">
-            <label class="field-label" for="plan-school">
-              {p.school}
-            </label>
-            <p class="field-hint" id="plan-school-hint">
-              {p.schoolHint}
-            </p>
-            <input
-              id="plan-school"
-              type="text"
-              maxLength={120}
-              value={doc.plan.school}
-              aria-describedby="plan-school-hint"
-              onInput={(event) => setPlan({ school: event.currentTarget.value })}
-            />
-          </div>
-          <div class="field">
-            <label class="field-label" for="plan-date">
-              {p.date}
-            </label>
-            <input id="plan-date" type="date" value={doc.plan.date} onInput={(event) => setPlan({ date: event.currentTarget.value })} />
-          </div>
+          <Field label={p.school} hint={p.schoolHint}>
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                maxLength={MAX_TITLE_LENGTH}
+                value={doc.plan.school}
+                onInput={(event) => setPlan({ school: event.currentTarget.value })}
+              />
+            )}
+          </Field>
+          <Field label={p.date}>
+            {(control) => <input {...control} type="date" value={doc.plan.date} onInput={(event) => setPlan({ date: event.currentTarget.value })} />}
+          </Field>
           {scans.length > 0 && (
-            <div class="field">
-              <label class="field-label" for="plan-scan">
-                {p.scan}
-              </label>
-              <select id="plan-scan" value={doc.plan.scanId ?? ''} onChange={(event) => setPlan({ scanId: event.currentTarget.value || null })}>
-                <option value="">{p.scanAuto}</option>
-                {scanChoices.map((scan) => (
-                  <option key={scan.id} value={scan.id}>
-                    {scan.title} ({formatDay(scan.date)})
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Field label={p.scan}>
+              {(control) => (
+                <select {...control} value={doc.plan.scanId ?? ''} onChange={(event) => setPlan({ scanId: event.currentTarget.value || null })}>
+                  <option value="">{p.scanAuto}</option>
+                  {scanChoices.map((scan) => (
+                    <option key={scan.id} value={scan.id}>
+                      {scan.title} ({formatDay(scan.date)})
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
           )}
         </fieldset>
         <p class="button-row">
@@ -121,13 +115,7 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
                 {plan.scan.priorities.length === 0 ? (
                   <p>{strings.profile.noPriorities}</p>
                 ) : (
-                  <ol>
-                    {plan.scan.priorities.map(({ domain, rating }) => (
-                      <li key={domain.id}>
-                        {domain.label}: {rating && strings.profile.options[rating].toLowerCase()}
-                      </li>
-                    ))}
-                  </ol>
+                  <PriorityList rows={plan.scan.priorities} options={strings.profile.options} />
                 )}
               </>
             ) : (

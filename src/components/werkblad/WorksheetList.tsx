@@ -1,16 +1,17 @@
 /** The worksheets on this device, total progress, and export, import and the plan. */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { Scan } from '../../lib/scan/model';
 import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
-import { parseWerkbladFile } from '../../lib/werkblad/exchange';
-import type { WerkbladDocument, Worksheet } from '../../lib/werkblad/model';
+import { knownIdsOf, parseWerkbladFile } from '../../lib/werkblad/exchange';
+import { importErrorText } from '../../lib/tools/exchange';
+import type { WerkbladDocument } from '../../lib/werkblad/model';
 import { werkbladHash } from '../../lib/werkblad/routes';
 import { openQuestions, totalProgress, worksheetProgress } from '../../lib/werkblad/worksheet';
 import { format, plural } from '../../lib/text';
 import { FileImport } from '../tools/FileImport';
-import { downloadActionsCsv, downloadWerkbladJson, importErrorText, knownIds } from './exports';
-import type { WerkbladActions } from './Werkblad';
+import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
+import type { WerkbladActions } from './actions';
+import { downloadActionsCsv, downloadWerkbladJson } from './downloads';
 
 interface Props {
   doc: WerkbladDocument;
@@ -22,34 +23,13 @@ interface Props {
 
 export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props) {
   const s = strings.list;
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<Worksheet | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
+  const removal = useRemoval(actions.remove, actions.restore);
   const total = totalProgress(doc.worksheets, catalogue.questions);
   const questionNumber = new Map(catalogue.questions.map((question, index) => [question.id, index + 1]));
 
-  useEffect(() => {
-    if (removed) undoButton.current?.focus();
-  }, [removed]);
-
   return (
     <div class="worksheet-list">
-      {removed && (
-        <div class="notice" role="status">
-          <p>{format(s.deleted, { title: removed.title })}</p>
-          <button
-            type="button"
-            class="button button--secondary"
-            ref={undoButton}
-            onClick={() => {
-              actions.restore(removed);
-              setRemoved(null);
-            }}
-          >
-            {s.undo}
-          </button>
-        </div>
-      )}
+      {removal.removed && <UndoNotice text={format(s.deleted, { title: removal.removed.title })} undo={s.undo} onUndo={removal.undo} />}
 
       <p class="button-row">
         <a class="button" href={werkbladHash({ view: 'create' })}>
@@ -92,29 +72,20 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
                           questions: open.map((question) => format(s.questionNumber, { n: questionNumber.get(question.id) ?? '' })).join(', '),
                         })}
                   </p>
-                  {confirming === worksheet.id ? (
-                    <div class="tool-confirm" role="group" aria-label={format(s.confirmDelete, { title: worksheet.title })}>
-                      <p>{format(s.confirmDelete, { title: worksheet.title })}</p>
-                      <button
-                        type="button"
-                        class="button button--warning"
-                        onClick={() => {
-                          setConfirming(null);
-                          setRemoved(actions.remove(worksheet.id) ?? null);
-                        }}
-                      >
-                        {s.confirmDeleteYes}
-                      </button>
-                      <button type="button" class="button button--secondary" onClick={() => setConfirming(null)}>
-                        {s.cancel}
-                      </button>
-                    </div>
+                  {removal.asking === worksheet.id ? (
+                    <ConfirmDelete
+                      question={format(s.confirmDelete, { title: worksheet.title })}
+                      yes={s.confirmDeleteYes}
+                      cancel={s.cancel}
+                      onYes={() => removal.confirm(worksheet.id)}
+                      onCancel={removal.cancel}
+                    />
                   ) : (
                     <div class="tool-actions" role="group" aria-label={format(s.actionsFor, { title: worksheet.title })}>
                       <a class="button button--secondary" href={werkbladHash({ view: 'edit', id: worksheet.id })}>
                         {s.openWorksheet}
                       </a>
-                      <button type="button" class="button button--secondary button--warning-text" onClick={() => setConfirming(worksheet.id)}>
+                      <button type="button" class="button button--secondary button--warning-text" onClick={() => removal.ask(worksheet.id)}>
                         {s.delete}
                       </button>
                     </div>
@@ -138,16 +109,16 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
         </p>
       )}
       <FileImport
-        id="werkblad-import-file"
         label={strings.import.label}
         hint={strings.import.hint}
         errorTitle={strings.import.errorTitle}
-        readError={(file, reason) => importErrorText(strings, file, { code: reason })}
-        onText={(text, file) => {
-          const result = parseWerkbladFile(text, knownIds(catalogue));
-          if (!result.ok) return importErrorText(strings, file, result.error);
-          actions.addAll(result.worksheets, plural(result.worksheets.length, strings.import.done));
-          return null;
+        readError={(file, reason) => importErrorText(strings.import.errors, file, { code: reason })}
+        onFiles={([file]) => {
+          if (!file) return [];
+          const result = parseWerkbladFile(file.text, knownIdsOf(catalogue));
+          if (!result.ok) return [importErrorText(strings.import.errors, file.name, result.error)];
+          actions.add(result.worksheets, plural(result.worksheets.length, strings.import.done));
+          return [];
         }}
       />
     </div>

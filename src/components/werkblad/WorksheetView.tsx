@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { Scan } from '../../lib/scan/model';
 import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
-import { MAX_ACTION_FIELD, MAX_ANSWER_LENGTH, MAX_TITLE_LENGTH, statuses, type Worksheet } from '../../lib/werkblad/model';
+import { MAX_ACTION_FIELD, MAX_ANSWER_LENGTH, MAX_TITLE_LENGTH } from '../../lib/limits';
+import { statuses, type Worksheet } from '../../lib/werkblad/model';
 import { planWorksheet } from '../../lib/werkblad/plan';
 import { werkbladHash } from '../../lib/werkblad/routes';
 import {
@@ -19,8 +20,11 @@ import {
 } from '../../lib/werkblad/worksheet';
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
+import { ChoiceGroup } from '../forms/ChoiceGroup';
+import { Field } from '../forms/Field';
+import { ToolNav } from '../tools/ToolNav';
+import type { WerkbladActions } from './actions';
 import { WorksheetSheet } from './WorksheetSheet';
-import type { WerkbladActions } from './Werkblad';
 
 interface Props {
   worksheet: Worksheet;
@@ -31,6 +35,13 @@ interface Props {
 }
 
 const nowIso = () => new Date().toISOString();
+
+/** The fields of an action, with the Dutch word their ids end in ("actie-<id>-wat"). */
+const actionFields = [
+  { field: 'what', suffix: 'wat' },
+  { field: 'who', suffix: 'wie' },
+  { field: 'when', suffix: 'wanneer' },
+] as const;
 
 export function WorksheetView({ worksheet, catalogue, strings, actions, scans }: Props) {
   const w = strings.worksheet;
@@ -53,16 +64,13 @@ export function WorksheetView({ worksheet, catalogue, strings, actions, scans }:
 
   return (
     <>
-      <nav class="tool-nav print-hidden" aria-label={strings.nav.label}>
-        <ul role="list">
-          <li>
-            <a href={werkbladHash({ view: 'list' })}>{strings.nav.backToList}</a>
-          </li>
-          <li>
-            <a href={werkbladHash({ view: 'plan' })}>{strings.nav.toPlan}</a>
-          </li>
-        </ul>
-      </nav>
+      <ToolNav
+        label={strings.nav.label}
+        links={[
+          { href: werkbladHash({ view: 'list' }), text: strings.nav.backToList },
+          { href: werkbladHash({ view: 'plan' }), text: strings.nav.toPlan },
+        ]}
+      />
       <div class="worksheet print-hidden">
         <p class="tool-card__meta">
           {type ? (
@@ -89,36 +97,25 @@ export function WorksheetView({ worksheet, catalogue, strings, actions, scans }:
             </p>
           ))}
 
-        <div class="field">
-          <label class="field-label" for="werkblad-title">
-            {w.titleLabel}
-          </label>
-          <input
-            id="werkblad-title"
-            type="text"
-            maxLength={MAX_TITLE_LENGTH}
-            value={worksheet.title}
-            onInput={(event) => put(setTitle(worksheet, event.currentTarget.value, nowIso()))}
-          />
-        </div>
+        <Field label={w.titleLabel}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              maxLength={MAX_TITLE_LENGTH}
+              value={worksheet.title}
+              onInput={(event) => put(setTitle(worksheet, event.currentTarget.value, nowIso()))}
+            />
+          )}
+        </Field>
 
-        <fieldset class="fieldset fieldset--inner">
-          <legend class="field-label">{w.status}</legend>
-          <div class="choices">
-            {statuses.map((status) => (
-              <label class="choice" key={status}>
-                <input
-                  type="radio"
-                  name="werkblad-status"
-                  value={status}
-                  checked={worksheet.status === status}
-                  onChange={() => put(setStatus(worksheet, status, nowIso()), `${w.status}: ${strings.statuses[status]}`)}
-                />
-                {strings.statuses[status]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          type="radio"
+          legend={w.status}
+          options={statuses.map((status) => ({ value: status, label: strings.statuses[status] }))}
+          isChecked={(status) => worksheet.status === status}
+          onChange={(status) => put(setStatus(worksheet, status, nowIso()), `${w.status}: ${strings.statuses[status]}`)}
+        />
 
         <p class="tool-progress">
           <progress max={progress.total} value={progress.answered} aria-hidden="true" /> {format(w.progress, progress)}.{' '}
@@ -150,51 +147,51 @@ export function WorksheetView({ worksheet, catalogue, strings, actions, scans }:
                   ))}
                 </div>
               )}
-              <label class="field-label" for={`${base}-antwoord`}>
-                {format(w.answerLabel, { n })}
-              </label>
-              <textarea
+              <Field
                 id={`${base}-antwoord`}
-                rows={4}
-                maxLength={MAX_ANSWER_LENGTH}
-                value={worksheet.answers[question.id] ?? ''}
-                aria-describedby={`${base}-tekst${question.hints.length ? ` ${base}-hints` : ''}`}
-                onInput={(event) => put(setAnswer(worksheet, question.id, event.currentTarget.value, nowIso()))}
-              />
+                label={format(w.answerLabel, { n })}
+                describedByIds={[`${base}-tekst`, ...(question.hints.length ? [`${base}-hints`] : [])]}
+              >
+                {(control) => (
+                  <textarea
+                    {...control}
+                    rows={4}
+                    maxLength={MAX_ANSWER_LENGTH}
+                    value={worksheet.answers[question.id] ?? ''}
+                    onInput={(event) => put(setAnswer(worksheet, question.id, event.currentTarget.value, nowIso()))}
+                  />
+                )}
+              </Field>
             </div>
           );
         })}
 
-        <fieldset class="fieldset partners" aria-describedby="partners-intro">
-          <legend>{w.partnersLegend}</legend>
-          <div id="partners-intro" class="field-hint">
-            <p>{w.partnersIntro}</p>
-            {catalogue.partners.flatMap((partner) =>
-              partner.source
-                ? [
-                    <blockquote key={partner.id}>
-                      <p>{partner.source.quote}</p>
-                      <p class="question__source">
-                        <a href={partner.source.href}>{format(w.hintSource, { page: partner.source.pageTitle })}</a>
-                      </p>
-                    </blockquote>,
-                  ]
-                : [],
-            )}
-          </div>
-          <div class="choices">
-            {catalogue.partners.map((partner) => (
-              <label class="choice choice--check" key={partner.id}>
-                <input
-                  type="checkbox"
-                  checked={worksheet.partners.includes(partner.id)}
-                  onChange={(event) => put(togglePartner(worksheet, partner.id, event.currentTarget.checked, nowIso()))}
-                />
-                {partner.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          type="checkbox"
+          variant="outer"
+          class="partners"
+          legend={w.partnersLegend}
+          hint={
+            <>
+              <p>{w.partnersIntro}</p>
+              {catalogue.partners.flatMap((partner) =>
+                partner.source
+                  ? [
+                      <blockquote key={partner.id}>
+                        <p>{partner.source.quote}</p>
+                        <p class="question__source">
+                          <a href={partner.source.href}>{format(w.hintSource, { page: partner.source.pageTitle })}</a>
+                        </p>
+                      </blockquote>,
+                    ]
+                  : [],
+              )}
+            </>
+          }
+          options={catalogue.partners.map((partner) => ({ value: partner.id, label: partner.label }))}
+          isChecked={(id) => worksheet.partners.includes(id)}
+          onChange={(id, on) => put(togglePartner(worksheet, id, on, nowIso()))}
+        />
 
         <h3 id="acties">{w.actionsHeading}</h3>
         <p>{w.actionsIntro}</p>
@@ -206,19 +203,18 @@ export function WorksheetView({ worksheet, catalogue, strings, actions, scans }:
             <fieldset class="fieldset action" key={action.id}>
               <legend>{format(w.action, { n })}</legend>
               <div class="action__fields">
-                {(['what', 'who', 'when'] as const).map((field) => (
-                  <div class="field" key={field}>
-                    <label class="field-label" for={`${base}-${field === 'what' ? 'wat' : field === 'who' ? 'wie' : 'wanneer'}`}>
-                      {w[field]}
-                    </label>
-                    <input
-                      id={`${base}-${field === 'what' ? 'wat' : field === 'who' ? 'wie' : 'wanneer'}`}
-                      type="text"
-                      maxLength={MAX_ACTION_FIELD}
-                      value={action[field]}
-                      onInput={(event) => put(updateAction(worksheet, action.id, { [field]: event.currentTarget.value }, nowIso()))}
-                    />
-                  </div>
+                {actionFields.map(({ field, suffix }) => (
+                  <Field key={field} id={`${base}-${suffix}`} label={w[field]}>
+                    {(control) => (
+                      <input
+                        {...control}
+                        type="text"
+                        maxLength={MAX_ACTION_FIELD}
+                        value={action[field]}
+                        onInput={(event) => put(updateAction(worksheet, action.id, { [field]: event.currentTarget.value }, nowIso()))}
+                      />
+                    )}
+                  </Field>
                 ))}
               </div>
               <button

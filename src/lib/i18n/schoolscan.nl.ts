@@ -80,7 +80,7 @@ const base = {
     done: 'Scan ‘{title}’ is geïmporteerd.',
     errorTitle: 'Het importeren is niet gelukt',
     errors: {
-      'too-large': '{file} is groter dan 1 MB. Een scan is veel kleiner; kies het bestand dat met ‘Exporteren’ is gemaakt.',
+      'too-large': '{file} is groter dan {limit}. Een scan is veel kleiner; kies het bestand dat met ‘Exporteren’ is gemaakt.',
       empty: '{file} is leeg.',
       'not-json': '{file} is geen scanbestand: het is geen JSON. Kies het .json-bestand dat met ‘Exporteren’ is gemaakt.',
       'not-a-scan': '{file} is een JSON-bestand, maar geen schoolscan van deze site.',

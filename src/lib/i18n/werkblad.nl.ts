@@ -68,7 +68,7 @@ export const werkbladStrings = {
     done: { one: '{count} werkblad geïmporteerd.', other: '{count} werkbladen geïmporteerd.' },
     errorTitle: 'Het importeren is niet gelukt',
     errors: {
-      'too-large': '{file} is groter dan 1 MB. Kies het bestand dat met ‘Alle werkbladen exporteren’ is gemaakt.',
+      'too-large': '{file} is groter dan {limit}. Kies het bestand dat met ‘Alle werkbladen exporteren’ is gemaakt.',
       empty: '{file} is leeg.',
       'not-json': '{file} is geen werkbladbestand: het is geen JSON. Kies het .json-bestand dat met ‘Alle werkbladen exporteren’ is gemaakt.',
       'not-a-werkblad':

@@ -1,7 +1,7 @@
 /** What a scan says: the concern profile, the priorities and the intervention types that can help. */
 import type { ScanCatalogue, ScanDomain, ScanIntervention } from './catalogue';
 import type { Scan } from './model';
-import { isConcern, type Rating } from './ratings';
+import { concernsFirst, isConcern, type Rating } from './ratings';
 import { answerFor } from './scan';
 
 export interface ProfileRow {
@@ -17,7 +17,7 @@ export function profile(scan: Scan, domains: readonly ScanDomain[]): ProfileRow[
 /** Domains of concern: "Grote zorgen" first, then "Enige zorgen", each in the source's order. */
 export function priorities(scan: Scan, domains: readonly ScanDomain[]): ProfileRow[] {
   const rows = profile(scan, domains);
-  return [...rows.filter((row) => row.rating === 'grote'), ...rows.filter((row) => row.rating === 'enige')];
+  return concernsFirst.flatMap((rating) => rows.filter((row) => row.rating === rating));
 }
 
 /** Domains without an answer yet. */
@@ -37,7 +37,7 @@ export interface Suggestion {
 export function suggestions(scan: Scan, catalogue: ScanCatalogue): Suggestion[] {
   const byId = new Map(catalogue.interventions.map((type) => [type.id, type]));
   return priorities(scan, catalogue.domains).flatMap(({ domain, rating }) =>
-    rating && isConcern(rating)
+    isConcern(rating)
       ? [
           {
             domain,

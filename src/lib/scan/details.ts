@@ -1,5 +1,6 @@
 /** Checking the details of a scan before it is started or changed. */
-import { levels, MAX_TITLE_LENGTH, schoolTypes, type Level, type ScanSchoolType } from './model';
+import { MAX_TITLE_LENGTH } from '../limits';
+import { levels, schoolTypes, type Level, type ScanSchoolType } from './model';
 import { isValidDay } from '../dates';
 import type { NewScan } from './scan';
 

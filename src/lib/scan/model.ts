@@ -2,13 +2,14 @@
  * The schoolscan's data: one scan, the stored document of all scans, and the exported file.
  * Schemas use zod/mini so the browser bundle stays small (the content schemas use astro/zod).
  *
- * Stored document (localStorage "welbevinden.schoolscan", see src/lib/store/versioned-store.ts):
+ * Stored document (localStorage "welbevinden.schoolscan", see src/lib/tools/store.ts):
  *   { "version": 1, "data": { "scans": Scan[], "deleted": { [scanId]: ISO time } } }
  * Exported file (one scan):
  *   { "format": "welbevinden-schoolscan", "version": 1, "exportedAt": ISO time, "scan": Scan }
- * Version history: 1 is the first. A new version adds a migration in src/lib/scan/migrations.ts.
+ * Version history: 1 is the first. A new version adds a migration in src/lib/scan/tool.ts.
  */
 import * as z from 'zod/mini';
+import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../limits';
 import { ratings } from './ratings';
 
 export const SCAN_VERSION = 1;
@@ -19,9 +20,6 @@ export const schoolTypes = ['po', 'vo', 'so-vso', 'mbo'] as const;
 export type Level = (typeof levels)[number];
 export type ScanSchoolType = (typeof schoolTypes)[number];
 
-/** Longest note kept; far more than a team writes, small enough for storage. */
-export const MAX_NOTE_LENGTH = 5000;
-export const MAX_TITLE_LENGTH = 120;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const isoTime = z.string().check(z.minLength(10), z.maxLength(40));

@@ -1,8 +1,10 @@
 /**
- * Where the schoolscan is, kept in the address fragment so the back button, reload and a
- * bookmark work: "#scan/<id>/resultaat". Fragments the scan does not know (the skip link's
- * "#inhoud") are not routes and leave the view as it is.
+ * Where the schoolscan is, in the address fragment: "#scan/<id>/resultaat". Fragments the scan
+ * does not know (the skip link's "#inhoud") are not routes.
  */
+import { isRecordId } from '../ids';
+import type { HashRouter } from '../tools/router';
+
 export type ScanRoute =
   | { view: 'list' }
   | { view: 'create' }
@@ -12,21 +14,21 @@ export type ScanRoute =
   | { view: 'compare' }
   | { view: 'team' };
 
-export function parseRoute(hash: string): ScanRoute | null {
+export function parseScanRoute(hash: string): ScanRoute | null {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === 'scans') return { view: 'list' };
   if (path === 'nieuw') return { view: 'create' };
   if (path === 'vergelijken') return { view: 'compare' };
   if (path === 'team') return { view: 'team' };
-  const match = /^scan\/([a-z0-9]+)(?:\/(gegevens|resultaat))?$/.exec(path);
-  if (!match?.[1]) return null;
-  const id = match[1];
+  const match = /^scan\/([^/]+)(?:\/(gegevens|resultaat))?$/.exec(path);
+  const id = match?.[1];
+  if (!id || !isRecordId(id)) return null;
   if (match[2] === 'gegevens') return { view: 'details', id };
   if (match[2] === 'resultaat') return { view: 'result', id };
   return { view: 'rate', id };
 }
 
-export function routeHash(route: ScanRoute): string {
+export function scanHash(route: ScanRoute): string {
   switch (route.view) {
     case 'list':
       return '#scans';
@@ -44,3 +46,5 @@ export function routeHash(route: ScanRoute): string {
       return `#scan/${route.id}/resultaat`;
   }
 }
+
+export const scanRouter: HashRouter<ScanRoute> = { parse: parseScanRoute, toHash: scanHash };

@@ -1,6 +1,7 @@
 /** Pure operations on one scan. Every change returns a new scan with a new `updatedAt`. */
 import type { ScanDomain } from './catalogue';
-import { MAX_TITLE_LENGTH, type DomainAnswer, type Level, type Scan, type ScanSchoolType } from './model';
+import { MAX_TITLE_LENGTH } from '../limits';
+import type { DomainAnswer, Level, Scan, ScanSchoolType } from './model';
 import type { Rating } from './ratings';
 import { limitText } from '../text';
 

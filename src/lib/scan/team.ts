@@ -1,7 +1,8 @@
 /** Team mode: several members' scans of the same group, counted per domain. */
 import type { ScanDomain } from './catalogue';
-import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, type DomainAnswer, type Scan } from './model';
-import { concernStep, ratings, type Rating } from './ratings';
+import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../limits';
+import type { DomainAnswer, Scan } from './model';
+import { concernStep, mostConcernFirst, ratings, type Rating } from './ratings';
 import { answerFor } from './scan';
 import { limitText } from '../text';
 
@@ -17,8 +18,6 @@ export interface TeamRow {
   discuss: boolean;
 }
 
-const concernFirst: Rating[] = ['grote', 'enige', 'geen', 'onbekend'];
-
 export function aggregateTeam(scans: readonly Scan[], domains: readonly ScanDomain[]): TeamRow[] {
   return domains.map((domain) => {
     const counts: TeamRow['counts'] = { geen: 0, enige: 0, grote: 0, onbekend: 0, leeg: 0 };
@@ -30,7 +29,7 @@ export function aggregateTeam(scans: readonly Scan[], domains: readonly ScanDoma
       if (step !== null) steps.push(step);
     }
     const top = Math.max(...ratings.map((rating) => counts[rating]));
-    const leaders = concernFirst.filter((rating) => counts[rating] === top && top > 0);
+    const leaders = mostConcernFirst.filter((rating) => counts[rating] === top && top > 0);
     const spread = steps.length ? Math.max(...steps) - Math.min(...steps) : 0;
     return { domain, counts, mostCommon: leaders[0] ?? null, tie: leaders.length > 1, discuss: spread >= 2 };
   });

@@ -1,16 +1,9 @@
 /** Exporting all worksheets as one file, and importing such a file safely. */
-import { laterBy } from '../dates';
-import type { Migrations } from '../store/migrate';
-import { parseVersionedFile, type FileError } from '../store/versioned-file';
-import { werkbladFileMigrations } from './migrations';
-import {
-  WERKBLAD_FILE_FORMAT,
-  WERKBLAD_VERSION,
-  werkbladFileSchema,
-  type WerkbladDocument,
-  type WerkbladFile,
-  type Worksheet,
-} from './model';
+import type { Migrations } from '../tools/migrate';
+import { readToolFile, type FileError } from '../tools/exchange';
+import { WERKBLAD_FILE_FORMAT, WERKBLAD_VERSION, type WerkbladDocument, type WerkbladFile, type Worksheet } from './model';
+import type { WerkbladCatalogue } from './catalogue';
+import { werkbladTool } from './tool';
 
 export type WerkbladImportError =
   | Exclude<FileError, { code: 'wrong-format' }>
@@ -26,6 +19,16 @@ export interface KnownIds {
   domains: ReadonlySet<string>;
   questions: ReadonlySet<string>;
   partners: ReadonlySet<string>;
+}
+
+/** The ids of the werkblad's catalogue. */
+export function knownIdsOf(catalogue: WerkbladCatalogue): KnownIds {
+  return {
+    types: new Set(catalogue.interventions.map((type) => type.id)),
+    domains: new Set(catalogue.domains.map((domain) => domain.id)),
+    questions: new Set(catalogue.questions.map((question) => question.id)),
+    partners: new Set(catalogue.partners.map((partner) => partner.id)),
+  };
 }
 
 export function exportWerkblad(document: WerkbladDocument, exportedAt: string): WerkbladFile {
@@ -46,16 +49,8 @@ function unknownIds(worksheet: Worksheet, known: KnownIds): string[] {
   ];
 }
 
-export function parseWerkbladFile(text: string, known: KnownIds, migrations: Migrations = werkbladFileMigrations): WerkbladImportResult {
-  const parsed = parseVersionedFile(text, {
-    format: WERKBLAD_FILE_FORMAT,
-    version: WERKBLAD_VERSION,
-    migrations,
-    validate: (data) => {
-      const result = werkbladFileSchema.safeParse(data);
-      return result.success ? result.data : null;
-    },
-  });
+export function parseWerkbladFile(text: string, known: KnownIds, migrations?: Migrations): WerkbladImportResult {
+  const parsed = readToolFile(text, werkbladTool, migrations);
   if (!parsed.ok) {
     return { ok: false, error: parsed.error.code === 'wrong-format' ? { code: 'not-a-werkblad' } : parsed.error };
   }
@@ -63,18 +58,4 @@ export function parseWerkbladFile(text: string, known: KnownIds, migrations: Mig
   const unknown = [...new Set(parsed.file.worksheets.flatMap((worksheet) => unknownIds(worksheet, known)))];
   if (unknown.length) return { ok: false, error: { code: 'unknown-items', ids: unknown } };
   return { ok: true, worksheets: parsed.file.worksheets };
-}
-
-/** Adds imported worksheets under new ids, never replacing ones that are there. */
-export function addWorksheets(
-  document: WerkbladDocument,
-  worksheets: readonly Worksheet[],
-  newId: () => string,
-  now: string,
-): WerkbladDocument {
-  const added = worksheets.map((worksheet, index) => {
-    const at = laterBy(now, index);
-    return { ...worksheet, id: newId(), createdAt: at, updatedAt: at };
-  });
-  return { ...document, worksheets: [...document.worksheets, ...added] };
 }

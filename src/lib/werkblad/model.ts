@@ -2,25 +2,22 @@
  * The werkblad's data: worksheets (one per intervention type or named programme), and the
  * details of the plan van aanpak. Schemas use zod/mini, as the schoolscan's do.
  *
- * Stored document (localStorage "welbevinden.werkblad", see src/lib/store/versioned-store.ts):
+ * Stored document (localStorage "welbevinden.werkblad", see src/lib/tools/store.ts):
  *   { "version": 1, "data": { "worksheets": Worksheet[], "deleted": { [id]: ISO time }, "plan": Plan } }
  * Exported file (all worksheets):
  *   { "format": "welbevinden-werkblad", "version": 1, "exportedAt": ISO time, "worksheets": Worksheet[], "plan": Plan }
- * Version history: 1 is the first. A new version adds a migration in src/lib/werkblad/migrations.ts.
+ * Version history: 1 is the first. A new version adds a migration in src/lib/werkblad/tool.ts.
  */
 import * as z from 'zod/mini';
+import { MAX_ACTION_FIELD, MAX_ACTIONS, MAX_ANSWER_LENGTH, MAX_TITLE_LENGTH } from '../limits';
 
 export const WERKBLAD_VERSION = 1;
 export const WERKBLAD_FILE_FORMAT = 'welbevinden-werkblad';
 
-/** Where an intervention stands (issue 4). */
+/** Where an intervention stands. */
 export const statuses = ['idee', 'gepland', 'loopt', 'geevalueerd'] as const;
 export type Status = (typeof statuses)[number];
 
-export const MAX_ANSWER_LENGTH = 5000;
-export const MAX_TITLE_LENGTH = 120;
-export const MAX_ACTION_FIELD = 500;
-export const MAX_ACTIONS = 100;
 
 const slug = z.string().check(z.regex(/^[a-z0-9-]+$/));
 const isoTime = z.string().check(z.minLength(10), z.maxLength(40));

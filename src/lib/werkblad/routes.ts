@@ -3,6 +3,9 @@
  * intervention-type page is a plain address, "/werkblad/?type=<id>", which the island turns
  * into the route "#nieuw/type/<id>".
  */
+import { isRecordId } from '../ids';
+import type { HashRouter } from '../tools/router';
+
 export type WerkbladRoute =
   | { view: 'list' }
   | { view: 'create' }
@@ -17,8 +20,8 @@ export function parseWerkbladRoute(hash: string): WerkbladRoute | null {
   if (path === 'plan') return { view: 'plan' };
   const type = /^nieuw\/type\/([a-z0-9-]+)$/.exec(path);
   if (type?.[1]) return { view: 'create-type', typeId: type[1] };
-  const edit = /^werkblad\/([a-z0-9]+)$/.exec(path);
-  if (edit?.[1]) return { view: 'edit', id: edit[1] };
+  const edit = /^werkblad\/([^/]+)$/.exec(path);
+  if (edit?.[1] && isRecordId(edit[1])) return { view: 'edit', id: edit[1] };
   return null;
 }
 
@@ -37,9 +40,14 @@ export function werkbladHash(route: WerkbladRoute): string {
   }
 }
 
-/** The route an address opens: "?type=<id>" first, else the fragment. */
-export function initialWerkbladRoute(search: string, hash: string): WerkbladRoute | null {
+/** "?type=<id>", the address of "Zet op het werkblad" on a type's page: the new worksheet for that type. */
+export function werkbladQueryRoute(search: string): WerkbladRoute | null {
   const type = new URLSearchParams(search).get('type');
-  if (type && /^[a-z0-9-]+$/.test(type)) return { view: 'create-type', typeId: type };
-  return parseWerkbladRoute(hash);
+  return type && /^[a-z0-9-]+$/.test(type) ? { view: 'create-type', typeId: type } : null;
 }
+
+export const werkbladRouter: HashRouter<WerkbladRoute> = {
+  parse: parseWerkbladRoute,
+  toHash: werkbladHash,
+  fromQuery: werkbladQueryRoute,
+};

@@ -1,12 +1,13 @@
 /** The werkblad reads the schoolscan's scans, without ever changing or moving them. */
-import { createScanStore, SCAN_STORAGE_KEY } from '../scan/store';
 import type { Scan } from '../scan/model';
-import { browserStorage, type StorageLike } from '../store/versioned-store';
+import { scanTool } from '../scan/tool';
+import { browserStorage, type StorageLike } from '../tools/store';
+import { createToolStore } from '../tools/tool';
 
 export function readScans(storage: () => StorageLike | null = browserStorage): Scan[] {
   try {
-    const raw = storage()?.getItem(SCAN_STORAGE_KEY) ?? null;
-    return createScanStore(storage).read(raw)?.scans ?? [];
+    const raw = storage()?.getItem(scanTool.storageKey) ?? null;
+    return createToolStore(scanTool, storage).read(raw)?.scans ?? [];
   } catch {
     return [];
   }

@@ -1,7 +1,8 @@
 /** Pure operations on worksheets. Every change returns a new worksheet with a new `updatedAt`. */
 import { limitText } from '../text';
 import type { WerkbladQuestion } from './catalogue';
-import { MAX_ACTIONS, MAX_TITLE_LENGTH, type Action, type Status, type Worksheet } from './model';
+import { MAX_ACTIONS, MAX_TITLE_LENGTH } from '../limits';
+import type { Action, Status, Worksheet } from './model';
 
 export type WorksheetSubject =
   | { kind: 'type'; typeId: string; title: string }

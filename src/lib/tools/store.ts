@@ -1,7 +1,8 @@
 /**
- * A versioned, validated store in localStorage, shared by the schoolscan and the werkblad.
+ * A tool's versioned, validated store in localStorage (see tool.ts for what a tool declares).
  *
- * Stored JSON under `key`: { "version": <number>, "data": <T> }.
+ * Stored JSON under `key`: { "version": <number>, "data": <T> }, read with readVersioned (the
+ * pipeline files use too); a migration step takes and returns that whole object.
  * - load(): reads, migrates older versions, validates. Data that cannot be read, fails
  *   validation or comes from a newer version is copied to `<key>.backup.<time>` and reported
  *   with its raw text, so the user can download it; it is never silently deleted.
@@ -12,7 +13,8 @@
  *   keeps working with its data in memory.
  * Storage is never trusted: every access may throw (private mode, blocked cookies, quota).
  */
-import { migrate, type Migrations } from './migrate';
+import type { Migrations } from './migrate';
+import { readVersioned } from './versioned';
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -41,7 +43,7 @@ export interface StoreOptions<T> {
   key: string;
   /** Current version of `data`. */
   version: number;
-  /** Migrations from older versions, see migrate.ts. */
+  /** Migrations of the stored object from older versions, see migrate.ts. */
   migrations: Migrations;
   /** Validates migrated data; returns null when it is not valid. */
   validate: (data: unknown) => T | null;
@@ -84,26 +86,14 @@ export function createVersionedStore<T>(options: StoreOptions<T>): VersionedStor
   type Parsed = { ok: true; data: T } | { ok: false; reason: MovedAsideReason };
 
   const parse = (raw: string): Parsed => {
-    let envelope: unknown;
-    try {
-      envelope = JSON.parse(raw);
-    } catch {
-      return { ok: false, reason: 'unreadable' };
-    }
-    if (typeof envelope !== 'object' || envelope === null || !('version' in envelope) || !('data' in envelope)) {
-      return { ok: false, reason: 'invalid' };
-    }
-    const { version, data } = envelope as { version: unknown; data: unknown };
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'invalid' };
-    if (version > options.version) return { ok: false, reason: 'newer' };
-    let migrated: unknown;
-    try {
-      migrated = migrate(data, version, options.version, options.migrations);
-    } catch {
-      return { ok: false, reason: 'invalid' };
-    }
-    const valid = options.validate(migrated);
-    return valid === null ? { ok: false, reason: 'invalid' } : { ok: true, data: valid };
+    const read = readVersioned(raw, {
+      version: options.version,
+      migrations: options.migrations,
+      validate: (envelope) => options.validate((envelope as { data?: unknown }).data),
+    });
+    if (read.ok) return { ok: true, data: read.value };
+    const { code } = read.error;
+    return { ok: false, reason: code === 'not-json' ? 'unreadable' : code === 'newer-version' ? 'newer' : 'invalid' };
   };
 
   const serialise = (data: T) => JSON.stringify({ version: options.version, data });

@@ -1,4 +1,6 @@
-/** Offers text as a file download. Nothing leaves the device: the file is made in the browser. */
+/** Files in and out of the browser. Nothing leaves the device: a download is made in the browser. */
+
+/** Offers text as a file download. */
 export function downloadText(filename: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');

@@ -4,7 +4,7 @@ import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { scanToCsv } from '../../lib/scan/csv-export';
 import { exportScan, scanFileName } from '../../lib/scan/exchange';
 import type { Scan } from '../../lib/scan/model';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../../lib/files';
 
 export function downloadScanJson(scan: Scan): void {
   const file = exportScan(scan, new Date().toISOString());

@@ -1,0 +1,65 @@
+/**
+ * A group of radio buttons or checkboxes: fieldset, legend, optional hint, and one labelled
+ * choice per option (govuk-frontend's radios and checkboxes).
+ */
+import type { ComponentChildren } from 'preact';
+import { describedBy, useFieldId } from './ids';
+
+export interface Choice<V extends string> {
+  value: V;
+  label: ComponentChildren;
+  /** Extra class on the choice's label. */
+  class?: string;
+}
+
+interface Props<V extends string> {
+  type: 'radio' | 'checkbox';
+  legend: ComponentChildren;
+  hint?: ComponentChildren;
+  options: readonly Choice<V>[];
+  isChecked: (value: V) => boolean;
+  onChange: (value: V, checked: boolean) => void;
+  /** "inner": a group inside a form's fieldset, with a smaller legend. */
+  variant?: 'inner' | 'outer';
+  /** Extra class on the list of choices ("choices--stack", "choices--rating"). */
+  choicesClass?: string;
+  /** Extra class on the fieldset. */
+  class?: string;
+  /** An id for the fieldset (a link target). */
+  id?: string;
+}
+
+export function ChoiceGroup<V extends string>(props: Props<V>) {
+  const { type, legend, hint, options, isChecked, onChange, variant = 'inner', choicesClass, id } = props;
+  const name = useFieldId();
+  const hintId = hint ? `${name}-hint` : null;
+  const checkClass = type === 'checkbox' ? 'choice choice--check' : 'choice';
+  return (
+    <fieldset
+      class={['fieldset', variant === 'inner' ? 'fieldset--inner' : '', props.class ?? ''].filter(Boolean).join(' ')}
+      id={id}
+      aria-describedby={describedBy(hintId)}
+    >
+      <legend class={variant === 'inner' ? 'field-label' : undefined}>{legend}</legend>
+      {hint && (
+        <div class="field-hint" id={hintId ?? undefined}>
+          {hint}
+        </div>
+      )}
+      <div class={['choices', choicesClass ?? ''].filter(Boolean).join(' ')}>
+        {options.map((option) => (
+          <label class={[checkClass, option.class ?? ''].filter(Boolean).join(' ')} key={option.value}>
+            <input
+              type={type}
+              name={name}
+              value={option.value}
+              checked={isChecked(option.value)}
+              onChange={(event) => onChange(option.value, event.currentTarget.checked)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Deleting a record from a list: ask first, then offer "Ongedaan maken" (the same for scans and
+ * worksheets). `useRemoval` holds which record is being asked about and what was removed.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+export function useRemoval<T>(remove: (id: string) => T | undefined, restore: (record: T) => void) {
+  const [asking, setAsking] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<T | null>(null);
+  return {
+    /** The id whose deletion is being asked about. */
+    asking,
+    ask: (id: string) => setAsking(id),
+    cancel: () => setAsking(null),
+    confirm: (id: string) => {
+      setAsking(null);
+      setRemoved(remove(id) ?? null);
+    },
+    removed,
+    undo: () => {
+      if (removed) restore(removed);
+      setRemoved(null);
+    },
+  };
+}
+
+interface ConfirmProps {
+  question: string;
+  yes: string;
+  cancel: string;
+  onYes: () => void;
+  onCancel: () => void;
+}
+
+/** "Scan ‘x’ verwijderen?" with a button that does it and one that does not. */
+export function ConfirmDelete({ question, yes, cancel, onYes, onCancel }: ConfirmProps) {
+  return (
+    <div class="tool-confirm" role="group" aria-label={question}>
+      <p>{question}</p>
+      <button type="button" class="button button--warning" onClick={onYes}>
+        {yes}
+      </button>
+      <button type="button" class="button button--secondary" onClick={onCancel}>
+        {cancel}
+      </button>
+    </div>
+  );
+}
+
+interface UndoProps {
+  text: string;
+  undo: string;
+  onUndo: () => void;
+}
+
+/** "Scan ‘x’ is verwijderd." with "Ongedaan maken", which takes focus (the deleted card is gone). */
+export function UndoNotice({ text, undo, onUndo }: UndoProps) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), [text]);
+  return (
+    <div class="notice" role="status">
+      <p>{text}</p>
+      <button type="button" class="button button--secondary" ref={button} onClick={onUndo}>
+        {undo}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The schoolscan as a tool of the kit (src/lib/tools/): its storage key, version, schemas and
+ * where its records are. Formats are described in model.ts.
+ *
+ * Migrations: version 1 is the first, so there are none yet. When the format changes, raise
+ * SCAN_VERSION in model.ts and add `[oldVersion]: (data) => newData` to both lists below (the
+ * stored object and the file), with a test in tests/unit/tool-store.test.ts.
+ */
+import type { RecordsOf } from '../tools/records';
+import { validatorOf, type ToolSpec } from '../tools/tool';
+import { emptyScanDocument, SCAN_FILE_FORMAT, SCAN_VERSION, scanDocumentSchema, scanFileSchema, type Scan, type ScanDocument, type ScanFile } from './model';
+
+export const SCAN_STORAGE_KEY = 'welbevinden.schoolscan';
+
+export const scanRecords: RecordsOf<ScanDocument, Scan> = {
+  items: (doc) => doc.scans,
+  deleted: (doc) => doc.deleted,
+  with: (doc, scans, deleted) => ({ ...doc, scans, deleted }),
+};
+
+export const scanTool: ToolSpec<ScanDocument, Scan, ScanFile> = {
+  storageKey: SCAN_STORAGE_KEY,
+  version: SCAN_VERSION,
+  document: {
+    empty: emptyScanDocument,
+    validate: validatorOf(scanDocumentSchema),
+    migrations: {},
+    records: scanRecords,
+  },
+  file: {
+    format: SCAN_FILE_FORMAT,
+    validate: validatorOf(scanFileSchema),
+    migrations: {},
+  },
+  oldDataFileName: 'schoolscan-oude-gegevens.json',
+};
