@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
-import { searchIndex } from './src/lib/search/search-index.ts';
-import { islandStyleInHead } from './src/lib/build/island-style.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
 
 /**

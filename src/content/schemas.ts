@@ -6,6 +6,7 @@
  * `reference()` only checks the shape of an id; that the referenced entry exists is checked
  * once per build by `src/lib/content-integrity.ts`, which names the file and field.
  */
+import { audiences, schoolTypes, type Audience } from '../lib/categories';
 import { z } from 'astro/zod';
 
 /** The collections that other entries can point to. */
@@ -23,14 +24,11 @@ export const slugSchema = z
     message: 'Use lowercase letters, digits and single hyphens only (for example "omgaan-met-emoties").',
   });
 
-/** School types the site distinguishes (PRODUCT.md: po, vo, so/vso, mbo). */
-export const schoolTypes = ['po', 'vo', 'so-vso', 'mbo'] as const;
+export { audiences, schoolTypes, type Audience };
 export const schoolTypeSchema = z.enum(schoolTypes, {
   message: `School type must be one of: ${schoolTypes.join(', ')}.`,
 });
 
-/** Who an intervention type works with (PRODUCT.md content model). */
-export const audiences = ['leerlingen', 'leerkrachten', 'ouders'] as const;
 export const audienceSchema = z.enum(audiences, {
   message: `Audience must be one of: ${audiences.join(', ')}.`,
 });
@@ -42,12 +40,12 @@ export const scopeSchema = z.enum(scopes, { message: `Scope must be one of: ${sc
 /** What kind of page a guidance entry is: part of the handreiking, a tool, or about the site. */
 export const pageKinds = ['achtergrond', 'hulpmiddel', 'databank', 'literatuur', 'over'] as const;
 
-/** How a guidance entry is laid out; each template has its own route file in src/pages. */
-export const guidanceTemplates = ['home', 'standaard', 'interventietypen', 'databanken', 'literatuur'] as const;
+/** How a guidance entry is laid out: `home` by src/pages/index.astro, `standaard` by src/pages/[slug].astro. */
+export const guidanceTemplates = ['home', 'standaard'] as const;
 
 const plainText = (what: string) => z.string().trim().min(1, { message: `${what} may not be empty.` });
 
-/** No page may show a source placeholder or link to "#" (PRODUCT.md). */
+/** No page may show a placeholder of the source text ("[klik hier](#)", "… toevoegen") or link to "#". */
 const noPlaceholder = (value: string) => !/\]\(#\)|toevoegen\*?\)|lorem ipsum|\bTODO\b/i.test(value);
 
 export const guidanceSchema = (reference: ReferenceFactory) =>
@@ -226,6 +224,5 @@ export type DatabankData = z.infer<typeof databankSchema>;
 export type QuestionData = z.infer<ReturnType<typeof questionSchema>>;
 export type PartnerData = z.infer<ReturnType<typeof partnerSchema>>;
 export type SchoolType = (typeof schoolTypes)[number];
-export type Audience = (typeof audiences)[number];
 export type Scope = (typeof scopes)[number];
 export type PageKind = (typeof pageKinds)[number];

@@ -11,6 +11,8 @@ export interface NavPage {
   path: string;
   order: number;
   inNav: boolean;
+  /** Part of the site search (and of the sitemap). */
+  searchable: boolean;
 }
 
 export interface Crumb {
@@ -22,11 +24,6 @@ export interface Crumb {
 export interface Neighbours<T> {
   previous?: T;
   next?: T;
-}
-
-/** URL path of a guidance entry: the home template is "/", every other page "/<id>/". */
-export function guidancePath(entry: { id: string; data: { template: string } }): string {
-  return entry.data.template === 'home' ? '/' : `/${entry.id}/`;
 }
 
 /** Pages sorted by `order`; throws when two pages claim the same position. */

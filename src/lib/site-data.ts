@@ -3,7 +3,7 @@
  * cross-references (the build fails with a list of broken ones) and derives the reading order.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byDataOrder } from './catalogue';
+import { byDataOrder } from './domain-type-links';
 import {
   assertNoProblems,
   findBrokenReferences,
@@ -11,7 +11,9 @@ import {
   type CheckedEntry,
   type OutgoingReference,
 } from './content-integrity';
-import { guidancePath, readingOrder, type NavPage } from './navigation';
+import { readingOrder, type NavPage } from './navigation';
+import { guidancePath, sitePages, type SitePage } from './routes';
+import { t } from './i18n/nl';
 import { sortReferences } from './citation';
 
 export type Guidance = CollectionEntry<'guidance'>;
@@ -36,6 +38,8 @@ export interface SiteData {
   /** Guidance pages in reading order, for menus and previous/next links. */
   pages: NavPage[];
   referenceById: Map<string, Reference>;
+  /** Every page a reader looks for (see sitePages in routes.ts). */
+  allPages: SitePage[];
 }
 
 const refs = (field: string, collection: string, ids: readonly { id: string }[]): OutgoingReference[] =>
@@ -114,19 +118,24 @@ async function load(): Promise<SiteData> {
       path: guidancePath(entry),
       order: entry.data.order,
       inNav: entry.data.inNav,
+      searchable: entry.data.searchable,
     })),
   );
 
+  const ordered = { interventions: byDataOrder(interventions), domains: byDataOrder(domains) };
   return {
     guidance,
-    interventions: byDataOrder(interventions),
-    domains: byDataOrder(domains),
+    ...ordered,
     references: sortReferences(references, (entry) => entry.data),
     databanks: byDataOrder(databanks),
     questions: byDataOrder(questions),
     partners: byDataOrder(partners),
     pages,
     referenceById: new Map(references.map((entry) => [entry.id, entry])),
+    allPages: sitePages(
+      { pages, ...ordered },
+      { audience: (audience) => t.interventions.audienceHeading(t.audiences[audience]), domains: t.domains.overviewTitle },
+    ),
   };
 }
 

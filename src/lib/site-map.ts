@@ -1,23 +1,4 @@
-/** What the sitemap lists, and how it is written. */
-import { audiences } from '../content/schemas';
-
-interface SiteShape {
-  pages: readonly { path: string }[];
-  interventions: readonly { id: string }[];
-  domains: readonly { id: string }[];
-}
-
-/** Every page of the site except the search page, as site paths. */
-export function sitePaths(site: SiteShape): string[] {
-  return [
-    ...site.pages.map((page) => page.path).filter((path) => path !== '/zoeken/'),
-    ...site.interventions.map((type) => `/interventietypen/${type.id}/`),
-    ...audiences.map((audience) => `/interventietypen/doelgroep/${audience}/`),
-    '/domeinen/',
-    ...site.domains.map((domain) => `/domeinen/${domain.id}/`),
-  ];
-}
-
+/** How the sitemap is written (what it lists: sitePages in routes.ts). */
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function sitemapXml(urls: readonly string[]): string {

@@ -21,6 +21,7 @@ import { formatDay } from '../../src/lib/dates';
 import { format } from '../../src/lib/text';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, scanFileText, storedDocumentText, writeTempFiles } from '../support/scan-files';
+import { budgets } from '../budgets';
 import { useBrowserSuite } from '../support/browser-suite';
 import { axeScan, axeScanWithoutJavaScript, browserToday, downloadText, isFocused, sessionRunner, storageFaults, viewHeading } from '../support/tool-session';
 
@@ -1108,7 +1109,7 @@ describe('schoolscan: accessibility and weight', () => {
       expect(
         total,
         `JavaScript on ${TOOL}, gzip: ${sizes.map((entry) => `${new URL(entry.url).pathname} ${entry.gzip} B`).join(', ')}`,
-      ).toBeLessThan(30 * kB);
+      ).toBeLessThan(budgets.toolJavaScript);
 
       const onderzoek: string[] = [];
       page.on('request', (request) => {

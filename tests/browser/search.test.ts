@@ -15,6 +15,7 @@ import type { Page, Response } from 'playwright-core';
 import { searchStrings as S } from '../../src/lib/i18n/search.nl';
 import { t } from '../../src/lib/i18n/nl';
 import { format, plural } from '../../src/lib/text';
+import { budgets } from '../budgets';
 import { useBrowserSuite } from '../support/browser-suite';
 import { readMdxFolder, readYamlList } from '../support/content-files';
 import { builtPages } from '../support/dist';
@@ -563,7 +564,7 @@ describe('g. transfer budget', () => {
       );
       expect(first.map((file) => file.url)).toContain('/pagefind/pagefind.js');
       expect(first.some((file) => file.url.endsWith('.pagefind')), 'the WebAssembly is counted').toBe(true);
-      expect(firstBytes).toBeLessThan(150 * kB);
+      expect(firstBytes).toBeLessThan(budgets.firstSearch);
       expect(second.length).toBeGreaterThan(0);
       expect(secondBytes).toBeLessThan(firstBytes);
     });

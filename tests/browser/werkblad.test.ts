@@ -28,6 +28,7 @@ import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, scanFileText, storedDocumentText } from '../support/scan-files';
 import { contentPartners, contentQuestions, makeWorksheet, storedWerkbladText, werkbladFileText } from '../support/werkblad-files';
 import { words } from '../support/source-text';
+import { budgets } from '../budgets';
 import { useBrowserSuite } from '../support/browser-suite';
 import { axeScan, axeScanWithoutJavaScript, browserToday, downloadText, isFocused, sessionRunner, storageFaults, viewHeading } from '../support/tool-session';
 
@@ -1143,7 +1144,7 @@ describe('werkblad: accessibility and weight', () => {
       const sizes = [...werkblad].map(([url, body]) => ({ url, gzip: gzipSync(body, { level: 9 }).length }));
       const total = sizes.reduce((sum, entry) => sum + entry.gzip, 0);
       expect(sizes.length, 'script files loaded by the werkblad').toBeGreaterThan(0);
-      expect(total, `JavaScript on ${TOOL}, gzip: ${sizes.map((entry) => `${new URL(entry.url).pathname} ${entry.gzip} B`).join(', ')}`).toBeLessThan(30 * kB);
+      expect(total, `JavaScript on ${TOOL}, gzip: ${sizes.map((entry) => `${new URL(entry.url).pathname} ${entry.gzip} B`).join(', ')}`).toBeLessThan(budgets.toolJavaScript);
 
       const schoolscan = await load(SCAN_TOOL, S.views.list);
       const framework = /\/(client|preact\.module|hooks\.module|signals\.module)[.-][^/]*\.js$/;

@@ -7,7 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The flags of DEVELOPERS.md: headless, no sandbox (CI runs as root), no background traffic. */
+/** The flags every browser test uses: headless, no sandbox (CI runs as root), no background traffic. */
 export const chromiumArgs = [
   '--headless',
   '--no-sandbox',

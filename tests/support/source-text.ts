@@ -48,7 +48,7 @@ export const researchOutcomes = (() => {
 })();
 
 /**
- * Placeholders of the source that PRODUCT.md says no page may show. The site replaces each one
+ * Placeholders of the source that no page may show. The site replaces each one
  * as described there; the fidelity test compares the rest of the paragraph word for word.
  */
 export const placeholders = [

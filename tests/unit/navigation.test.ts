@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guidancePath, isCurrentSection, mainMenu, neighbours, readingOrder, type NavPage } from '../../src/lib/navigation';
+import { isCurrentSection, mainMenu, neighbours, readingOrder, type NavPage } from '../../src/lib/navigation';
+import { guidancePath } from '../../src/lib/routes';
 
 const page = (id: string, order: number, inNav = true): NavPage => ({
   id,
@@ -8,6 +9,7 @@ const page = (id: string, order: number, inNav = true): NavPage => ({
   path: id === 'home' ? '/' : `/${id}/`,
   order,
   inNav,
+  searchable: true,
 });
 
 describe('readingOrder', () => {

@@ -1,9 +1,9 @@
-/** The "soort" of a page (src/lib/search/kinds.ts) and the literature records of the index (search-index.ts). */
+/** The "soort" of a page (src/lib/search/kinds.ts) and the literature records of the index (src/integrations/search-index.ts). */
 import { describe, expect, it } from 'vitest';
 import { pageKinds } from '../../src/content/schemas';
 import { t } from '../../src/lib/i18n/nl';
 import { searchKindOf, searchKinds } from '../../src/lib/search/kinds';
-import { literatureRecords } from '../../src/lib/search/search-index';
+import { literatureRecords } from '../../src/integrations/search-index';
 
 describe('searchKindOf', () => {
   it('counts the colofon ("over") as background', () => {

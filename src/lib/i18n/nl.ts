@@ -2,7 +2,9 @@
  * Every Dutch string of the interface (not the content) in one typed module.
  * Components import `t`; islands receive the part they need as props.
  */
-export const nl = {
+import { paths } from '../routes';
+
+export const t = {
   site: {
     name: 'Welbevinden van leerlingen',
     subtitle: 'Interventies gericht op het welbevinden van leerlingen',
@@ -116,27 +118,27 @@ export const nl = {
     chaptersHeading: 'Inhoud van de handreiking',
     entryPoints: [
       {
-        path: '/schoolscan/',
+        path: paths.schoolscan,
         title: 'Start de schoolscan',
         text: 'Schat als team in op welke van de elf domeinen van welbevinden er nu zorgen zijn, en zie welke interventies kunnen helpen.',
       },
       {
-        path: '/domeinen/',
+        path: paths.domains,
         title: 'Domeinen van welbevinden',
         text: 'Per domein: wat je als team kunt zien, en welke typen interventies kunnen helpen.',
       },
       {
-        path: '/interventietypen/',
+        path: paths.interventionTypes,
         title: 'Interventietypen',
         text: 'De dertien meest voorkomende typen interventies in de schoolcontext, per domein en doelgroep.',
       },
       {
-        path: '/werkblad/',
+        path: paths.werkblad,
         title: 'Werkblad: vijf vragen voor je aanpak',
         text: 'Werk per gekozen interventie de vijf vragen uit, met partners en acties, en druk een plan van aanpak af.',
       },
       {
-        path: '/interventies-vinden/',
+        path: paths.findInterventions,
         title: 'Interventies vinden',
         text: 'Databanken met concrete interventies voor po, vo en mbo, en hoe je erkenningsniveaus leest.',
       },
@@ -170,5 +172,4 @@ export const nl = {
   },
 } as const;
 
-export type Strings = typeof nl;
-export const t = nl;
+export type Strings = typeof t;

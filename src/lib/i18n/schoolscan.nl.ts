@@ -2,7 +2,7 @@
  * Interface text of the schoolscan island. Plain strings only (they travel to the browser as
  * props): placeholders like {count} are filled by `format()` and `plural()` in src/lib/text.ts.
  */
-import { nl } from './nl';
+import { t } from './nl';
 
 const base = {
   privacy:
@@ -98,7 +98,7 @@ const base = {
     level: 'Niveau',
     levels: { school: 'School', afdeling: 'Afdeling of bouw', klas: 'Klas of groep' },
     schoolType: 'Schooltype',
-    schoolTypes: nl.schoolTypes,
+    schoolTypes: t.schoolTypes,
     date: 'Datum',
     dateHint: 'De dag waarop je de inschatting maakt.',
     role: 'Je rol (niet verplicht)',

@@ -1,11 +1,11 @@
 /** Interface text of the search island. Plain strings; placeholders are filled by `format()`. */
-import { nl } from './nl';
+import { t } from './nl';
 
 export const searchStrings = {
-  formLabel: nl.search.formLabel,
-  inputLabel: nl.search.inputLabel,
+  formLabel: t.search.formLabel,
+  inputLabel: t.search.inputLabel,
   inputHint: 'Bijvoorbeeld: pesten, concentratie, mindfulness, Durlak of databank.',
-  button: nl.search.button,
+  button: t.search.button,
   loading: 'Zoeken…',
   unavailable: 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw, of gebruik de inhoud van de handreiking.',
   start: 'Typ een zoekwoord. Je zoekt in de hele handreiking, de interventietypen, de domeinen, de hulpmiddelen en de literatuurlijst.',

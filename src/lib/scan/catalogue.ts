@@ -3,6 +3,7 @@
  * collections (src/components/schoolscan/SchoolscanTool.astro) and passed to the island as props,
  * so the island never holds a second copy of the domains or their labels.
  */
+import { paths } from '../routes';
 import type { ScanSchoolType } from './model';
 
 export interface ScanDomain {
@@ -73,7 +74,7 @@ export function buildScanCatalogue(sources: CatalogueSources, href: (path: strin
     interventions: sources.interventions.map((type) => ({
       id: type.id,
       title: type.data.title,
-      href: href(`/interventietypen/${type.id}/`),
+      href: href(paths.interventionType(type.id)),
     })),
     databankLinks: sources.databanks.flatMap((databank) =>
       databank.data.links.map((link) => ({

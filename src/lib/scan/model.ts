@@ -10,15 +10,17 @@
  */
 import * as z from 'zod/mini';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../limits';
+import { schoolTypes, type SchoolType } from '../categories';
 import { ratings } from './ratings';
+
+export { schoolTypes };
 
 export const SCAN_VERSION = 1;
 export const SCAN_FILE_FORMAT = 'welbevinden-schoolscan';
 
 export const levels = ['school', 'afdeling', 'klas'] as const;
-export const schoolTypes = ['po', 'vo', 'so-vso', 'mbo'] as const;
 export type Level = (typeof levels)[number];
-export type ScanSchoolType = (typeof schoolTypes)[number];
+export type ScanSchoolType = SchoolType;
 
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));

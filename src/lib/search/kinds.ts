@@ -1,4 +1,4 @@
-/** What kind of result a search hit is: the "soort" filter of the search page (PRODUCT.md). */
+/** What kind of result a search hit is: the "soort" filter of the search page. */
 import type { PageKind } from '../../content/schemas';
 
 export const searchKinds = ['achtergrond', 'interventietype', 'hulpmiddel', 'literatuur', 'databank'] as const;

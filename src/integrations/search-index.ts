@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
+import * as pagefind from 'pagefind';
+import { paths } from '../lib/routes';
 
 export interface LiteratureRecord {
   url: string;
@@ -24,7 +26,7 @@ export function literatureRecords(html: string): LiteratureRecord[] {
   return parse(html)
     .querySelectorAll('[data-search-entry]')
     .map((entry) => ({
-      url: `/literatuur/#${entry.getAttribute('id') ?? ''}`,
+      url: paths.reference(entry.getAttribute('id') ?? ''),
       title: entry.getAttribute('data-search-entry') ?? '',
       content: entry.textContent.replace(/\s+/g, ' ').trim(),
     }));
@@ -35,7 +37,6 @@ export function searchIndex(): AstroIntegration {
     name: 'welbevinden:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind');
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDataOrder, domainsForType, typesForAudience, typesForDomain } from '../../src/lib/catalogue';
+import { byDataOrder, domainsForType, typesForAudience, typesForDomain } from '../../src/lib/domain-type-links';
 import type { Audience } from '../../src/content/schemas';
 
 const domain = (id: string, order: number, links: [string, string][]) => ({
