@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three layers, run in this order by `npm test`:
+ * Four layers, run in this order by `npm test`:
  * - unit: src/lib and the content schemas, no build needed;
+ * - component: the tools' views rendered in jsdom (html-validate, axe), no build needed;
  * - build: the built site in dist/ (content fidelity, size budgets);
  * - browser: the built site served on 127.0.0.1 and driven in Chromium.
  */
@@ -14,6 +15,15 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        // JSX for the component tests: Preact's automatic runtime, as in tsconfig.json.
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
         },
       },
       {

@@ -10,8 +10,9 @@ import type { BrowserContext, BrowserContextOptions, Download, Locator, Page } f
 import type { BrowserSuite } from './browser-suite';
 import { blockForeignRequests, type ForeignRequestGuard } from './crawl';
 import { watchCspViolations, type CspWatch } from './csp';
+import { wcagTags } from './wcag';
+import type { ToolState } from '../fixtures/tool-states';
 
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface Session {
   context: BrowserContext;
@@ -194,3 +195,29 @@ export const storageFaults = {
       };
     }),
 };
+
+/**
+ * Opens a tool in one of the shared example states (tests/fixtures/tool-states.ts): writes its
+ * storage from a page of the same origin without a tool, opens the tool on its fragment, takes
+ * its steps and waits until the state shows.
+ */
+export async function openToolState(page: Page, siteUrl: (path: string) => string, state: ToolState): Promise<void> {
+  await page.goto(siteUrl('/onderzoek/'));
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, Object.entries(state.storage));
+  await page.goto(siteUrl(`/${state.tool}/${state.hash}`));
+  await viewHeading(page, state.heading).waitFor();
+  for (const step of state.steps) {
+    if ('click' in step) {
+      const scope = step.within ? page.getByRole('region', { name: step.within, exact: true }) : page;
+      await scope.getByRole(step.click, { name: step.name, exact: true }).click();
+    } else {
+      await page.getByLabel(step.upload, { exact: true }).setInputFiles(
+        step.files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })),
+      );
+    }
+  }
+  if (state.shows) await page.getByRole(state.shows.role, { name: state.shows.name, exact: true }).first().waitFor();
+}

@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES } from '../../src/lib/limits';
 import { exportScan, parseScanFile, scanFileName, type ImportResult } from '../../src/lib/scan/exchange';
 import { SCAN_VERSION } from '../../src/lib/scan/model';
 import type { Migrations } from '../../src/lib/tools/migrate';
-import { exampleScan, knownDomainIds, ratedScan, T1, T2, T3 } from '../fixtures/scan-examples';
+import { exampleScan, knownDomainIds, ratedScan, T2, T3 } from '../fixtures/scan-examples';
 
 const scan = exampleScan(
   { id: 'abc123', chosen: ['mindfulness'] },

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { laterBy } from '../../src/lib/dates';
 import { exportScan } from '../../src/lib/scan/exchange';
 import { MAX_IMPORT_BYTES } from '../../src/lib/limits';
 import {
@@ -8,8 +7,8 @@ import {
   werkbladFileName,
   type WerkbladImportResult,
 } from '../../src/lib/werkblad/exchange';
-import { WERKBLAD_FILE_FORMAT, WERKBLAD_VERSION, type Worksheet } from '../../src/lib/werkblad/model';
-import { exampleScan, T1, T2, T3, T4 } from '../fixtures/scan-examples';
+import { WERKBLAD_FILE_FORMAT, WERKBLAD_VERSION } from '../../src/lib/werkblad/model';
+import { exampleScan, T1, T2, T3 } from '../fixtures/scan-examples';
 import { action, exampleWorksheet, known, werkbladDoc } from '../fixtures/werkblad-examples';
 
 const veerkracht = exampleWorksheet({
@@ -38,12 +37,6 @@ const fileWith = (change: Record<string, unknown>) => JSON.stringify({ ...file, 
 const sheetWith = (change: Record<string, unknown>) => fileWith({ worksheets: [{ ...veerkracht, ...change }, programma] });
 const errorOf = (result: WerkbladImportResult) => (result.ok ? null : result.error);
 const parse = (input: string) => parseWerkbladFile(input, known);
-
-/** Ids 'n1', 'n2', … in order. */
-function counter(prefix = 'n'): () => string {
-  let n = 0;
-  return () => `${prefix}${++n}`;
-}
 
 describe('exportWerkblad', () => {
   it('wraps all worksheets and the plan in the file format with the current version and the export time', () => {

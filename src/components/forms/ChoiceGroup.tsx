@@ -31,6 +31,7 @@ interface Props<V extends string> {
 
 export function ChoiceGroup<V extends string>(props: Props<V>) {
   const { type, legend, hint, options, isChecked, onChange, variant = 'inner', choicesClass, id } = props;
+  // One name makes the radios one group (arrow keys move within it); checkboxes need none.
   const name = useFieldId();
   const hintId = hint ? `${name}-hint` : null;
   const checkClass = type === 'checkbox' ? 'choice choice--check' : 'choice';
@@ -51,7 +52,7 @@ export function ChoiceGroup<V extends string>(props: Props<V>) {
           <label class={[checkClass, option.class ?? ''].filter(Boolean).join(' ')} key={option.value}>
             <input
               type={type}
-              name={name}
+              name={type === 'radio' ? name : undefined}
               value={option.value}
               checked={isChecked(option.value)}
               onChange={(event) => onChange(option.value, event.currentTarget.checked)}

@@ -50,7 +50,7 @@ export function CompareView({ scans, catalogue, strings }: Props) {
               <p role="status">
                 {format(c.summary, { meer: summary.meer, minder: summary.minder, gelijk: summary.gelijk })}
               </p>
-              <div class="table-scroll" tabIndex={0} role="region" aria-label={c.tableCaption}>
+              <section class="table-scroll" tabIndex={0} aria-label={c.tableCaption}>
                 <table class="compare-table">
                   <caption>{c.tableCaption}</caption>
                   <thead>
@@ -85,7 +85,7 @@ export function CompareView({ scans, catalogue, strings }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </section>
             </>
           )}
         </>

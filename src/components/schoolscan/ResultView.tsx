@@ -96,7 +96,7 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
                     const id = `kies-${domain.id}-${type.id}`;
                     return (
                       <li key={type.id}>
-                        <label class="choice choice--check" for={id}>
+                        <label class="choice choice--check">
                           <input
                             id={id}
                             type="checkbox"

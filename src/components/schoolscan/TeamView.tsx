@@ -81,7 +81,7 @@ export function TeamView({ catalogue, strings, actions }: Props) {
               </li>
             ))}
           </ol>
-          <div class="table-scroll" tabIndex={0} role="region" aria-label={tm.tableCaption}>
+          <section class="table-scroll" tabIndex={0} aria-label={tm.tableCaption}>
             <table class="team-table">
               <caption>{tm.tableCaption}</caption>
               <thead>
@@ -112,7 +112,7 @@ export function TeamView({ catalogue, strings, actions }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <div class="button-row print-hidden">
             <button type="button" class="button" onClick={save} disabled={members.length < 2}>
               {tm.save}

@@ -3,9 +3,7 @@
  * unreadable data set aside (with a download), and changes made in another tab.
  */
 import { downloadText } from '../../lib/files';
-import type { LoadStatus } from '../../lib/tools/store';
-
-export type SaveProblem = 'full' | 'unavailable' | 'rejected';
+import type { LoadStatus, SaveProblem } from '../../lib/tools/store';
 
 /** The `storage` section of a tool's strings. */
 export interface StorageStrings {

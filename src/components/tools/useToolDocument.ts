@@ -11,9 +11,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
 import { addRecords, putRecord, recordChanged, removeRecord, restoreRecord, type SavedRecord } from '../../lib/tools/records';
-import type { LoadStatus } from '../../lib/tools/store';
+import type { LoadStatus, SaveProblem } from '../../lib/tools/store';
 import { createToolStore, mergeToolDocuments, type ToolSpec } from '../../lib/tools/tool';
-import type { SaveProblem } from './StorageNotice';
 import { useAnnouncer } from './useAnnouncer';
 
 export type OtherTab = 'changed' | 'deleted' | null;

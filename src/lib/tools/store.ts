@@ -39,6 +39,9 @@ export type SaveResult<T> =
   /** The data to save did not pass validation; nothing was written. */
   | { kind: 'rejected' };
 
+/** Why a save did not happen. */
+export type SaveProblem = Exclude<SaveResult<unknown>['kind'], 'saved'>;
+
 export interface StoreOptions<T> {
   key: string;
   /** Current version of `data`. */
