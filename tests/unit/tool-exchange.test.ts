@@ -42,6 +42,7 @@ const noRecords: RecordsOf<object, SavedRecord> = { items: () => [], deleted: ()
 
 /** A tool of its own whose file is a list of words, at version 2. */
 const wordsTool = (file: Partial<ToolSpec<object, SavedRecord, WordsFile>['file']> = {}, version = 2): ToolSpec<object, SavedRecord, WordsFile> => ({
+  name: 'woorden',
   storageKey: 'test.woorden',
   version,
   document: { empty: () => ({}), validate: () => ({}), migrations: {}, records: noRecords },

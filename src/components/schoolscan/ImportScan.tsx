@@ -17,10 +17,7 @@ export function ImportScan({ catalogue, strings, actions }: Props) {
   const known = new Set(catalogue.domains.map((domain) => domain.id));
   return (
     <FileImport
-      label={strings.import.label}
-      hint={strings.import.hint}
-      errorTitle={strings.import.errorTitle}
-      readError={(file, reason) => importErrorText(strings.import.errors, file, { code: reason })}
+      strings={strings.import}
       onFiles={([file]) => {
         if (!file) return [];
         const result = parseScanFile(file.text, known);

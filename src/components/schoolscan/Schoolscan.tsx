@@ -3,15 +3,12 @@
  * (src/components/tools/) stores, routes and frames it; the views only render and dispatch, and
  * all logic is in src/lib/scan.
  */
-import { useMemo } from 'preact/hooks';
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { scanRouter, type ScanRoute } from '../../lib/scan/routes';
 import { scanTool } from '../../lib/scan/tool';
-import { toolActions } from '../tools/actions';
 import { ToolShell } from '../tools/ToolShell';
-import { useHashRoute } from '../tools/useHashRoute';
-import { useToolDocument } from '../tools/useToolDocument';
+import { useToolIsland } from '../tools/useToolIsland';
 import { CompareView } from './CompareView';
 import { DetailsForm } from './DetailsForm';
 import { RatingView } from './RatingView';
@@ -27,12 +24,9 @@ export interface SchoolscanProps {
 const LIST: ScanRoute = { view: 'list' };
 
 export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
-  const texts = useMemo(() => ({ saved: strings.saved, deleted: strings.list.deleted, restored: strings.list.restored }), [strings]);
-  const tool = useToolDocument(scanTool, texts, (): string | undefined => ('id' in route ? route.id : undefined));
-  const { route, go, heading } = useHashRoute<ScanRoute>(scanRouter, LIST, tool.dismissOtherTab);
-  const actions = toolActions(tool, go);
+  const { document, route, actions, shell } = useToolIsland(scanTool, scanRouter, LIST, strings, (at) => ('id' in at ? at.id : undefined));
   const props = { catalogue, strings, actions };
-  const { doc } = tool;
+  const { doc } = document;
 
   const scan = 'id' in route ? doc.scans.find((item) => item.id === route.id) : undefined;
   // A scan that is not (or no longer) on this device: the list.
@@ -64,16 +58,7 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
   }
 
   return (
-    <ToolShell
-      name="schoolscan"
-      view={shown.view}
-      privacy={strings.privacy}
-      storage={strings.storage}
-      oldDataFileName={scanTool.oldDataFileName}
-      state={tool}
-      heading={title}
-      headingRef={heading}
-    >
+    <ToolShell {...shell} view={shown.view} heading={title}>
       {view}
     </ToolShell>
   );

@@ -58,11 +58,8 @@ export function TeamView({ catalogue, strings, actions }: Props) {
 
       <div class="print-hidden">
         <FileImport
-          label={tm.filesLabel}
-          hint={tm.filesHint}
-          errorTitle={strings.import.errorTitle}
+          strings={{ ...strings.import, label: tm.filesLabel, hint: tm.filesHint }}
           multiple
-          readError={(file, reason) => importErrorText(strings.import.errors, file, { code: reason })}
           onFiles={onFiles}
         />
       </div>

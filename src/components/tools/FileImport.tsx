@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readFileText } from '../../lib/files';
 import { MAX_IMPORT_BYTES } from '../../lib/limits';
+import { importErrorText } from '../../lib/tools/exchange';
 import { Field } from '../forms/Field';
 import { useFieldId } from '../forms/ids';
 
@@ -14,18 +15,22 @@ export interface ReadFile {
   text: string;
 }
 
-interface Props {
+/** The `import` strings of a tool: the field, the error box, and the messages for files that cannot be read. */
+export interface ImportStrings {
   label: string;
   hint: string;
   errorTitle: string;
+  errors: Readonly<Record<'too-large' | 'unreadable', string>>;
+}
+
+interface Props {
+  strings: ImportStrings;
   multiple?: boolean;
-  /** Message for a file that is too large or cannot be read, with the file name filled in. */
-  readError: (fileName: string, reason: 'too-large' | 'unreadable') => string;
   /** Checks and uses the files that could be read; returns an error message per file that failed. */
   onFiles: (files: ReadFile[]) => string[];
 }
 
-export function FileImport({ label, hint, errorTitle, multiple = false, readError, onFiles }: Props) {
+export function FileImport({ strings, multiple = false, onFiles }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
   const box = useRef<HTMLDivElement>(null);
@@ -44,7 +49,7 @@ export function FileImport({ label, hint, errorTitle, multiple = false, readErro
     for (const file of chosen) {
       const result = await readFileText(file, MAX_IMPORT_BYTES);
       if (result.ok) read.push({ name: file.name, text: result.text });
-      else problems.push(readError(file.name, result.reason));
+      else problems.push(importErrorText(strings.errors, file.name, { code: result.reason }));
     }
     input.value = '';
     setErrors([...problems, ...onFiles(read)]);
@@ -55,7 +60,7 @@ export function FileImport({ label, hint, errorTitle, multiple = false, readErro
     <div class="tool-import">
       {errors.length > 0 && (
         <div class="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby={titleId}>
-          <h3 id={titleId}>{errorTitle}</h3>
+          <h3 id={titleId}>{strings.errorTitle}</h3>
           {errors.length === 1 ? (
             <p>{errors[0]}</p>
           ) : (
@@ -67,7 +72,7 @@ export function FileImport({ label, hint, errorTitle, multiple = false, readErro
           )}
         </div>
       )}
-      <Field label={label} hint={hint}>
+      <Field label={strings.label} hint={strings.hint}>
         {(control) => <input {...control} type="file" multiple={multiple} accept=".json,application/json" onChange={onChange} />}
       </Field>
     </div>

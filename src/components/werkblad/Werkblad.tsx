@@ -3,7 +3,7 @@
  * aanpak. The kit (src/components/tools/) stores, routes and frames it; the views only render and
  * dispatch, and all logic is in src/lib/werkblad.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { Scan } from '../../lib/scan/model';
 import { scanTool } from '../../lib/scan/tool';
@@ -11,10 +11,8 @@ import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
 import { werkbladRouter, type WerkbladRoute } from '../../lib/werkblad/routes';
 import { readScans } from '../../lib/werkblad/scans';
 import { werkbladTool } from '../../lib/werkblad/tool';
-import { toolActions } from '../tools/actions';
 import { ToolShell } from '../tools/ToolShell';
-import { useHashRoute } from '../tools/useHashRoute';
-import { useToolDocument } from '../tools/useToolDocument';
+import { useToolIsland } from '../tools/useToolIsland';
 import type { WerkbladActions } from './actions';
 import { NewWorksheet } from './NewWorksheet';
 import { PlanView } from './PlanView';
@@ -31,14 +29,13 @@ export interface WerkbladProps {
 const LIST: WerkbladRoute = { view: 'list' };
 
 export default function Werkblad({ catalogue, strings, scanHref }: WerkbladProps) {
-  const texts = useMemo(() => ({ saved: strings.saved, deleted: strings.list.deleted, restored: strings.list.restored }), [strings]);
-  const tool = useToolDocument(werkbladTool, texts, (): string | undefined => (route.view === 'edit' ? route.id : undefined));
-  const { route, go, heading } = useHashRoute<WerkbladRoute>(werkbladRouter, LIST, tool.dismissOtherTab);
+  const island = useToolIsland(werkbladTool, werkbladRouter, LIST, strings, (at) => (at.view === 'edit' ? at.id : undefined));
+  const { document, route, shell } = island;
   const [scans, setScans] = useState<Scan[]>([]);
-  const { doc } = tool;
+  const { doc } = document;
   const actions: WerkbladActions = {
-    ...toolActions(tool, go),
-    setPlan: (plan) => tool.update((current) => ({ ...current, plan: { ...plan, updatedAt: new Date().toISOString() } })),
+    ...island.actions,
+    setPlan: (plan) => document.update((current) => ({ ...current, plan: { ...plan, updatedAt: new Date().toISOString() } })),
   };
   const props = { catalogue, strings, actions, scans, scanHref };
 
@@ -73,16 +70,7 @@ export default function Werkblad({ catalogue, strings, scanHref }: WerkbladProps
   }
 
   return (
-    <ToolShell
-      name="werkblad"
-      view={shown.view}
-      privacy={strings.privacy}
-      storage={strings.storage}
-      oldDataFileName={werkbladTool.oldDataFileName}
-      state={tool}
-      heading={title}
-      headingRef={heading}
-    >
+    <ToolShell {...shell} view={shown.view} heading={title}>
       {view}
     </ToolShell>
   );

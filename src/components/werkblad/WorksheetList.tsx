@@ -109,10 +109,7 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
         </p>
       )}
       <FileImport
-        label={strings.import.label}
-        hint={strings.import.hint}
-        errorTitle={strings.import.errorTitle}
-        readError={(file, reason) => importErrorText(strings.import.errors, file, { code: reason })}
+        strings={strings.import}
         onFiles={([file]) => {
           if (!file) return [];
           const result = parseWerkbladFile(file.text, knownIdsOf(catalogue));

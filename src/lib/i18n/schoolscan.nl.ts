@@ -3,11 +3,11 @@
  * props): placeholders like {count} are filled by `format()` and `plural()` in src/lib/text.ts.
  */
 import { t } from './nl';
+import { toolStrings as kit } from './tools.nl';
 
 const base = {
-  privacy:
-    'Je vult hier geen namen van leerlingen in. Alles wat je invult, blijft op dit apparaat in je browser en wordt nergens naartoe gestuurd.',
-  saved: 'Opgeslagen',
+  privacy: kit.privacy,
+  saved: kit.saved,
   savedAt: 'Opgeslagen om {time}',
   notSaved: 'Niet opgeslagen',
   views: {
@@ -38,11 +38,9 @@ const base = {
       'De opgeslagen scans zijn gemaakt met een nieuwere versie van deze site en kunnen hier niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; je begint nu met een lege lijst.',
     unreadable:
       'De opgeslagen scans op dit apparaat zijn beschadigd. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; je begint nu met een lege lijst.',
-    notBackedUp: 'Ook apart zetten lukte niet, dus deze pagina slaat niets op tot je de oude gegevens hebt gedownload.',
-    downloadOld: 'Download de oude gegevens',
+    ...kit.storage,
     otherTab: 'Deze scan is in een ander tabblad gewijzigd. Je ziet nu de nieuwste versie.',
     otherTabDeleted: 'Deze scan is in een ander tabblad verwijderd.',
-    dismiss: 'Melding sluiten',
   },
   list: {
     empty: 'Er staan nog geen scans op dit apparaat. Start een nieuwe scan, of importeer een scan die iemand je heeft gestuurd.',
@@ -54,16 +52,16 @@ const base = {
     rename: 'Naam wijzigen',
     renameLabel: 'Nieuwe naam voor ‘{title}’',
     renameSave: 'Naam bewaren',
-    cancel: 'Annuleren',
+    cancel: kit.removal.cancel,
     duplicate: 'Kopie maken',
     duplicateSuffix: '(kopie)',
     exportJson: 'Exporteren',
     exportCsv: 'CSV',
     delete: 'Verwijderen',
     confirmDelete: 'Scan ‘{title}’ verwijderen?',
-    confirmDeleteYes: 'Ja, verwijderen',
+    confirmDeleteYes: kit.removal.confirmDeleteYes,
     deleted: 'Scan ‘{title}’ is verwijderd.',
-    undo: 'Ongedaan maken',
+    undo: kit.removal.undo,
     restored: 'Scan ‘{title}’ is teruggezet.',
     duplicated: 'Kopie gemaakt: ‘{title}’.',
     renamed: 'Naam gewijzigd in ‘{title}’.',
@@ -78,17 +76,16 @@ const base = {
     label: 'Scan importeren (JSON-bestand)',
     hint: 'Een bestand dat met ‘Exporteren’ is gemaakt. Het wordt toegevoegd als nieuwe scan; bestaande scans blijven zoals ze zijn.',
     done: 'Scan ‘{title}’ is geïmporteerd.',
-    errorTitle: 'Het importeren is niet gelukt',
+    errorTitle: kit.importErrors.errorTitle,
     errors: {
       'too-large': '{file} is groter dan {limit}. Een scan is veel kleiner; kies het bestand dat met ‘Exporteren’ is gemaakt.',
-      empty: '{file} is leeg.',
+      empty: kit.importErrors.empty,
       'not-json': '{file} is geen scanbestand: het is geen JSON. Kies het .json-bestand dat met ‘Exporteren’ is gemaakt.',
       'not-a-scan': '{file} is een JSON-bestand, maar geen schoolscan van deze site.',
-      'newer-version':
-        '{file} is gemaakt met een nieuwere versie van deze site (versie {version}). Laad de pagina opnieuw om de nieuwste versie te krijgen, en probeer het dan nog eens.',
+      'newer-version': kit.importErrors['newer-version'],
       invalid: '{file} is een schoolscan, maar beschadigd of onvolledig. Exporteer de scan opnieuw.',
       'unknown-domains': '{file} bevat domeinen die deze site niet kent ({ids}). Is het bestand van een andere site?',
-      unreadable: '{file} kon niet worden gelezen.',
+      unreadable: kit.importErrors.unreadable,
     },
   },
   details: {
@@ -105,8 +102,7 @@ const base = {
     roleHint: 'Bijvoorbeeld leerkracht, mentor, intern begeleider of zorgcoördinator. In een teamoverzicht staan je notities onder deze naam.',
     start: 'Scan starten',
     save: 'Gegevens bewaren',
-    summaryTitle: 'Er is een probleem',
-    errorPrefix: 'Fout:',
+    ...kit.forms,
     errors: {
       titleMissing: 'Geef de scan een titel',
       dateInvalid: 'Vul een geldige datum in, bijvoorbeeld 25-11-2026',

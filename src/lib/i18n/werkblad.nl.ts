@@ -3,12 +3,13 @@
  * props): placeholders like {count} are filled by `format()` and `plural()` in src/lib/text.ts.
  */
 import { schoolscanStrings } from './schoolscan.nl';
+import { toolStrings as kit } from './tools.nl';
 
 export const werkbladStrings = {
-  privacy: schoolscanStrings.privacy,
-  saved: schoolscanStrings.saved,
+  privacy: kit.privacy,
+  saved: kit.saved,
   storage: {
-    ...schoolscanStrings.storage,
+    ...kit.storage,
     invalid:
       'De opgeslagen werkbladen op dit apparaat konden niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; je begint nu met een lege lijst.',
     newer:
@@ -51,10 +52,10 @@ export const werkbladStrings = {
     openWorksheet: 'Openen',
     delete: 'Verwijderen',
     confirmDelete: 'Werkblad ‘{title}’ verwijderen?',
-    confirmDeleteYes: 'Ja, verwijderen',
-    cancel: 'Annuleren',
+    confirmDeleteYes: kit.removal.confirmDeleteYes,
+    cancel: kit.removal.cancel,
     deleted: 'Werkblad ‘{title}’ is verwijderd.',
-    undo: 'Ongedaan maken',
+    undo: kit.removal.undo,
     restored: 'Werkblad ‘{title}’ is teruggezet.',
     actionsFor: 'Acties voor ‘{title}’',
     more: 'Bewaren en delen',
@@ -66,19 +67,18 @@ export const werkbladStrings = {
     label: 'Werkbladen importeren (JSON-bestand)',
     hint: 'Een bestand dat met ‘Alle werkbladen exporteren’ is gemaakt. De werkbladen worden toegevoegd; bestaande werkbladen blijven zoals ze zijn.',
     done: { one: '{count} werkblad geïmporteerd.', other: '{count} werkbladen geïmporteerd.' },
-    errorTitle: 'Het importeren is niet gelukt',
+    errorTitle: kit.importErrors.errorTitle,
     errors: {
       'too-large': '{file} is groter dan {limit}. Kies het bestand dat met ‘Alle werkbladen exporteren’ is gemaakt.',
-      empty: '{file} is leeg.',
+      empty: kit.importErrors.empty,
       'not-json': '{file} is geen werkbladbestand: het is geen JSON. Kies het .json-bestand dat met ‘Alle werkbladen exporteren’ is gemaakt.',
       'not-a-werkblad':
         '{file} is een JSON-bestand, maar geen werkblad van deze site. Een schoolscan importeer je op de pagina Schoolscan.',
-      'newer-version':
-        '{file} is gemaakt met een nieuwere versie van deze site (versie {version}). Laad de pagina opnieuw om de nieuwste versie te krijgen, en probeer het dan nog eens.',
+      'newer-version': kit.importErrors['newer-version'],
       invalid: '{file} is een werkbladbestand, maar beschadigd of onvolledig. Exporteer de werkbladen opnieuw.',
       'no-worksheets': '{file} bevat geen werkbladen.',
       'unknown-items': '{file} verwijst naar onderdelen die deze site niet kent ({ids}). Is het bestand van een andere site?',
-      unreadable: '{file} kon niet worden gelezen.',
+      unreadable: kit.importErrors.unreadable,
     },
   },
   create: {
@@ -102,8 +102,7 @@ export const werkbladStrings = {
     programmeLabel: 'Naam van het programma',
     programmeButton: 'Werkblad maken',
     created: 'Werkblad ‘{title}’ gemaakt.',
-    summaryTitle: 'Er is een probleem',
-    errorPrefix: 'Fout:',
+    ...kit.forms,
     programmeMissing: 'Vul de naam van het programma in',
     forType: 'Een werkblad maken voor ‘{title}’?',
     forTypeIntro: 'Je werkt de vijf vragen uit de handreiking uit voor dit type interventie.',

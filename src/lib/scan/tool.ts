@@ -19,6 +19,7 @@ export const scanRecords: RecordsOf<ScanDocument, Scan> = {
 };
 
 export const scanTool: ToolSpec<ScanDocument, Scan, ScanFile> = {
+  name: 'schoolscan',
   storageKey: SCAN_STORAGE_KEY,
   version: SCAN_VERSION,
   document: {

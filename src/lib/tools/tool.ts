@@ -8,6 +8,8 @@ import { mergeDocuments, type RecordsOf, type SavedRecord } from './records';
 import { browserStorage, createVersionedStore, type StorageLike, type VersionedStore } from './store';
 
 export interface ToolSpec<D, T extends SavedRecord, F> {
+  /** The tool's name: its root element's class and the prefix of its ids. */
+  name: string;
   /** The localStorage key of the stored document. */
   storageKey: string;
   /** The version of both the stored document and the exported file. */

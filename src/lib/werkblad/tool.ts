@@ -28,6 +28,7 @@ export const worksheetRecords: RecordsOf<WerkbladDocument, Worksheet> = {
 };
 
 export const werkbladTool: ToolSpec<WerkbladDocument, Worksheet, WerkbladFile> = {
+  name: 'werkblad',
   storageKey: WERKBLAD_STORAGE_KEY,
   version: WERKBLAD_VERSION,
   document: {
