@@ -572,7 +572,7 @@ describe.each(tools)('$name: 200 generated bad import files', (tool) => {
         const what = `${file.name} (${file.kind}, ${file.bytes.length} bytes, ${file.verdict.error.code})`;
         const errorsBefore = errors.length;
         await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
-        const message = box.locator('p').filter({ hasText: quoted(file.name) });
+        const message = box.getByRole('listitem').filter({ hasText: quoted(file.name) });
         try {
           await message.waitFor();
         } catch {

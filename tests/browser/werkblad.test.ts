@@ -838,7 +838,7 @@ describe('werkblad: export and import', () => {
           problems.push(`${file.label}: no error box naming ${quoted(file.name)} (alerts: ${JSON.stringify(await page.getByRole('alert').allTextContents())})`);
           continue;
         }
-        const text = collapse((await errorBox.locator('p').textContent()) ?? '');
+        const text = collapse((await errorBox.getByRole('listitem').textContent()) ?? '');
         if (text !== file.expected) problems.push(`${file.label}: message "${text}", expected "${file.expected}"`);
         for (const word of file.words ?? []) if (!text.includes(word)) problems.push(`${file.label}: message lacks "${word}": ${text}`);
         try {

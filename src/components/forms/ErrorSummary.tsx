@@ -30,7 +30,7 @@ export function ErrorSummary({ title, errors, attempt }: Props) {
       <h3 id={titleId}>{title}</h3>
       <ul>
         {errors.map((error) => (
-          <li key={error.field}>
+          <li key={`${error.field} ${error.text}`}>
             <a
               href={`#${error.field}`}
               onClick={(event) => {

@@ -18,6 +18,7 @@ import {
   type SearchState,
 } from '../../lib/search/query';
 import { format, plural } from '../../lib/text';
+import { Field } from '../forms/Field';
 
 export interface SearchProps {
   strings: SearchStrings;
@@ -162,33 +163,30 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
           setState((current) => ({ ...current, q: input.current?.value ?? current.q }));
         }}
       >
-        <label class="field-label" for="zoekterm">
-          {strings.inputLabel}
-        </label>
-        <p class="field-hint" id="zoekterm-hint">
-          {strings.inputHint}
-        </p>
-        <div class="search__row">
-          <input
-            id="zoekterm"
-            ref={input}
-            type="search"
-            name="q"
-            value={state.q}
-            autocomplete="off"
-            aria-describedby="zoekterm-hint"
-            aria-controls="zoekresultaten"
-            onFocus={load}
-            onInput={(event) => {
-              load();
-              const value = event.currentTarget.value;
-              setState((current) => ({ ...current, q: value }));
-            }}
-          />
-          <button type="submit" class="button">
-            {strings.button}
-          </button>
-        </div>
+        <Field id="zoekterm" label={strings.inputLabel} hint={strings.inputHint} class="search__field">
+          {(control) => (
+            <div class="search__row">
+              <input
+                {...control}
+                ref={input}
+                type="search"
+                name="q"
+                value={state.q}
+                autocomplete="off"
+                aria-controls="zoekresultaten"
+                onFocus={load}
+                onInput={(event) => {
+                  load();
+                  const value = event.currentTarget.value;
+                  setState((current) => ({ ...current, q: value }));
+                }}
+              />
+              <button type="submit" class="button">
+                {strings.button}
+              </button>
+            </div>
+          )}
+        </Field>
       </form>
 
       <div class="search__layout">

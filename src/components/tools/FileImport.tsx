@@ -1,12 +1,13 @@
 /**
  * Choosing one file (or several) to import. Files over the size limit are refused before they are
- * read; the caller checks the text of the others and returns what went wrong. Errors show in a
- * box that takes focus, and nothing else changes.
+ * read; the caller checks the text of the others and returns what went wrong. Errors show in the
+ * error summary, which takes focus and links to the file field; nothing else changes.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { readFileText } from '../../lib/files';
 import { MAX_IMPORT_BYTES } from '../../lib/limits';
 import { importErrorText } from '../../lib/tools/exchange';
+import { ErrorSummary } from '../forms/ErrorSummary';
 import { Field } from '../forms/Field';
 import { useFieldId } from '../forms/ids';
 
@@ -33,12 +34,7 @@ interface Props {
 export function FileImport({ strings, multiple = false, onFiles }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const box = useRef<HTMLDivElement>(null);
-  const titleId = useFieldId();
-
-  useEffect(() => {
-    if (errors.length) box.current?.focus();
-  }, [errors, attempt]);
+  const inputId = useFieldId();
 
   const onChange = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -58,21 +54,8 @@ export function FileImport({ strings, multiple = false, onFiles }: Props) {
 
   return (
     <div class="tool-import">
-      {errors.length > 0 && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby={titleId}>
-          <h3 id={titleId}>{strings.errorTitle}</h3>
-          {errors.length === 1 ? (
-            <p>{errors[0]}</p>
-          ) : (
-            <ul>
-              {errors.map((error) => (
-                <li key={error}>{error}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      <Field label={strings.label} hint={strings.hint}>
+      <ErrorSummary title={strings.errorTitle} attempt={attempt} errors={errors.map((text) => ({ field: inputId, text }))} />
+      <Field id={inputId} label={strings.label} hint={strings.hint}>
         {(control) => <input {...control} type="file" multiple={multiple} accept=".json,application/json" onChange={onChange} />}
       </Field>
     </div>
