@@ -15,6 +15,12 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // West of UTC by default, so code that formats a UTC date in local time shows a day early
+          // and fails (content dates are UTC midnight). TEST_TZ runs the layer in another zone.
+          env: { TZ: process.env.TEST_TZ || 'America/Los_Angeles' },
+          // Pure modules, no mocks of module state, fake timers restored after each test (tool-store):
+          // files can share a worker's module cache, which saves most of the import time.
+          isolate: false,
         },
       },
       {

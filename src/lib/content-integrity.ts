@@ -1,7 +1,8 @@
 /**
  * Cross-reference checks that Astro's `reference()` does not do: it accepts any id, so a typo in
  * a domain or source id would otherwise render as a missing link. `loadSite()` runs these checks
- * once per build and fails the build with every problem listed, each naming file and field.
+ * once per build (`contentProblems`) and fails the build with every problem listed, each naming
+ * file and field. Pure: the unit tests run the same function on the content files.
  */
 
 export interface OutgoingReference {
@@ -53,6 +54,91 @@ export function findUnreferenced(
     entries.flatMap((entry) => entry.references.filter((r) => r.collection === collection).map((r) => r.id)),
   );
   return [...ids].filter((id) => !used.has(id));
+}
+
+/** A collection entry as Astro hands it out: its id, the file it comes from (when known) and its data. */
+interface EntryOf<D> {
+  id: string;
+  filePath?: string | undefined;
+  data: D;
+}
+
+type Ref = { id: string };
+
+/** The parts of the collections that the checks read (structurally the entries of `getCollection`). */
+export interface ContentForChecks {
+  guidance: readonly EntryOf<{ sources: readonly Ref[] }>[];
+  interventions: readonly EntryOf<{ sources: readonly Ref[] }>[];
+  domains: readonly EntryOf<{ interventions: readonly { type: Ref }[] }>[];
+  references: readonly { id: string }[];
+  questions: readonly EntryOf<{ hints: readonly { page: Ref }[] }>[];
+  partners: readonly EntryOf<{ source?: { page: Ref } | undefined }>[];
+}
+
+const refs = (field: string, collection: string, ids: readonly Ref[]): OutgoingReference[] =>
+  ids.map((ref, index) => ({ field: `${field}[${index}]`, collection, id: ref.id }));
+
+/** Every entry that points to other entries, with the file it comes from and its outgoing references. */
+export function checkedEntries(content: ContentForChecks): CheckedEntry[] {
+  const fileOf = (entry: { filePath?: string | undefined }, fallback: string) => entry.filePath ?? fallback;
+  return [
+    ...content.guidance.map((entry) => ({
+      collection: 'guidance',
+      id: entry.id,
+      file: fileOf(entry, `src/content/guidance/${entry.id}.mdx`),
+      references: refs('sources', 'references', entry.data.sources),
+    })),
+    ...content.interventions.map((entry) => ({
+      collection: 'interventions',
+      id: entry.id,
+      file: fileOf(entry, `src/content/interventions/${entry.id}.mdx`),
+      references: refs('sources', 'references', entry.data.sources),
+    })),
+    ...content.domains.map((entry) => ({
+      collection: 'domains',
+      id: entry.id,
+      file: fileOf(entry, 'src/content/domains.yaml'),
+      references: entry.data.interventions.map((link, index) => ({
+        field: `interventions[${index}].type`,
+        collection: 'interventions',
+        id: link.type.id,
+      })),
+    })),
+    ...content.questions.map((entry) => ({
+      collection: 'questions',
+      id: entry.id,
+      file: fileOf(entry, 'src/content/questions.yaml'),
+      references: entry.data.hints.map((hint, index) => ({ field: `hints[${index}].page`, collection: 'guidance', id: hint.page.id })),
+    })),
+    ...content.partners.map((entry) => ({
+      collection: 'partners',
+      id: entry.id,
+      file: fileOf(entry, 'src/content/partners.yaml'),
+      references: entry.data.source ? [{ field: 'source.page', collection: 'guidance', id: entry.data.source.page.id }] : [],
+    })),
+  ];
+}
+
+/**
+ * Everything wrong with the cross-references of the content, as readable messages: references to
+ * entries that do not exist, and intervention types that no domain links (the scan could never
+ * suggest them). Empty when the content is sound.
+ */
+export function contentProblems(content: ContentForChecks): string[] {
+  const checked = checkedEntries(content);
+  const known = {
+    guidance: new Set(content.guidance.map((entry) => entry.id)),
+    interventions: new Set(content.interventions.map((entry) => entry.id)),
+    domains: new Set(content.domains.map((entry) => entry.id)),
+    references: new Set(content.references.map((entry) => entry.id)),
+  };
+  const problems = findBrokenReferences(checked, known);
+  for (const id of findUnreferenced(checked, 'interventions', known.interventions)) {
+    problems.push(
+      `src/content/domains.yaml: intervention type "${id}" is not linked from any domain, so the scan can never suggest it. Add it to a domain's interventions.`,
+    );
+  }
+  return problems;
 }
 
 export class ContentIntegrityError extends Error {

@@ -4,13 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byDataOrder } from './domain-type-links';
-import {
-  assertNoProblems,
-  findBrokenReferences,
-  findUnreferenced,
-  type CheckedEntry,
-  type OutgoingReference,
-} from './content-integrity';
+import { assertNoProblems, contentProblems } from './content-integrity';
 import { readingOrder, type NavPage } from './navigation';
 import { guidancePath, sitePages, type SitePage } from './routes';
 import { t } from './i18n/nl';
@@ -42,13 +36,6 @@ export interface SiteData {
   allPages: SitePage[];
 }
 
-const refs = (field: string, collection: string, ids: readonly { id: string }[]): OutgoingReference[] =>
-  ids.map((ref, index) => ({ field: `${field}[${index}]`, collection, id: ref.id }));
-
-function fileOf(entry: { filePath?: string }, fallback: string): string {
-  return entry.filePath ?? fallback;
-}
-
 async function load(): Promise<SiteData> {
   const [guidance, interventions, domains, references, databanks, questions, partners] = await Promise.all([
     getCollection('guidance'),
@@ -60,55 +47,7 @@ async function load(): Promise<SiteData> {
     getCollection('partners'),
   ]);
 
-  const checked: CheckedEntry[] = [
-    ...guidance.map((entry) => ({
-      collection: 'guidance',
-      id: entry.id,
-      file: fileOf(entry, `src/content/guidance/${entry.id}.mdx`),
-      references: refs('sources', 'references', entry.data.sources),
-    })),
-    ...interventions.map((entry) => ({
-      collection: 'interventions',
-      id: entry.id,
-      file: fileOf(entry, `src/content/interventions/${entry.id}.mdx`),
-      references: refs('sources', 'references', entry.data.sources),
-    })),
-    ...domains.map((entry) => ({
-      collection: 'domains',
-      id: entry.id,
-      file: fileOf(entry, 'src/content/domains.yaml'),
-      references: entry.data.interventions.map((link, index) => ({
-        field: `interventions[${index}].type`,
-        collection: 'interventions',
-        id: link.type.id,
-      })),
-    })),
-    ...questions.map((entry) => ({
-      collection: 'questions',
-      id: entry.id,
-      file: fileOf(entry, 'src/content/questions.yaml'),
-      references: entry.data.hints.map((hint, index) => ({ field: `hints[${index}].page`, collection: 'guidance', id: hint.page.id })),
-    })),
-    ...partners.map((entry) => ({
-      collection: 'partners',
-      id: entry.id,
-      file: fileOf(entry, 'src/content/partners.yaml'),
-      references: entry.data.source ? [{ field: 'source.page', collection: 'guidance', id: entry.data.source.page.id }] : [],
-    })),
-  ];
-  const known = {
-    guidance: new Set(guidance.map((entry) => entry.id)),
-    interventions: new Set(interventions.map((entry) => entry.id)),
-    domains: new Set(domains.map((entry) => entry.id)),
-    references: new Set(references.map((entry) => entry.id)),
-  };
-  const problems = findBrokenReferences(checked, known);
-  for (const id of findUnreferenced(checked, 'interventions', known.interventions)) {
-    problems.push(
-      `src/content/domains.yaml: intervention type "${id}" is not linked from any domain, so the scan can never suggest it. Add it to a domain's interventions.`,
-    );
-  }
-  assertNoProblems(problems);
+  assertNoProblems(contentProblems({ guidance, interventions, domains, references, questions, partners }));
 
   const pages = readingOrder(
     guidance.map((entry) => ({

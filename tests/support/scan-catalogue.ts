@@ -1,29 +1,41 @@
 /**
- * The schoolscan's catalogue built from the real content files, the same way the site builds it
- * (buildScanCatalogue), for unit tests and for writing example files in browser tests.
+ * The tools' catalogues built from the real content, the way the site builds them: the collections
+ * through their schemas (contentCollections), then buildScanCatalogue and buildWerkbladCatalogue as
+ * in SchoolscanTool.astro and WerkbladTool.astro. For the content tests, the component tests and
+ * for writing example files in browser tests; logic tests use the synthetic catalogues of
+ * tests/fixtures instead.
  */
-import { buildScanCatalogue, type CatalogueSources, type ScanCatalogue } from '../../src/lib/scan/catalogue';
-import { readMdxFolder, readYamlList } from './content-files';
+import { readingOrder, type NavPage } from '../../src/lib/navigation';
+import { guidancePath } from '../../src/lib/routes';
+import { buildScanCatalogue, type ScanCatalogue } from '../../src/lib/scan/catalogue';
+import { buildWerkbladCatalogue, type WerkbladCatalogue } from '../../src/lib/werkblad/catalogue';
+import { contentCollections } from './content-files';
 
-export function contentCatalogue(): ScanCatalogue {
-  const byOrder = <T extends { order?: unknown }>(a: T, b: T) => Number(a.order) - Number(b.order);
-  const domains = readYamlList('domains.yaml')
-    .sort(byOrder)
-    .map((entry) => ({
-      id: String(entry.id),
-      data: {
-        ...(entry as unknown as CatalogueSources['domains'][number]['data']),
-        interventions: (entry.interventions as { type: string; rationale: string }[]).map((link) => ({
-          type: { id: link.type },
-          rationale: link.rationale,
-        })),
-      },
-    }));
-  const interventions = readMdxFolder('interventions')
-    .sort((a, b) => Number(a.frontmatter.order) - Number(b.frontmatter.order))
-    .map((entry) => ({ id: entry.id, data: { title: String(entry.frontmatter.title) } }));
-  const databanks = readYamlList('databanks.yaml')
-    .sort(byOrder)
-    .map((entry) => ({ data: entry as unknown as CatalogueSources['databanks'][number]['data'] }));
-  return buildScanCatalogue({ domains, interventions, databanks }, (path) => path);
+const asIs = (path: string) => path;
+
+/** The guidance pages in reading order, as loadSite() derives them (src/lib/site-data.ts). */
+export function contentPages(): NavPage[] {
+  return readingOrder(
+    contentCollections().guidance.map((entry) => ({
+      id: entry.id,
+      title: entry.data.title,
+      label: entry.data.navLabel ?? entry.data.title,
+      path: guidancePath(entry),
+      order: entry.data.order,
+      inNav: entry.data.inNav,
+      searchable: entry.data.searchable,
+    })),
+  );
+}
+
+/** The schoolscan's catalogue from the content; `href` adds a base path. */
+export function contentCatalogue(href: (path: string) => string = asIs): ScanCatalogue {
+  return buildScanCatalogue(contentCollections(), href);
+}
+
+/** The werkblad's catalogue from the content; `href` adds a base path. */
+export function contentWerkbladCatalogue(href: (path: string) => string = asIs): WerkbladCatalogue {
+  const { questions, partners } = contentCollections();
+  const pages = new Map(contentPages().map((page) => [page.id, page]));
+  return buildWerkbladCatalogue(contentCatalogue(href), { questions, partners, pages }, href);
 }

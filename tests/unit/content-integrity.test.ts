@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertNoProblems,
+  checkedEntries,
   ContentIntegrityError,
+  contentProblems,
   findBrokenReferences,
   findUnreferenced,
   type CheckedEntry,
+  type ContentForChecks,
 } from '../../src/lib/content-integrity';
 
 const known = {
@@ -81,5 +84,122 @@ describe('assertNoProblems', () => {
         'The content has 2 broken reference(s):\n- first problem\n- second problem',
       );
     }
+  });
+});
+
+/** Small collections in the shape of `getCollection`'s entries, every reference resolving. */
+function soundContent(): ContentForChecks {
+  return {
+    guidance: [
+      { id: 'onderzoek', filePath: 'src/content/guidance/onderzoek.mdx', data: { sources: [{ id: 'zenner-2014' }] } },
+      { id: 'home', data: { sources: [] } },
+    ],
+    interventions: [
+      { id: 'mindfulness', filePath: 'src/content/interventions/mindfulness.mdx', data: { sources: [{ id: 'zenner-2014' }] } },
+      { id: 'veerkracht', data: { sources: [] } },
+    ],
+    domains: [
+      { id: 'energie', filePath: 'src/content/domains.yaml', data: { interventions: [{ type: { id: 'mindfulness' } }] } },
+      { id: 'motivatie', data: { interventions: [{ type: { id: 'veerkracht' } }, { type: { id: 'mindfulness' } }] } },
+    ],
+    references: [{ id: 'zenner-2014' }],
+    questions: [
+      { id: 'lesprogramma', filePath: 'src/content/questions.yaml', data: { hints: [{ page: { id: 'onderzoek' } }] } },
+      { id: 'training', data: { hints: [] } },
+    ],
+    partners: [
+      { id: 'gemeente', filePath: 'src/content/partners.yaml', data: { source: { page: { id: 'onderzoek' } } } },
+      { id: 'ouders', data: {} },
+    ],
+  };
+}
+
+describe('checkedEntries', () => {
+  it('lists every entry with its file and each outgoing reference with its field', () => {
+    const checked = checkedEntries(soundContent());
+
+    expect(checked.map((entry) => `${entry.collection}/${entry.id} ${entry.file}`)).toEqual([
+      'guidance/onderzoek src/content/guidance/onderzoek.mdx',
+      'guidance/home src/content/guidance/home.mdx',
+      'interventions/mindfulness src/content/interventions/mindfulness.mdx',
+      'interventions/veerkracht src/content/interventions/veerkracht.mdx',
+      'domains/energie src/content/domains.yaml',
+      'domains/motivatie src/content/domains.yaml',
+      'questions/lesprogramma src/content/questions.yaml',
+      'questions/training src/content/questions.yaml',
+      'partners/gemeente src/content/partners.yaml',
+      'partners/ouders src/content/partners.yaml',
+    ]);
+    expect(checked.flatMap((entry) => entry.references.map((ref) => `${entry.id}.${ref.field} → ${ref.collection}/${ref.id}`))).toEqual([
+      'onderzoek.sources[0] → references/zenner-2014',
+      'mindfulness.sources[0] → references/zenner-2014',
+      'energie.interventions[0].type → interventions/mindfulness',
+      'motivatie.interventions[0].type → interventions/veerkracht',
+      'motivatie.interventions[1].type → interventions/mindfulness',
+      'lesprogramma.hints[0].page → guidance/onderzoek',
+      'gemeente.source.page → guidance/onderzoek',
+    ]);
+  });
+
+  it('names the file an entry was loaded from when Astro gives one', () => {
+    const content = soundContent();
+    content.domains = [{ id: 'energie', filePath: 'elders/domeinen.yaml', data: { interventions: [] } }];
+
+    expect(checkedEntries(content).find((entry) => entry.id === 'energie')?.file).toBe('elders/domeinen.yaml');
+  });
+});
+
+describe('contentProblems (the check loadSite runs on every build)', () => {
+  it('finds nothing in content whose references all resolve', () => {
+    expect(contentProblems(soundContent())).toEqual([]);
+  });
+
+  it('reports a broken reference in each kind of field, naming file, entry and field', () => {
+    const content = soundContent();
+    content.guidance = [{ id: 'onderzoek', data: { sources: [{ id: 'zenner-2015' }] } }];
+    content.interventions = [
+      { id: 'mindfulness', data: { sources: [{ id: 'zenner-2014' }, { id: 'bestaat-niet' }] } },
+      { id: 'veerkracht', data: { sources: [] } },
+    ];
+    content.domains = [
+      { id: 'energie', data: { interventions: [{ type: { id: 'mindfulnes' } }, { type: { id: 'mindfulness' } }] } },
+      { id: 'motivatie', data: { interventions: [{ type: { id: 'veerkracht' } }] } },
+    ];
+    content.questions = [{ id: 'training', data: { hints: [{ page: { id: 'onderzoek' } }, { page: { id: 'weg' } }] } }];
+    content.partners = [{ id: 'ouders', data: { source: { page: { id: 'ook-weg' } } } }];
+
+    const problems = contentProblems(content);
+
+    expect(problems).toHaveLength(5);
+    expect(problems[0]).toContain('src/content/guidance/onderzoek.mdx (entry "onderzoek"), field sources[0]: references "zenner-2015" does not exist');
+    expect(problems[1]).toContain('src/content/interventions/mindfulness.mdx (entry "mindfulness"), field sources[1]: references "bestaat-niet"');
+    expect(problems[2]).toContain('src/content/domains.yaml (entry "energie"), field interventions[0].type: interventions "mindfulnes" does not exist');
+    expect(problems[3]).toContain('src/content/questions.yaml (entry "training"), field hints[1].page: guidance "weg" does not exist');
+    expect(problems[4]).toContain('src/content/partners.yaml (entry "ouders"), field source.page: guidance "ook-weg" does not exist');
+  });
+
+  it('reports an intervention type no domain links, after the broken references', () => {
+    const content = soundContent();
+    content.interventions = [...content.interventions, { id: 'oudertraining', data: { sources: [] } }];
+    content.domains = [{ id: 'energie', data: { interventions: [{ type: { id: 'mindfulness' } }, { type: { id: 'weg' } }] } }];
+
+    const problems = contentProblems(content);
+
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toContain('field interventions[1].type: interventions "weg" does not exist');
+    expect(problems.slice(1)).toEqual([
+      'src/content/domains.yaml: intervention type "veerkracht" is not linked from any domain, so the scan can never suggest it. Add it to a domain\'s interventions.',
+      'src/content/domains.yaml: intervention type "oudertraining" is not linked from any domain, so the scan can never suggest it. Add it to a domain\'s interventions.',
+    ]);
+  });
+
+  it('checks references against the entries that exist, not against the ids of other collections', () => {
+    const content = soundContent();
+    // "energie" is a domain, not a guidance page: a hint on it is broken.
+    content.questions = [{ id: 'training', data: { hints: [{ page: { id: 'energie' } }] } }];
+
+    expect(contentProblems(content)).toEqual([
+      expect.stringContaining('field hints[0].page: guidance "energie" does not exist. Known ids: home, onderzoek.'),
+    ]);
   });
 });

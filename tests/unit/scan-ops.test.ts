@@ -17,11 +17,10 @@ import { domainIds, domains, exampleScan, ratedScan, strings, T1, T2, T3 } from 
 const details: NewScan = { title: 'Groep 7, najaar', level: 'klas', schoolType: 'po', date: '2026-11-25', role: 'mentor' };
 
 describe('createScan', () => {
-  it('has one blank answer for each of the 11 domains, no choices and the given id and time', () => {
+  it('has one blank answer for each domain of the catalogue, no choices and the given id and time', () => {
     const scan = createScan(details, domains, 'abc123', T1);
 
     expect(Object.keys(scan.domains)).toEqual([...domainIds]);
-    expect(Object.keys(scan.domains)).toHaveLength(11);
     for (const id of domainIds) expect(scan.domains[id]).toEqual({ rating: null, seen: '', going: '' });
     expect(scan).toMatchObject({ ...details, id: 'abc123', chosen: [], createdAt: T1, updatedAt: T1 });
     expect(scanSchema.safeParse(scan).success).toBe(true);
@@ -165,19 +164,19 @@ describe('progress', () => {
   it('counts "Weet ik niet" as answered and blank domains as not', () => {
     const scan = ratedScan({ aanwezigheid: 'geen', energie: 'onbekend', concentratie: 'grote' });
 
-    expect(progress(scan, domains)).toEqual({ rated: 3, total: 11 });
+    expect(progress(scan, domains)).toEqual({ rated: 3, total: domains.length });
   });
 
-  it('is 0 of 11 for a new scan and 11 of 11 when every domain has an answer', () => {
-    expect(progress(createScan(details, domains, 'a', T1), domains)).toEqual({ rated: 0, total: 11 });
+  it('is 0 of all for a new scan and all of all when every domain has an answer', () => {
+    expect(progress(createScan(details, domains, 'a', T1), domains)).toEqual({ rated: 0, total: domains.length });
     const all = ratedScan(Object.fromEntries(domainIds.map((id) => [id, 'onbekend' as const])));
-    expect(progress(all, domains)).toEqual({ rated: 11, total: 11 });
+    expect(progress(all, domains)).toEqual({ rated: domains.length, total: domains.length });
   });
 
   it('only counts domains of the current catalogue', () => {
     const scan = ratedScan({ energie: 'enige' });
     scan.domains['oud-domein'] = { rating: 'grote', seen: '', going: '' };
 
-    expect(progress(scan, domains)).toEqual({ rated: 1, total: 11 });
+    expect(progress(scan, domains)).toEqual({ rated: 1, total: domains.length });
   });
 });

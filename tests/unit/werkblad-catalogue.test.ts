@@ -1,15 +1,68 @@
+/**
+ * buildWerkbladCatalogue on the synthetic sources, then the werkblad's catalogue built from the
+ * real content (through the schemas, as the site builds it): the five questions and the partners.
+ */
 import { describe, expect, it } from 'vitest';
 import { buildWerkbladCatalogue } from '../../src/lib/werkblad/catalogue';
-import { contentCatalogue } from '../support/scan-catalogue';
-import { contentWerkbladCatalogue, werkbladSources } from '../fixtures/werkblad-examples';
+import { catalogue as scanCatalogue } from '../fixtures/scan-examples';
+import { pages, werkbladSources } from '../fixtures/werkblad-examples';
+import { contentCatalogue, contentWerkbladCatalogue } from '../support/scan-catalogue';
 
 const withBase = (path: string) => `/welbevinden${path}`;
 
-describe('buildWerkbladCatalogue on the real content', () => {
-  const catalogue = contentWerkbladCatalogue(withBase);
+describe('buildWerkbladCatalogue', () => {
+  const built = buildWerkbladCatalogue(scanCatalogue, werkbladSources, withBase);
 
   it('keeps the scan’s catalogue as it is', () => {
-    const scan = contentCatalogue();
+    expect(built.domains).toBe(scanCatalogue.domains);
+    expect(built.interventions).toBe(scanCatalogue.interventions);
+    expect(built.databankLinks).toBe(scanCatalogue.databankLinks);
+  });
+
+  it('gives the questions in their order, each hint linked to its page with the page’s title', () => {
+    expect(built.questions.map((question) => question.id)).toEqual(werkbladSources.questions.map((question) => question.id));
+    expect(built.questions[0]).toEqual({
+      id: 'lesprogramma',
+      text: 'Hoe past het in het lesprogramma?',
+      hints: [{ quote: 'Verankering helpt.', href: '/welbevinden/onderzoek/', pageTitle: 'Over het onderzoek' }],
+    });
+    expect(built.questions[1]?.hints).toEqual([]);
+  });
+
+  it('gives the partners in their order, with a source only where the content gives one', () => {
+    expect(built.partners[0]).toEqual({
+      id: 'schoolbestuur',
+      label: 'Het schoolbestuur',
+      source: { quote: 'Het bestuur denkt mee.', href: '/welbevinden/samenwerken/', pageTitle: 'Samen met partners' },
+    });
+    expect(built.partners[1]).toStrictEqual({ id: 'gemeente', label: 'De gemeente' });
+  });
+
+  it('links a quote on a page it does not know to the home page, without a title', () => {
+    const unknownPage = buildWerkbladCatalogue(
+      scanCatalogue,
+      {
+        questions: [{ id: 'vraag', data: { text: 'Vraag?', hints: [{ quote: 'Citaat.', page: { id: 'bestaat-niet' } }] } }],
+        partners: [{ id: 'partner', data: { label: 'Partner', source: { quote: 'Bron.', page: { id: 'onderzoek' } } } }],
+        pages,
+      },
+      withBase,
+    );
+
+    expect(unknownPage.questions).toEqual([
+      { id: 'vraag', text: 'Vraag?', hints: [{ quote: 'Citaat.', href: '/welbevinden/', pageTitle: '' }] },
+    ]);
+    expect(unknownPage.partners).toEqual([
+      { id: 'partner', label: 'Partner', source: { quote: 'Bron.', href: '/welbevinden/onderzoek/', pageTitle: 'Over het onderzoek' } },
+    ]);
+  });
+});
+
+describe('the werkblad catalogue from the content files', () => {
+  const catalogue = contentWerkbladCatalogue(withBase);
+
+  it('keeps the scan’s catalogue of the content as it is', () => {
+    const scan = contentCatalogue(withBase);
 
     expect(catalogue.domains).toEqual(scan.domains);
     expect(catalogue.interventions).toEqual(scan.interventions);
@@ -56,29 +109,5 @@ describe('buildWerkbladCatalogue on the real content', () => {
     });
     const samenwerkingsverband = catalogue.partners.find((partner) => partner.id === 'samenwerkingsverband');
     expect(samenwerkingsverband).toStrictEqual({ id: 'samenwerkingsverband', label: 'Samenwerkingsverband passend onderwijs' });
-  });
-});
-
-describe('buildWerkbladCatalogue', () => {
-  it('links a quote on a page it does not know to the home page, without a title', () => {
-    const sources = werkbladSources();
-    const built = buildWerkbladCatalogue(
-      contentCatalogue(),
-      {
-        questions: [{ id: 'vraag', data: { text: 'Vraag?', hints: [{ quote: 'Citaat.', page: { id: 'bestaat-niet' } }] } }],
-        partners: [{ id: 'partner', data: { label: 'Partner', source: { quote: 'Bron.', page: { id: 'onderzoek' } } } }],
-        pages: sources.pages,
-      },
-      withBase,
-    );
-
-    expect(built.questions).toEqual([{ id: 'vraag', text: 'Vraag?', hints: [{ quote: 'Citaat.', href: '/welbevinden/', pageTitle: '' }] }]);
-    expect(built.partners).toEqual([
-      {
-        id: 'partner',
-        label: 'Partner',
-        source: { quote: 'Bron.', href: '/welbevinden/onderzoek/', pageTitle: 'Wat zegt het onderzoek?' },
-      },
-    ]);
   });
 });

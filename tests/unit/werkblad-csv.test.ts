@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, parseCsv } from '../../src/lib/csv';
+import { BOM } from '../../src/lib/csv';
 import { werkbladStrings } from '../../src/lib/i18n/werkblad.nl';
 import { actionsToCsv } from '../../src/lib/werkblad/csv-export';
 import { action, csvLabels, exampleWorksheet } from '../fixtures/werkblad-examples';
+import { readCsv } from '../fixtures/csv';
 
 const veerkracht = exampleWorksheet({
   id: 'a',
@@ -21,11 +22,11 @@ const programma = exampleWorksheet({
 describe('actionsToCsv', () => {
   it('has the header of the strings file', () => {
     expect(werkbladStrings.csvHeaders).toEqual(['Werkblad', 'Wat', 'Wie', 'Wanneer', 'Status']);
-    expect(parseCsv(actionsToCsv([], csvLabels))).toEqual([['Werkblad', 'Wat', 'Wie', 'Wanneer', 'Status']]);
+    expect(readCsv(actionsToCsv([], csvLabels))).toEqual([['Werkblad', 'Wat', 'Wie', 'Wanneer', 'Status']]);
   });
 
   it('writes one row per filled action with the worksheet’s title and the Dutch status label', () => {
-    expect(parseCsv(actionsToCsv([veerkracht, programma], csvLabels))).toEqual([
+    expect(readCsv(actionsToCsv([veerkracht, programma], csvLabels))).toEqual([
       ['Werkblad', 'Wat', 'Wie', 'Wanneer', 'Status'],
       ['Veerkracht', 'Studiedag plannen', 'IB', 'maart', 'Gepland'],
       ['Veerkracht', '', 'Directie', '', 'Gepland'],
@@ -35,14 +36,14 @@ describe('actionsToCsv', () => {
 
   it('uses the label of every status', () => {
     const rows = (['idee', 'gepland', 'loopt', 'geevalueerd'] as const).map(
-      (status) => parseCsv(actionsToCsv([exampleWorksheet({ status, actions: [action('x', 'iets')] })], csvLabels))[1]?.[4],
+      (status) => readCsv(actionsToCsv([exampleWorksheet({ status, actions: [action('x', 'iets')] })], csvLabels))[1]?.[4],
     );
 
     expect(rows).toEqual(['Idee', 'Gepland', 'Loopt', 'Geëvalueerd']);
   });
 
   it('leaves out worksheets without filled actions', () => {
-    expect(parseCsv(actionsToCsv([exampleWorksheet({ actions: [action('x')] }), programma], csvLabels))).toHaveLength(2);
+    expect(readCsv(actionsToCsv([exampleWorksheet({ actions: [action('x')] }), programma], csvLabels))).toHaveLength(2);
   });
 
   it('is a byte order mark, semicolons and CRLF line ends', () => {
@@ -65,7 +66,7 @@ describe('actionsToCsv', () => {
     const csv = actionsToCsv([awkward], csvLabels);
 
     expect(csv.endsWith(';Loopt\r\n')).toBe(true);
-    expect(parseCsv(csv)).toEqual([
+    expect(readCsv(csv)).toEqual([
       ['Werkblad', 'Wat', 'Wie', 'Wanneer', 'Status'],
       ['Titel; met "aanhalingstekens"', 'Eerst dit;\ndan dat', 'Juf "Ans" en meester \'Bert\'', 'week 3\r\nof 4', 'Loopt'],
       ['Titel; met "aanhalingstekens"', '<script>alert("x")</script>', '  spaties  ', 'Ëën, twee; drie', 'Loopt'],
@@ -75,12 +76,6 @@ describe('actionsToCsv', () => {
   it('neutralises notes a spreadsheet would run as a formula', () => {
     const sheet = exampleWorksheet({ actions: [action('x', '=HYPERLINK("http://x")', '+31 6', '@maandag')] });
 
-    expect(parseCsv(actionsToCsv([sheet], csvLabels))[1]).toEqual([
-      'Veerkracht',
-      '\'=HYPERLINK("http://x")',
-      "'+31 6",
-      "'@maandag",
-      'Idee',
-    ]);
+    expect(readCsv(actionsToCsv([sheet], csvLabels))[1]).toEqual(['Veerkracht', '\'=HYPERLINK("http://x")', "'+31 6", "'@maandag", 'Idee']);
   });
 });

@@ -14,26 +14,29 @@ function counter(prefix = 'n'): () => string {
 }
 
 /**
- * Veerkracht is linked to motivatie, algemene-stemming, eigen-kunnen, veerkracht-leerling and
- * veerkracht-gezin (domains.yaml); energie is not linked to it.
+ * In the fixture's catalogue, veerkracht is linked to motivatie, algemene-stemming and
+ * veerkracht-gezin; mindfulness to energie and concentratie; klassenmanagement to aanwezigheid.
  */
 const scan = ratedScan(
   {
+    aanwezigheid: 'onbekend',
     energie: 'grote',
+    concentratie: 'geen',
     motivatie: 'enige',
     'algemene-stemming': 'grote',
-    'eigen-kunnen': 'geen',
-    'veerkracht-leerling': 'onbekend',
     'veerkracht-gezin': 'grote',
   },
   { id: 'scan1', title: 'Groep 7', chosen: ['veerkracht', 'mindfulness'] },
 );
 
+const linking = (typeId: string) =>
+  catalogue.domains.filter((domain) => domain.interventions.some((link) => link.type === typeId)).map((domain) => domain.id);
+
 describe('the catalogue the examples rely on', () => {
-  it('links veerkracht to these domains, in this order', () => {
-    expect(
-      catalogue.domains.filter((domain) => domain.interventions.some((link) => link.type === 'veerkracht')).map((domain) => domain.id),
-    ).toEqual(['motivatie', 'algemene-stemming', 'eigen-kunnen', 'veerkracht-leerling', 'veerkracht-gezin']);
+  it('links each type to these domains, in this order', () => {
+    expect(linking('veerkracht')).toEqual(['motivatie', 'algemene-stemming', 'veerkracht-gezin']);
+    expect(linking('mindfulness')).toEqual(['energie', 'concentratie']);
+    expect(linking('klassenmanagement')).toEqual(['aanwezigheid']);
   });
 });
 
@@ -43,9 +46,10 @@ describe('concernDomainsFor', () => {
   });
 
   it('leaves out domains with no concern, unknown or no answer, and domains that do not link the type', () => {
-    // Mindfulness: energie (grote), concentratie (no answer), omgaan-met-emoties (no answer).
+    // Mindfulness: energie (grote), concentratie (geen zorgen).
     expect(concernDomainsFor(scan, 'mindfulness', catalogue)).toEqual(['energie']);
-    expect(concernDomainsFor(scan, 'peer-mediators', catalogue)).toEqual([]);
+    // Klassenmanagement: aanwezigheid (weet ik niet).
+    expect(concernDomainsFor(scan, 'klassenmanagement', catalogue)).toEqual([]);
     expect(concernDomainsFor(ratedScan({}), 'veerkracht', catalogue)).toEqual([]);
   });
 
@@ -74,7 +78,7 @@ describe('worksheetsFromScan', () => {
       },
       {
         id: 'n2',
-        title: 'Mindfulness en meditatie',
+        title: 'Mindfulness',
         typeId: 'mindfulness',
         scanId: 'scan1',
         domains: ['energie'],

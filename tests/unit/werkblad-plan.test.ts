@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assemblePlan, mostLinkedScanId, planWorksheet } from '../../src/lib/werkblad/plan';
-import { ratedScan, T1, T2 } from '../fixtures/scan-examples';
-import { action, catalogue, domainIds, exampleWorksheet, werkbladDoc } from '../fixtures/werkblad-examples';
+import type { Rating } from '../../src/lib/scan/ratings';
+import { domain, ratedScan, T1, T2 } from '../fixtures/scan-examples';
+import { action, catalogue, domainIds, exampleWorksheet, questionIds, werkbladDoc } from '../fixtures/werkblad-examples';
 
-const scan1 = ratedScan(
-  { energie: 'enige', motivatie: 'grote', 'veerkracht-gezin': 'grote', concentratie: 'geen' },
-  { id: 'scan1', title: 'Groep 7' },
-);
+const ratings1: Record<string, Rating> = { energie: 'enige', motivatie: 'grote', 'veerkracht-gezin': 'grote', concentratie: 'geen' };
+const scan1 = ratedScan(ratings1, { id: 'scan1', title: 'Groep 7' });
 const scan2 = ratedScan({ aanwezigheid: 'grote' }, { id: 'scan2', title: 'Groep 8' });
 
 const fromScan = (id: string, scanId: string | null) => exampleWorksheet({ id, scanId });
@@ -29,7 +28,7 @@ describe('mostLinkedScanId', () => {
 });
 
 describe('assemblePlan', () => {
-  it('shows the scan the plan names, with a profile of all 11 domains and the priorities', () => {
+  it('shows the scan the plan names, with a profile of every domain and the priorities', () => {
     const document = werkbladDoc(
       [fromScan('a', 'scan2')],
       {},
@@ -43,21 +42,8 @@ describe('assemblePlan', () => {
     expect(plan.scan.kind).toBe('scan');
     if (plan.scan.kind !== 'scan') return;
     expect(plan.scan.scan).toBe(scan1);
-    expect(plan.scan.profile).toHaveLength(11);
-    expect(plan.scan.profile.map((row) => row.domain.id)).toEqual(domainIds);
-    expect(plan.scan.profile.map((row) => row.rating)).toEqual([
-      null,
-      'enige',
-      'geen',
-      null,
-      null,
-      'grote',
-      null,
-      null,
-      null,
-      null,
-      'grote',
-    ]);
+    expect(plan.scan.profile.map((row) => row.domain)).toEqual(catalogue.domains);
+    expect(plan.scan.profile.map((row) => [row.domain.id, row.rating])).toEqual(domainIds.map((id) => [id, ratings1[id] ?? null]));
     expect(plan.scan.priorities.map((row) => [row.domain.id, row.rating])).toEqual([
       ['motivatie', 'grote'],
       ['veerkracht-gezin', 'grote'],
@@ -109,18 +95,18 @@ describe('planWorksheet', () => {
     updatedAt: T2,
   });
 
-  it('lists an answer for each of the five questions, in the source’s order', () => {
+  it('lists an answer for each question of the catalogue, in its order', () => {
     const plan = planWorksheet(sheet, [scan1], catalogue);
 
+    expect(questionIds).toEqual(['lesprogramma', 'training', 'verankering', 'aansluiting']);
     expect(plan.answers.map(({ question, answer }) => [question.id, answer])).toEqual([
       ['lesprogramma', 'In de mentorles.'],
       ['training', '   '],
       ['verankering', ''],
-      ['kwetsbare-leerlingen', ''],
       ['aansluiting', 'Na de scan.'],
     ]);
     expect(plan.answers[0]?.question).toBe(catalogue.questions[0]);
-    expect(plan.open.map((question) => question.id)).toEqual(['training', 'verankering', 'kwetsbare-leerlingen']);
+    expect(plan.open.map((question) => question.id)).toEqual(['training', 'verankering']);
   });
 
   it('lists the partners in the catalogue’s order, leaving out ids it does not know', () => {
@@ -135,7 +121,7 @@ describe('planWorksheet', () => {
   });
 
   it('gives the labels of the domains, in the worksheet’s order, without unknown ones', () => {
-    expect(planWorksheet(sheet, [scan1], catalogue).domainLabels).toEqual(['Veerkracht in het gezin', 'Motivatie voor school']);
+    expect(planWorksheet(sheet, [scan1], catalogue).domainLabels).toEqual([domain('veerkracht-gezin').label, domain('motivatie').label]);
   });
 
   it('carries the worksheet and its status', () => {
@@ -152,11 +138,11 @@ describe('planWorksheet', () => {
     expect(planWorksheet({ ...sheet, scanId: null }, [], catalogue).scanGone).toBe(false);
   });
 
-  it('gives an empty worksheet all five questions as open and nothing else', () => {
+  it('gives an empty worksheet every question as open and nothing else', () => {
     const plan = planWorksheet(exampleWorksheet({ createdAt: T1 }), [], catalogue);
 
-    expect(plan.answers.map(({ answer }) => answer)).toEqual(['', '', '', '', '']);
-    expect(plan.open).toHaveLength(5);
+    expect(plan.answers.map(({ question, answer }) => [question.id, answer])).toEqual(questionIds.map((id) => [id, '']));
+    expect(plan.open).toEqual(catalogue.questions);
     expect(plan.partners).toEqual([]);
     expect(plan.actions).toEqual([]);
     expect(plan.domainLabels).toEqual([]);
