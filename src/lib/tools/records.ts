@@ -52,8 +52,10 @@ export function mergeRecords<T extends SavedRecord>(stored: RecordSet<T>, local:
     })
     // The id decides between records of the same moment, so every tab ends up with the same order.
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  for (const item of items) delete deletedAt[item.id];
-  return { items, deleted: deletedAt };
+  // A record that is present is not deleted: its deletion (older than it) is forgotten.
+  const present = new Set(items.map((item) => item.id));
+  const deleted = Object.fromEntries(Object.entries(deletedAt).filter(([id]) => !present.has(id)));
+  return { items, deleted };
 }
 
 /** Merges what another tab stored with this tab's document; `rest` merges what is not a record. */
@@ -121,8 +123,7 @@ export function removeRecord<D, T extends SavedRecord>(
 
 /** Brings a removed record back ("Ongedaan maken"): newer than its deletion, which is forgotten. */
 export function restoreRecord<D, T extends SavedRecord>(records: RecordsOf<D, T>, doc: D, record: T, now: string): D {
-  const deleted = { ...records.deleted(doc) };
-  delete deleted[record.id];
+  const deleted = Object.fromEntries(Object.entries(records.deleted(doc)).filter(([id]) => id !== record.id));
   const items = records.items(doc).filter((item) => item.id !== record.id);
   return records.with(doc, [...items, { ...record, updatedAt: now }], deleted);
 }
