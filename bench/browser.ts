@@ -1,7 +1,8 @@
 /**
  * Chromium for the benchmark: the test suite's binary and flags (tests/support/chromium.ts), plus
  * a host-resolver rule so that nothing but 127.0.0.1 can be reached, and contexts that record
- * every response with its body so sizes are computed from what was actually loaded.
+ * every response: the bytes Chromium received for it (headers and encoded body, as DevTools
+ * counts "transferred"), and its decoded body.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
@@ -24,11 +25,29 @@ export async function launchBenchChromium(): Promise<Browser> {
 
 export type Kind = 'html' | 'css' | 'js' | 'other';
 
+/** Sums over responses: `transferred` as Chromium counts it, `raw` decoded, `gzip` = gzip -9 of the decoded bodies (computed). */
+export interface Bytes {
+  count: number;
+  transferred: number;
+  /** The part of `transferred` that is response headers. */
+  headers: number;
+  raw: number;
+  gzip: number;
+}
+
 export interface Loaded {
   url: string;
   kind: Kind;
   status: number;
+  /** Bytes received as Chromium counts them: response headers plus the body as sent (encoded). */
+  transferred: number;
+  /** The body as sent, gzip-encoded when the server compressed it (Playwright's responseBodySize). */
+  encodedBody: number;
+  /** The response's Content-Encoding, '' when the body came uncompressed. */
+  encoding: string;
+  /** The decoded body. */
   raw: number;
+  /** gzip -9 of the decoded body, computed here: what the tests' size budgets count, not what was sent. */
   gzip: number;
   /** The phase that was current when the request was made (see Recorder.phase). */
   phase: string;
@@ -43,9 +62,12 @@ function kindOf(request: Request, contentType: string): Kind {
 }
 
 /**
- * Records the requests of a context: how many, and each response's body size raw and gzip -9
- * (Playwright gives the body uncompressed; gzip -9 of it is close to what a compressing host sends).
- * A request to any origin but `origin` is aborted and fails the measurement.
+ * Records the requests of a context: how many, and for each response the bytes Chromium received
+ * (Playwright's request.sizes(), which come from CDP: response headers plus the encoded body), the
+ * decoded body, and gzip -9 of the decoded body (computed, to compare with the tests' budgets).
+ * The browser asks for compression as it always does (Accept-Encoding: gzip, ...), and the tests'
+ * static server gzips text when asked. A request to any origin but `origin` is aborted and fails
+ * the measurement.
  */
 export class Recorder {
   phase = 'load';
@@ -85,11 +107,26 @@ export class Recorder {
           const status = response.status();
           // Redirects have no body; every other response of the site does.
           const body = status >= 300 && status < 400 ? Buffer.alloc(0) : await response.body();
-          const contentType = (await response.allHeaders())['content-type'] ?? '';
-          recorder.loaded.push({ url: response.url(), kind: kindOf(request, contentType), status, raw: body.length, gzip: gzipSize(body), phase });
+          const headers = await response.allHeaders();
+          const contentType = headers['content-type'] ?? '';
+          // Resolves once the response has finished loading.
+          const sizes = await request.sizes();
+          recorder.loaded.push({
+            url: response.url(),
+            kind: kindOf(request, contentType),
+            status,
+            transferred: sizes.responseHeadersSize + sizes.responseBodySize,
+            encodedBody: sizes.responseBodySize,
+            encoding: headers['content-encoding'] ?? '',
+            raw: body.length,
+            gzip: gzipSize(body),
+            phase,
+          });
         })().catch((error: unknown) => {
           // The page was left before the body could be read: counts as an aborted request.
-          recorder.failed.push(`${response.url()} (net::ERR_ABORTED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+          recorder.failed.push(
+            `${response.url()} (net::ERR_ABORTED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+          );
         }),
       );
     });
@@ -109,12 +146,15 @@ export class Recorder {
     if (errors.length) throw new BenchError(`Error responses: ${errors.map((entry) => `${entry.status} ${entry.url}`).join(', ')}`);
   }
 
-  sum(filter: (entry: Loaded) => boolean = () => true): { count: number; raw: number; gzip: number } {
+  sum(filter: (entry: Loaded) => boolean = () => true): Bytes {
     const entries = this.loaded.filter(filter);
+    const total = (key: 'transferred' | 'encodedBody' | 'raw' | 'gzip') => entries.reduce((sum, entry) => sum + entry[key], 0);
     return {
       count: entries.length,
-      raw: entries.reduce((total, entry) => total + entry.raw, 0),
-      gzip: entries.reduce((total, entry) => total + entry.gzip, 0),
+      transferred: total('transferred'),
+      headers: total('transferred') - total('encodedBody'),
+      raw: total('raw'),
+      gzip: total('gzip'),
     };
   }
 }

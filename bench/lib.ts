@@ -34,13 +34,13 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** gzip -9 of a decoded body: what the tests' size budgets count; the bench reports it only as "computed". */
 export const gzipSize = (body: Buffer): number => gzipSync(body, { level: 9 }).length;
 
 /** kB with one decimal, 1 kB = 1024 bytes (as the size budgets in tests/build count). */
 export const kB = (bytes: number): string => (bytes / 1024).toFixed(1);
 export const ms = (value: number): string => (value < 10 ? value.toFixed(1) : value.toFixed(0));
 export const seconds = (milliseconds: number): string => (milliseconds / 1000).toFixed(1);
-export const factor = (value: number, base: number): string => `×${(value / base).toFixed(1)}`;
 
 /** A Markdown table; every cell is text already. */
 export function table(head: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string {
@@ -79,7 +79,11 @@ export async function astroBuild(cwd: string, timeoutMs = 600_000): Promise<Buil
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGTERM');
+  }, timeoutMs);
   const code = await new Promise<number | null>((resolveExit, reject) => {
     child.on('error', reject);
     child.on('close', resolveExit);
@@ -87,7 +91,8 @@ export async function astroBuild(cwd: string, timeoutMs = 600_000): Promise<Buil
   clearTimeout(timer);
   const elapsed = performance.now() - begin;
   if (code !== 0) {
-    throw new BenchError(`astro build in ${cwd} failed (exit ${code}):\n${output.split('\n').slice(-40).join('\n')}`);
+    const why = timedOut ? `timed out after ${timeoutMs / 1000} s` : `exit ${code}`;
+    throw new BenchError(`astro build in ${cwd} failed (${why}):\n${output.split('\n').slice(-40).join('\n')}`);
   }
   return { ms: elapsed, output };
 }

@@ -2,13 +2,58 @@
  * Lighthouse (the npm package, Node API) on each page type, with the mobile preset (Lighthouse's
  * default config) and the desktop preset, driving the system Chromium through chrome-launcher with
  * the test suite's flags. No host but 127.0.0.1 can be reached (see offlineArgs).
+ *
+ * Lighthouse and chrome-launcher are the bench's own dependencies (bench/package.json), installed in
+ * bench/node_modules by `npm run bench`, not by the project's `npm ci`. They are loaded from there
+ * at run time, by path, so the project's type check (`npm run check`, which CI runs without them)
+ * never needs them; the few types used here are declared below.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig } from 'lighthouse';
+import { readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../tests/support/chromium.ts';
 import { offlineArgs } from './browser.ts';
-import { BenchError, progress } from './lib.ts';
+import { BenchError, progress, projectRoot } from './lib.ts';
 import type { PageType } from './pages.ts';
+
+const benchModules = join(projectRoot, 'bench', 'node_modules');
+
+/** The parts of the lighthouse and chrome-launcher modules this file uses. */
+interface LighthouseModule {
+  default: (
+    url: string,
+    flags: { port: number; output: 'json'; logLevel: 'error'; onlyCategories: string[] },
+    config?: unknown,
+  ) => Promise<{ lhr: unknown } | undefined>;
+  desktopConfig: unknown;
+}
+interface ChromeLauncherModule {
+  launch(options: { chromePath: string; chromeFlags: string[]; logLevel: 'silent' }): Promise<{ port: number; kill(): void }>;
+}
+
+/** Where a bench dependency resolves from; it must be bench/node_modules. */
+function benchModule(name: string): string {
+  let url: string;
+  try {
+    url = import.meta.resolve(name);
+  } catch {
+    throw new BenchError(
+      `${name} is not installed in bench/node_modules: run \`npm run bench\` (it installs them) or \`npm --prefix bench install\`.`,
+    );
+  }
+  const path = fileURLToPath(url);
+  if (!path.startsWith(benchModules + sep)) {
+    throw new BenchError(`${name} resolves to ${path}, not to bench/node_modules: run \`npm --prefix bench install\`.`);
+  }
+  return url;
+}
+
+/** Checks that Lighthouse and chrome-launcher resolve from bench/node_modules; returns Lighthouse's version. */
+export function lighthouseVersion(): string {
+  benchModule('chrome-launcher');
+  benchModule('lighthouse');
+  return (JSON.parse(readFileSync(join(benchModules, 'lighthouse', 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
@@ -57,11 +102,15 @@ const scored = new Set(['binary', 'numeric', 'metricSavings']);
 
 export async function runLighthouse(pages: readonly PageType[], siteUrl: string): Promise<LighthouseResult[]> {
   const origin = new URL(siteUrl).origin;
-  let chrome: chromeLauncher.LaunchedChrome;
+  const chromeLauncher = (await import(benchModule('chrome-launcher'))) as ChromeLauncherModule;
+  const { default: lighthouse, desktopConfig } = (await import(benchModule('lighthouse'))) as LighthouseModule;
+  let chrome: Awaited<ReturnType<ChromeLauncherModule['launch']>>;
   try {
     chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: offlineArgs, logLevel: 'silent' });
   } catch (error) {
-    throw new BenchError(`Lighthouse could not start Chromium (${chromiumPath}): ${error instanceof Error ? error.message : String(error)}`);
+    throw new BenchError(
+      `Lighthouse could not start Chromium (${chromiumPath}): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const results: LighthouseResult[] = [];
   try {
@@ -74,16 +123,21 @@ export async function runLighthouse(pages: readonly PageType[], siteUrl: string)
           { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
           preset === 'desktop' ? desktopConfig : undefined,
         );
-        const lhr = runner?.lhr as unknown as Lhr | undefined;
+        const lhr = runner?.lhr as Lhr | undefined;
         if (!lhr) throw new BenchError(`Lighthouse returned no result for ${url} (${preset})`);
-        if (lhr.runtimeError) throw new BenchError(`Lighthouse failed on ${url} (${preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        const requests = (lhr.audits['network-requests'] as unknown as { details?: { items?: { url: string }[] } } | undefined)?.details?.items ?? [];
-        const foreign = requests.map((item) => item.url).filter((address) => /^https?:/.test(address) && new URL(address).origin !== origin);
+        if (lhr.runtimeError)
+          throw new BenchError(`Lighthouse failed on ${url} (${preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const requests =
+          (lhr.audits['network-requests'] as unknown as { details?: { items?: { url: string }[] } } | undefined)?.details?.items ?? [];
+        const foreign = requests
+          .map((item) => item.url)
+          .filter((address) => /^https?:/.test(address) && new URL(address).origin !== origin);
         const scores = {} as Record<Category, number>;
         const failing: LighthouseResult['failing'] = {};
         for (const category of categories) {
           const entry = lhr.categories[category];
-          if (!entry || entry.score === null) throw new BenchError(`Lighthouse gave no ${category} score for ${url} (${preset}); warnings: ${lhr.runWarnings.join('; ')}`);
+          if (!entry || entry.score === null)
+            throw new BenchError(`Lighthouse gave no ${category} score for ${url} (${preset}); warnings: ${lhr.runWarnings.join('; ')}`);
           scores[category] = Math.round(entry.score * 100);
           if (scores[category] < 100) {
             failing[category] = entry.auditRefs

@@ -1,6 +1,10 @@
-/** Page weight on first view: HTML, CSS and JS bytes (raw and gzip -9) and requests, per page type. */
+/**
+ * Page weight on first view, per page type: requests, and HTML, CSS and JS bytes as Chromium
+ * received them (transferred: headers and encoded bodies), decoded, and gzip -9 of the decoded
+ * bodies (computed, for comparison with the tests' budgets). One load per page: a single run.
+ */
 import type { Browser } from 'playwright-core';
-import { Recorder, type Kind } from './browser.ts';
+import { Recorder, type Bytes, type Kind } from './browser.ts';
 import { progress } from './lib.ts';
 
 export const pageTypes = [
@@ -18,8 +22,10 @@ export type PageType = (typeof pageTypes)[number];
 export interface PageWeight {
   page: PageType;
   requests: number;
-  bytes: Record<Kind | 'total', { raw: number; gzip: number }>;
-  files: { url: string; kind: Kind; raw: number; gzip: number }[];
+  bytes: Record<Kind | 'total', Bytes>;
+  files: { url: string; kind: Kind; transferred: number; encoding: string; raw: number; gzip: number }[];
+  /** HTML, CSS and JS responses with a body, and how many of them arrived gzip-encoded. */
+  text: { responses: number; compressed: number };
 }
 
 /** Each page in a fresh context (empty cache and storage), until the network is idle. */
@@ -36,16 +42,21 @@ export async function measurePages(browser: Browser, siteUrl: string): Promise<P
       if (response?.status() !== 200) throw new Error(`${page.path} answered ${response?.status()}`);
       await tab.waitForLoadState('networkidle');
       await recorder.settle();
-      const of = (kind: Kind) => {
-        const { raw, gzip } = recorder.sum((entry) => entry.kind === kind);
-        return { raw, gzip };
-      };
-      const total = recorder.sum();
+      const of = (kind: Kind) => recorder.sum((entry) => entry.kind === kind);
+      const text = recorder.loaded.filter((entry) => entry.kind !== 'other' && entry.raw > 0);
       results.push({
         page,
         requests: recorder.requests.length,
-        bytes: { html: of('html'), css: of('css'), js: of('js'), other: of('other'), total: { raw: total.raw, gzip: total.gzip } },
-        files: recorder.loaded.map(({ url, kind, raw, gzip }) => ({ url: new URL(url).pathname, kind, raw, gzip })),
+        bytes: { html: of('html'), css: of('css'), js: of('js'), other: of('other'), total: recorder.sum() },
+        files: recorder.loaded.map(({ url, kind, transferred, encoding, raw, gzip }) => ({
+          url: new URL(url).pathname,
+          kind,
+          transferred,
+          encoding,
+          raw,
+          gzip,
+        })),
+        text: { responses: text.length, compressed: text.filter((entry) => entry.encoding === 'gzip').length },
       });
     } finally {
       await context.close();

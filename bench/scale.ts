@@ -1,7 +1,10 @@
 /**
  * Scale: the site's content at 1×, 10× and 100× (intervention types and references), each built in
  * a temporary copy of the project with a cold cache, and measured: build time, the search index on
- * disk (dist/pagefind) and the bytes of a first query.
+ * disk (dist/pagefind) and the bytes of a first query (one query per size: a single run).
+ *
+ * A size whose build fails is kept in the results as not built, with the reason, so the report
+ * says so instead of leaving the size out; the other sizes are still measured.
  *
  * The copy holds src, public, astro.config.mjs, tsconfig.json and package.json, and a node_modules
  * folder of symlinks to each package (as tests/build/broken-content.test.ts does), so Astro's caches
@@ -13,10 +16,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { generateContent, type Generated } from './generate-content.ts';
-import { astroBuild, folderBytes, median, progress, projectRoot } from './lib.ts';
+import { astroBuild, BenchError, folderBytes, median, progress, projectRoot } from './lib.ts';
 import { measureSearch } from './search.ts';
 
-export interface ScaleResult {
+export interface ScaleBuilt {
+  built: true;
   factor: number;
   interventions: number;
   references: number;
@@ -26,11 +30,24 @@ export interface ScaleResult {
   indexBytes: number;
   indexFiles: number;
   query: string;
-  queryBytes: number;
+  /** The first query's /pagefind/ responses as Chromium received them (headers and encoded bodies). */
+  queryTransferred: number;
   queryRequests: number;
   queryMs: number;
   status: string;
 }
+
+export interface ScaleNotBuilt {
+  built: false;
+  factor: number;
+  interventions: number;
+  references: number;
+  /** Builds that did finish before one failed. */
+  builds: number[];
+  reason: string;
+}
+
+export type ScaleResult = ScaleBuilt | ScaleNotBuilt;
 
 function countFiles(dir: string, name: string): number {
   let count = 0;
@@ -62,31 +79,46 @@ export async function measureScale(
   plan: readonly { factor: number; runs: number }[],
   query: string,
 ): Promise<ScaleResult[]> {
-  const copies: { factor: number; runs: number; root: string; generated: Generated; builds: number[] }[] = [];
+  const copies: { factor: number; runs: number; root: string; generated: Generated; builds: number[]; failed?: string }[] = [];
   try {
     for (const { factor, runs } of plan) {
       const root = copyProject(`welbevinden-bench-${factor}x-`);
       copies.push({ factor, runs, root, generated: { interventions: 0, references: 0 }, builds: [] });
       copies.at(-1)!.generated = generateContent(root, factor);
-      progress(`scale ${factor}×: ${copies.at(-1)!.generated.interventions} intervention types, ${copies.at(-1)!.generated.references} references in ${root}`);
+      progress(
+        `scale ${factor}×: ${copies.at(-1)!.generated.interventions} intervention types, ${copies.at(-1)!.generated.references} references in ${root}`,
+      );
     }
     const rounds = Math.max(...plan.map((entry) => entry.runs));
     for (let run = 1; run <= rounds; run++) {
-      for (const copy of copies.filter((entry) => entry.runs >= run)) {
+      for (const copy of copies.filter((entry) => entry.runs >= run && !entry.failed)) {
         // Cold every time: no dist, no content cache, no Vite cache.
-        for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(copy.root, cache), { recursive: true, force: true });
-        const { ms } = await astroBuild(copy.root);
-        copy.builds.push(ms);
-        progress(`scale ${copy.factor}×: build ${run}/${copy.runs} took ${(ms / 1000).toFixed(1)} s`);
+        for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+          rmSync(join(copy.root, cache), { recursive: true, force: true });
+        try {
+          const { ms } = await astroBuild(copy.root);
+          copy.builds.push(ms);
+          progress(`scale ${copy.factor}×: build ${run}/${copy.runs} took ${(ms / 1000).toFixed(1)} s`);
+        } catch (error) {
+          if (!(error instanceof BenchError)) throw error;
+          const cause = (error.message.split('\n')[0] ?? '').replace(/^astro build in \S+ /, 'astro build ').replace(/:$/, '');
+          copy.failed = `build ${run} of ${copy.runs}: ${cause}; its output is in the progress log (stderr)`;
+          progress(`scale ${copy.factor}×: NOT BUILT, ${copy.failed}\n${error.message}`);
+        }
       }
     }
     const results: ScaleResult[] = [];
-    for (const { factor, root, generated, builds } of copies) {
+    for (const { factor, root, generated, builds, failed } of copies) {
+      if (failed) {
+        results.push({ built: false, factor, ...generated, builds, reason: failed });
+        continue;
+      }
       const dist = join(root, 'dist');
       const server = await startStaticServer(dist);
       try {
         const [, first] = await measureSearch(browser, server.url, [query]);
         results.push({
+          built: true,
           factor,
           ...generated,
           pages: countFiles(dist, 'index.html'),
@@ -95,7 +127,7 @@ export async function measureScale(
           indexBytes: await folderBytes(join(dist, 'pagefind')),
           indexFiles: countFiles(join(dist, 'pagefind'), '*'),
           query,
-          queryBytes: first!.gzip,
+          queryTransferred: first!.transferred,
           queryRequests: first!.requests,
           queryMs: first!.ms!,
           status: first!.status!,

@@ -1,6 +1,7 @@
 /**
- * Search on /zoeken/: bytes of /pagefind/ responses (gzip -9) and the time from setting a query to
- * its results being shown, for a first query and a second one in the same page.
+ * Search on /zoeken/: bytes of /pagefind/ responses (as Chromium received them, and decoded) and
+ * the time from setting a query to its results being shown, for a first query and a second one in
+ * the same page.
  *
  * Pagefind loads when the reader first focuses the search field (or opens an address with ?q=), so
  * the first query includes loading Pagefind's script, WebAssembly and index.
@@ -22,7 +23,11 @@ export interface SearchStep {
   step: string;
   query?: string;
   requests: number;
+  /** Bytes Chromium received (headers and encoded bodies). */
+  transferred: number;
+  /** Decoded bodies. */
   raw: number;
+  /** gzip -9 of the decoded bodies, computed (what the tests' firstSearch budget counts). */
   gzip: number;
   ms?: number;
   status?: string;
@@ -39,7 +44,12 @@ async function timedQuery(page: Page, query: string): Promise<{ ms: number; stat
     const status = document.getElementById('zoekresultaten-status')!;
     const check = () => {
       const text = status.textContent ?? '';
-      if (w.__bench.inputAt !== undefined && w.__bench.shownAt === undefined && text.includes(`‘${q}’`) && /resultaat|resultaten|Geen resultaten/.test(text)) {
+      if (
+        w.__bench.inputAt !== undefined &&
+        w.__bench.shownAt === undefined &&
+        text.includes(`‘${q}’`) &&
+        /resultaat|resultaten|Geen resultaten/.test(text)
+      ) {
         w.__bench.shownAt = performance.now();
         observer.disconnect();
       }
@@ -84,7 +94,7 @@ export async function measureSearch(browser: Browser, siteUrl: string, queries: 
     return steps.map((step, index) => {
       const phase = index === 0 ? 'open' : `q${index - 1}`;
       const pagefind = recorder.sum((entry) => entry.phase === phase && new URL(entry.url).pathname.includes('/pagefind/'));
-      return { ...step, requests: pagefind.count, raw: pagefind.raw, gzip: pagefind.gzip };
+      return { ...step, requests: pagefind.count, transferred: pagefind.transferred, raw: pagefind.raw, gzip: pagefind.gzip };
     });
   } finally {
     await context.close();

@@ -22,7 +22,12 @@ const KEY = 'welbevinden.schoolscan';
 const ratings = ['geen', 'enige', 'grote', 'onbekend'] as const;
 type Rating = (typeof ratings)[number];
 /** The rating labels of src/lib/i18n/schoolscan.nl.ts. */
-const ratingLabels: Record<Rating, string> = { geen: 'Geen zorgen', enige: 'Enige zorgen', grote: 'Grote zorgen', onbekend: 'Weet ik niet' };
+const ratingLabels: Record<Rating, string> = {
+  geen: 'Geen zorgen',
+  enige: 'Enige zorgen',
+  grote: 'Grote zorgen',
+  onbekend: 'Weet ik niet',
+};
 
 interface Domain {
   id: string;
@@ -46,7 +51,8 @@ function readDomains(): Domain[] {
 /** 20 scans, each with every domain rated and notes of a realistic length. */
 function storedDocument(domains: readonly Domain[], count: number): { text: string; ids: string[] } {
   const now = Date.now();
-  const note = 'We zien dat een deel van de leerlingen moeite heeft om na de pauze weer tot rust te komen; de mentoren bespreken dit in het teamoverleg. ';
+  const note =
+    'We zien dat een deel van de leerlingen moeite heeft om na de pauze weer tot rust te komen; de mentoren bespreken dit in het teamoverleg. ';
   const scans = Array.from({ length: count }, (_, index) => {
     const time = new Date(now - (count - index) * 86_400_000).toISOString();
     return {
@@ -59,7 +65,11 @@ function storedDocument(domains: readonly Domain[], count: number): { text: stri
       domains: Object.fromEntries(
         domains.map((domain, position) => [
           domain.id,
-          { rating: ratings[(index + position) % ratings.length]!, seen: position % 3 === 0 ? note : '', going: position % 4 === 0 ? note : '' },
+          {
+            rating: ratings[(index + position) % ratings.length]!,
+            seen: position % 3 === 0 ? note : '',
+            going: position % 4 === 0 ? note : '',
+          },
         ]),
       ),
       chosen: [],
@@ -73,7 +83,9 @@ function storedDocument(domains: readonly Domain[], count: number): { text: stri
 async function storedRating(page: Page, scanId: string, domainId: string): Promise<Rating | null> {
   return page.evaluate(
     ({ key, scanId, domainId }) => {
-      const doc = JSON.parse(localStorage.getItem(key) ?? 'null') as { data: { scans: { id: string; domains: Record<string, { rating: string | null }> }[] } } | null;
+      const doc = JSON.parse(localStorage.getItem(key) ?? 'null') as {
+        data: { scans: { id: string; domains: Record<string, { rating: string | null }> }[] };
+      } | null;
       return (doc?.data.scans.find((scan) => scan.id === scanId)?.domains[domainId]?.rating ?? null) as never;
     },
     { key: KEY, scanId, domainId },
@@ -134,7 +146,9 @@ export async function measureTools(browser: Browser, siteUrl: string, scanCount 
           const deadline = performance.now() + 10_000;
           while (performance.now() < deadline) {
             const write = w.__bench.writes.find((entry) => {
-              const doc = JSON.parse(entry.value) as { data: { scans: { id: string; domains: Record<string, { rating: string | null }> }[] } };
+              const doc = JSON.parse(entry.value) as {
+                data: { scans: { id: string; domains: Record<string, { rating: string | null }> }[] };
+              };
               return doc.data.scans.find((scan) => scan.id === scanId)?.domains[domainId]?.rating === rating;
             });
             if (write && w.__bench.clickAt !== undefined) return write.at - w.__bench.clickAt;
@@ -174,7 +188,8 @@ export async function measureTools(browser: Browser, siteUrl: string, scanCount 
       profile.push(elapsed);
       await page.evaluate((id) => (location.hash = `#scan/${id}`), scanId);
       await heading.waitFor();
-      if ((await storedRating(page, scanId, domain.id)) !== rating) throw new BenchError(`the rating ${rating} for ${domain.id} was not kept`);
+      if ((await storedRating(page, scanId, domain.id)) !== rating)
+        throw new BenchError(`the rating ${rating} for ${domain.id} was not kept`);
     }
     await recorder.settle({ allowAborted: true });
     if (errors.length) throw new BenchError(`errors on /schoolscan/: ${errors.join('; ')}`);

@@ -13,8 +13,23 @@ export const budgets = {
   toolJavaScript: 30 * kB,
   /** The inline scripts of a content page (src/lib/inline-scripts.ts), in bytes. */
   inlineScripts: 1024,
-  /** Everything a guidance page transfers on first view, gzip. */
+  /**
+   * Everything a guidance page transfers on first view (npm run bench): the bytes Chromium receives,
+   * response headers and gzip-encoded bodies, for every request until the network is idle.
+   */
   guidancePage: 25 * kB,
   /** What the first search query transfers from /pagefind/, gzip -9. */
   firstSearch: 150 * kB,
+
+  // Aims of `npm run bench` only (bench/run.ts); it exits non-zero when one is not met.
+
+  /** The Lighthouse score (0–100) every category must reach on every page type, mobile preset, one run each. */
+  lighthouseScore: 100,
+  /**
+   * Build time must grow about linearly with content: the marginal build time per added page from
+   * 10× to 100× content may be at most this many times the marginal time per added page from 1× to
+   * 10× (cold builds of generated content, bench/scale.ts). Linear growth gives 1, n log n about
+   * 1.3 at these sizes, quadratic about 7; 2 leaves room for the noise of the small 1× to 10× step.
+   */
+  buildMarginalRatio: 2,
 } as const;
