@@ -13,16 +13,12 @@ import { z } from 'astro/zod';
 export type CollectionName = 'guidance' | 'interventions' | 'domains' | 'references' | 'databanks' | 'questions' | 'partners';
 
 /** Astro's `reference()`: turns an id into `{ collection, id }`. */
-export type ReferenceFactory = <C extends CollectionName>(
-  collection: C,
-) => z.ZodType<{ collection: C; id: string }, unknown>;
+export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<{ collection: C; id: string }, unknown>;
 
 /** Lowercase words joined by hyphens: the form of every id and URL slug. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'Use lowercase letters, digits and single hyphens only (for example "omgaan-met-emoties").',
-  });
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'Use lowercase letters, digits and single hyphens only (for example "omgaan-met-emoties").',
+});
 
 export { audiences, schoolTypes, type Audience };
 export const schoolTypeSchema = z.enum(schoolTypes, {
@@ -43,7 +39,11 @@ export const pageKinds = ['achtergrond', 'hulpmiddel', 'databank', 'literatuur',
 /** How a guidance entry is laid out: `home` by src/pages/index.astro, `standaard` by src/pages/[slug].astro. */
 export const guidanceTemplates = ['home', 'standaard'] as const;
 
-const plainText = (what: string) => z.string().trim().min(1, { message: `${what} may not be empty.` });
+const plainText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `${what} may not be empty.` });
 
 /** No page may show a placeholder of the source text ("[klik hier](#)", "… toevoegen") or link to "#". */
 const noPlaceholder = (value: string) => !/\]\(#\)|toevoegen\*?\)|lorem ipsum|\bTODO\b/i.test(value);
@@ -120,9 +120,12 @@ export const domainSchema = (reference: ReferenceFactory) =>
 const personSchema = z.object({
   family: plainText('family name'),
   /** Initials, for example "J.A.". */
-  given: z.string().trim().regex(/^(?:[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)*)*$/, {
-    message: 'given must be initials with full stops, for example "J.A.".',
-  }),
+  given: z
+    .string()
+    .trim()
+    .regex(/^(?:[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)*)*$/, {
+      message: 'given must be initials with full stops, for example "J.A.".',
+    }),
 });
 const organisationSchema = z.object({ organisation: plainText('organisation') });
 export const authorSchema = z.union([personSchema, organisationSchema]);

@@ -90,9 +90,7 @@ function volumeIssuePages(entry: ReferenceData): Segment[] {
 
 /** The full citation as segments, ready to render. */
 export function citationSegments(entry: ReferenceData): Segment[] {
-  const head: Segment[] = [
-    { text: `${closeAuthors(formatAuthorList(entry.authors, entry.etAl))} ${formatYear(entry)}. ` },
-  ];
+  const head: Segment[] = [{ text: `${closeAuthors(formatAuthorList(entry.authors, entry.etAl))} ${formatYear(entry)}. ` }];
   const publication = placePublisher(entry);
 
   switch (entry.kind) {
@@ -156,8 +154,7 @@ type SortFields = Pick<ReferenceData, 'authors' | 'year'>;
 
 /** The literature list in alphabetical order, the way Dutch reference lists sort. */
 export function sortReferences<T>(entries: readonly T[], fields: (entry: T) => SortFields): T[] {
-  const compare = (a: string[], b: string[]) =>
-    a.reduce((result, part, index) => result || collator.compare(part, b[index] ?? ''), 0);
+  const compare = (a: string[], b: string[]) => a.reduce((result, part, index) => result || collator.compare(part, b[index] ?? ''), 0);
   return [...entries].sort((a, b) => compare(sortKey(fields(a)), sortKey(fields(b))));
 }
 

@@ -21,10 +21,7 @@ export interface CheckedEntry {
 }
 
 /** Every reference that points to an entry that does not exist, as a readable message. */
-export function findBrokenReferences(
-  entries: readonly CheckedEntry[],
-  known: Readonly<Record<string, ReadonlySet<string>>>,
-): string[] {
+export function findBrokenReferences(entries: readonly CheckedEntry[], known: Readonly<Record<string, ReadonlySet<string>>>): string[] {
   const problems: string[] = [];
   for (const entry of entries) {
     for (const reference of entry.references) {
@@ -45,14 +42,8 @@ export function findBrokenReferences(
 }
 
 /** Ids of `collection` that no entry of `from` points to (for example an unreachable intervention type). */
-export function findUnreferenced(
-  entries: readonly CheckedEntry[],
-  collection: string,
-  ids: Iterable<string>,
-): string[] {
-  const used = new Set(
-    entries.flatMap((entry) => entry.references.filter((r) => r.collection === collection).map((r) => r.id)),
-  );
+export function findUnreferenced(entries: readonly CheckedEntry[], collection: string, ids: Iterable<string>): string[] {
+  const used = new Set(entries.flatMap((entry) => entry.references.filter((r) => r.collection === collection).map((r) => r.id)));
   return [...ids].filter((id) => !used.has(id));
 }
 

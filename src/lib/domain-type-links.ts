@@ -24,14 +24,9 @@ export function byDataOrder<T extends { data: { order: number } }>(entries: read
 }
 
 /** The domains that list intervention type `typeId`, in domain order, each with the rationale of the link. */
-export function domainsForType<D extends DomainLike>(
-  domains: readonly D[],
-  typeId: string,
-): { domain: D; rationale: string }[] {
+export function domainsForType<D extends DomainLike>(domains: readonly D[], typeId: string): { domain: D; rationale: string }[] {
   return byDataOrder(domains).flatMap((domain) =>
-    domain.data.interventions
-      .filter((link) => link.type.id === typeId)
-      .map((link) => ({ domain, rationale: link.rationale })),
+    domain.data.interventions.filter((link) => link.type.id === typeId).map((link) => ({ domain, rationale: link.rationale })),
   );
 }
 

@@ -14,7 +14,10 @@ export function downloadText(filename: string, text: string, type: string): void
 }
 
 /** Reads a chosen file as text; refuses files over `maxBytes` before reading them. */
-export async function readFileText(file: File, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; reason: 'too-large' | 'unreadable' }> {
+export async function readFileText(
+  file: File,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false; reason: 'too-large' | 'unreadable' }> {
   if (file.size > maxBytes) return { ok: false, reason: 'too-large' };
   try {
     return { ok: true, text: await file.text() };

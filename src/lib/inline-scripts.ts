@@ -12,7 +12,7 @@ export const printMetaScript =
 /** "/" or Ctrl/Cmd+K focuses the search box in the header; Pagefind loads only on /zoeken/. */
 export const searchShortcutScript =
   "document.addEventListener('keydown',e=>{const k=e.key==='/'&&!e.ctrlKey&&!e.metaKey&&!e.altKey||(e.ctrlKey||e.metaKey)&&e.key.toLowerCase()==='k';" +
-  "if(!k)return;const t=e.target;if(t instanceof HTMLElement&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))return;" +
+  'if(!k)return;const t=e.target;if(t instanceof HTMLElement&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))return;' +
   "const q=document.getElementById('site-search-q');if(q){e.preventDefault();q.focus();q.select()}})";
 
 export const inlineScripts = [printMetaScript, searchShortcutScript] as const;

@@ -16,4 +16,3 @@ export const sourceText = {
     'Pharos',
   ],
 } as const;
-

@@ -118,7 +118,6 @@ const fileSheets = [
   makeWorksheet({ title: 'Kanjertraining', typeId: null, answers: { [questions[1]!.id]: 'Programma' }, status: 'idee' }),
 ];
 
-
 const schoolscan: Tool = {
   name: 'schoolscan',
   path: '/schoolscan/',
@@ -147,12 +146,18 @@ const schoolscan: Tool = {
     const radio = page.getByRole('group', { name: label, exact: true }).getByRole('radio', { name: S.rating.options.grote, exact: true });
     await radio.check();
     expect(await radio.isChecked(), `a rating in "${title}"`).toBe(true);
-    await page.getByRole('navigation', { name: S.nav.label, exact: true }).getByRole('link', { name: S.nav.backToList, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: S.nav.label, exact: true })
+      .getByRole('link', { name: S.nav.backToList, exact: true })
+      .click();
     await viewHeading(page, S.views.list).waitFor();
   },
   async exportFile(page, title) {
     const group = page.getByRole('group', { name: format(S.list.actionsFor, { title }), exact: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: S.list.exportJson, exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      group.getByRole('button', { name: S.list.exportJson, exact: true }).click(),
+    ]);
     return downloadText(download);
   },
 };
@@ -179,16 +184,25 @@ const werkblad: Tool = {
     await page.getByRole('link', { name: W.list.newWorksheet, exact: true }).click();
     await viewHeading(page, W.views.create).waitFor();
     await page.getByLabel(W.create.programmeLabel, { exact: true }).fill(title);
-    await page.getByRole('region', { name: W.create.programmeHeading, exact: true }).getByRole('button', { name: W.create.programmeButton, exact: true }).click();
+    await page
+      .getByRole('region', { name: W.create.programmeHeading, exact: true })
+      .getByRole('button', { name: W.create.programmeButton, exact: true })
+      .click();
     await viewHeading(page, title).waitFor();
     const answer = page.getByLabel(format(W.worksheet.answerLabel, { n: 1 }), { exact: true });
     await answer.fill('Een antwoord.');
     expect(await answer.inputValue(), `an answer in "${title}"`).toBe('Een antwoord.');
-    await page.getByRole('navigation', { name: W.nav.label, exact: true }).getByRole('link', { name: W.nav.backToList, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: W.nav.label, exact: true })
+      .getByRole('link', { name: W.nav.backToList, exact: true })
+      .click();
     await viewHeading(page, W.views.list).waitFor();
   },
   async exportFile(page) {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: W.list.exportJson, exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: W.list.exportJson, exact: true }).click(),
+    ]);
     return downloadText(download);
   },
 };
@@ -228,7 +242,11 @@ async function storageSnapshot(page: Page): Promise<[string, string][]> {
   });
 }
 
-const listTitles = (page: Page) => page.locator('.tool-card__title').allTextContents().then((titles) => titles.map((title) => title.trim()));
+const listTitles = (page: Page) =>
+  page
+    .locator('.tool-card__title')
+    .allTextContents()
+    .then((titles) => titles.map((title) => title.trim()));
 const sorted = (list: string[]) => [...list].sort();
 const importInput = (page: Page, tool: Tool) => page.getByLabel(tool.importLabel, { exact: true });
 const importErrorBox = (page: Page, tool: Tool) =>
@@ -251,7 +269,11 @@ function siteVerdict(tool: Tool, bytes: Buffer): ParseResult {
 
 /** Imports the tool's valid file and waits until its items are on the list. */
 async function importValidFile(page: Page, tool: Tool, before: string[]): Promise<void> {
-  await importInput(page, tool).setInputFiles({ name: `${tool.name}-geldig.json`, mimeType: 'application/json', buffer: Buffer.from(tool.file.text) });
+  await importInput(page, tool).setInputFiles({
+    name: `${tool.name}-geldig.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(tool.file.text),
+  });
   await expect
     .poll(async () => sorted(await listTitles(page)), { message: `${tool.name}: the list after importing a valid file` })
     .toEqual(sorted([...before, ...tool.file.titles]));
@@ -295,13 +317,16 @@ describe.each(tools)('$name under storage faults', (tool) => {
       const exported = await tool.exportFile(page, 'Zonder opslag');
       expect(tool.parse(exported).ok, 'the export made without storage is a valid file').toBe(true);
       expect(await noticeTexts(page), 'still only the one notice').toEqual([tool.storage.unavailable]);
-      expect(await page.evaluate(() => {
-        try {
-          return typeof localStorage;
-        } catch (error) {
-          return (error as Error).name;
-        }
-      }), 'the fault is really there').toBe('SecurityError');
+      expect(
+        await page.evaluate(() => {
+          try {
+            return typeof localStorage;
+          } catch (error) {
+            return (error as Error).name;
+          }
+        }),
+        'the fault is really there',
+      ).toBe('SecurityError');
     });
   });
 
@@ -345,7 +370,10 @@ describe.each(tools)('$name under storage faults', (tool) => {
         expect(await listTitles(page), 'the list starts empty').toEqual([]);
         const afterLoad = await storageSnapshot(page);
         expect(backups(afterLoad, tool), 'the raw value under a backup key').toEqual([raw]);
-        expect(afterLoad.find(([name]) => name === tool.key), 'nothing under the main key yet').toBeUndefined();
+        expect(
+          afterLoad.find(([name]) => name === tool.key),
+          'nothing under the main key yet',
+        ).toBeUndefined();
         expect(await downloadOld(page, tool), 'the download').toBe(raw);
 
         // The tool works on, and what was set aside stays.
@@ -354,7 +382,10 @@ describe.each(tools)('$name under storage faults', (tool) => {
         const afterUse = await storageSnapshot(page);
         expect(backups(afterUse, tool), 'the backup after using the tool').toEqual([raw]);
         const main = afterUse.find(([name]) => name === tool.key)?.[1] ?? '';
-        const titles = ((JSON.parse(main) as { data: Record<string, { title: string }[]> }).data[tool.name === 'schoolscan' ? 'scans' : 'worksheets'] ?? []).map((item) => item.title);
+        const titles = (
+          (JSON.parse(main) as { data: Record<string, { title: string }[]> }).data[tool.name === 'schoolscan' ? 'scans' : 'worksheets'] ??
+          []
+        ).map((item) => item.title);
         expect(sorted(titles), 'the main key holds the new items only').toEqual(sorted(['Na het apart zetten', ...tool.file.titles]));
         expect(await downloadOld(page, tool), 'the download, later').toBe(raw);
 
@@ -391,13 +422,18 @@ describe('the werkblad and broken scans', () => {
         await page.getByRole('link', { name: W.list.newWorksheet, exact: true }).click();
         await viewHeading(page, W.views.create).waitFor();
         const fromScan = page.getByRole('region', { name: W.create.fromScanHeading, exact: true });
-        expect((await fromScan.textContent())?.replace(/\s+/g, ' '), 'the scans read as none').toContain(`${W.create.noScans} ${W.create.toScan}`);
+        expect((await fromScan.textContent())?.replace(/\s+/g, ' '), 'the scans read as none').toContain(
+          `${W.create.noScans} ${W.create.toScan}`,
+        );
         await page.goto(siteUrl(werkblad.path));
         await viewHeading(page, W.views.list).waitFor();
         await werkblad.create(page, 'Naast kapotte scans');
         const snapshot = await storageSnapshot(page);
         expect(snapshot.find(([name]) => name === SCAN_STORAGE_KEY)?.[1], 'the scans, byte for byte').toBe(raw);
-        expect(snapshot.filter(([name]) => name.startsWith(`${SCAN_STORAGE_KEY}.backup.`)), 'no scan backups').toEqual([]);
+        expect(
+          snapshot.filter(([name]) => name.startsWith(`${SCAN_STORAGE_KEY}.backup.`)),
+          'no scan backups',
+        ).toEqual([]);
       }
     });
   });
@@ -417,7 +453,8 @@ type Path = (string | number)[];
 function pathsOf(value: Json, path: Path = []): Path[] {
   const here = [path];
   if (Array.isArray(value)) return [...here, ...value.flatMap((item, index) => pathsOf(item, [...path, index]))];
-  if (value !== null && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...path, key]))];
+  if (value !== null && typeof value === 'object')
+    return [...here, ...Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...path, key]))];
   return here;
 }
 
@@ -430,7 +467,25 @@ function parentOf(root: Json, path: Path): { parent: Json[] | Record<string, Jso
 
 const kindOf = (value: Json) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 const otherValues: Json[] = [0, -1, 1.5, 1e308, '', 'tekst', 'x'.repeat(200), true, false, null, [], [1, 'a'], {}, { a: 1 }];
-const badVersions: Json[] = [2, 3, 99, 1_000_000_000, 0, -1, -7, 0.5, 1.5, 1.0000001, -2.5, Number.MAX_SAFE_INTEGER + 2, '1', '2', null, [], true];
+const badVersions: Json[] = [
+  2,
+  3,
+  99,
+  1_000_000_000,
+  0,
+  -1,
+  -7,
+  0.5,
+  1.5,
+  1.0000001,
+  -2.5,
+  Number.MAX_SAFE_INTEGER + 2,
+  '1',
+  '2',
+  null,
+  [],
+  true,
+];
 
 /** A mutation of a valid export at a random JSON path. */
 function mutationArbitrary(tool: Tool): fc.Arbitrary<BadFile> {
@@ -446,7 +501,8 @@ function mutationArbitrary(tool: Tool): fc.Arbitrary<BadFile> {
     const place = parentOf(copy, path);
     if (!place) return { kind: 'mutation: root replaced', value: value };
     const old = (place.parent as Record<string | number, Json>)[place.key]!;
-    (place.parent as Record<string | number, Json>)[place.key] = kindOf(value) === kindOf(old) ? (typeof old === 'string' ? 7 : 'tekst') : value;
+    (place.parent as Record<string | number, Json>)[place.key] =
+      kindOf(value) === kindOf(old) ? (typeof old === 'string' ? 7 : 'tekst') : value;
     return { kind: `mutation: wrong type at ${path.join('.')}`, value: copy };
   });
   const removed = at.map((path) => {
@@ -485,11 +541,13 @@ function mutationArbitrary(tool: Tool): fc.Arbitrary<BadFile> {
           else (sheet[field] as Json[]).push(id);
           return { kind: `mutation: unknown ${field} id ${id}`, value: copy as unknown as Json };
         });
-  const wrongFormat = fc.constantFrom<Json>('welbevinden-schoolscan', 'welbevinden-werkblad', 'Welbevinden-Werkblad', '', null, 1).map((value) => {
-    const copy = structuredClone(base) as Record<string, Json>;
-    copy.format = value;
-    return { kind: `mutation: format ${JSON.stringify(value)}`, value: copy as Json };
-  });
+  const wrongFormat = fc
+    .constantFrom<Json>('welbevinden-schoolscan', 'welbevinden-werkblad', 'Welbevinden-Werkblad', '', null, 1)
+    .map((value) => {
+      const copy = structuredClone(base) as Record<string, Json>;
+      copy.format = value;
+      return { kind: `mutation: format ${JSON.stringify(value)}`, value: copy as Json };
+    });
 
   return fc
     .tuple(
@@ -509,35 +567,69 @@ function mutationArbitrary(tool: Tool): fc.Arbitrary<BadFile> {
 function badFileArbitrary(tool: Tool): fc.Arbitrary<BadFile> {
   const valid = tool.file.text;
   const validBytes = Buffer.from(valid);
-  const json = (kind: string, arbitrary: fc.Arbitrary<unknown>) => arbitrary.map((value) => ({ kind, bytes: Buffer.from(JSON.stringify(value) ?? 'undefined') }));
+  const json = (kind: string, arbitrary: fc.Arbitrary<unknown>) =>
+    arbitrary.map((value) => ({ kind, bytes: Buffer.from(JSON.stringify(value) ?? 'undefined') }));
   return fc.oneof(
-    { arbitrary: fc.string({ unit: 'binary', maxLength: 2000 }).map((text) => ({ kind: 'random string', bytes: Buffer.from(text) })), weight: 2 },
+    {
+      arbitrary: fc.string({ unit: 'binary', maxLength: 2000 }).map((text) => ({ kind: 'random string', bytes: Buffer.from(text) })),
+      weight: 2,
+    },
     { arbitrary: fc.string({ maxLength: 200 }).map((text) => ({ kind: 'random ASCII string', bytes: Buffer.from(text) })), weight: 1 },
     {
-      arbitrary: fc.uint8Array({ maxLength: 3000 }).map((bytes) => ({ kind: 'random bytes (latin1)', bytes: Buffer.from(Buffer.from(bytes).toString('latin1'), 'latin1') })),
+      arbitrary: fc
+        .uint8Array({ maxLength: 3000 })
+        .map((bytes) => ({ kind: 'random bytes (latin1)', bytes: Buffer.from(Buffer.from(bytes).toString('latin1'), 'latin1') })),
       weight: 2,
     },
     {
-      arbitrary: fc.uint8Array({ maxLength: 1000 }).map((bytes) => ({ kind: 'random bytes read as latin1, saved as UTF-8', bytes: Buffer.from(Buffer.from(bytes).toString('latin1'), 'utf8') })),
+      arbitrary: fc.uint8Array({ maxLength: 1000 }).map((bytes) => ({
+        kind: 'random bytes read as latin1, saved as UTF-8',
+        bytes: Buffer.from(Buffer.from(bytes).toString('latin1'), 'utf8'),
+      })),
       weight: 1,
     },
-    { arbitrary: fc.nat({ max: valid.length - 1 }).map((length) => ({ kind: `valid export cut at character ${length}`, bytes: Buffer.from(valid.slice(0, length)) })), weight: 4 },
-    { arbitrary: fc.nat({ max: validBytes.length - 1 }).map((length) => ({ kind: `valid export cut at byte ${length}`, bytes: validBytes.subarray(0, length) })), weight: 1 },
+    {
+      arbitrary: fc
+        .nat({ max: valid.length - 1 })
+        .map((length) => ({ kind: `valid export cut at character ${length}`, bytes: Buffer.from(valid.slice(0, length)) })),
+      weight: 4,
+    },
+    {
+      arbitrary: fc
+        .nat({ max: validBytes.length - 1 })
+        .map((length) => ({ kind: `valid export cut at byte ${length}`, bytes: validBytes.subarray(0, length) })),
+      weight: 1,
+    },
     { arbitrary: mutationArbitrary(tool), weight: 12 },
     { arbitrary: json('array', fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 6 })), weight: 1 },
     { arbitrary: fc.constant({ kind: 'array holding a valid export', bytes: Buffer.from(`[${valid}]`) }), weight: 1 },
     { arbitrary: fc.constantFrom('null', ' null ', '\uFEFFnull').map((text) => ({ kind: 'null', bytes: Buffer.from(text) })), weight: 1 },
     { arbitrary: json('other JSON', fc.jsonValue({ maxDepth: 4 })), weight: 2 },
-    { arbitrary: json('object of the right format, other fields', fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }).map((rest) => ({ ...rest, format: tool.format, version: 1 }))), weight: 1 },
+    {
+      arbitrary: json(
+        'object of the right format, other fields',
+        fc
+          .dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 })
+          .map((rest) => ({ ...rest, format: tool.format, version: 1 })),
+      ),
+      weight: 1,
+    },
     { arbitrary: fc.constant({ kind: "the other tool's export", bytes: Buffer.from(tool.otherFile()) }), weight: 1 },
-    { arbitrary: fc.constantFrom('', ' ', '\n\t ', '\uFEFF').map((text) => ({ kind: 'empty or blank', bytes: Buffer.from(text) })), weight: 1 },
+    {
+      arbitrary: fc.constantFrom('', ' ', '\n\t ', '\uFEFF').map((text) => ({ kind: 'empty or blank', bytes: Buffer.from(text) })),
+      weight: 1,
+    },
   );
 }
 
 describe.each(tools)('$name: 200 generated bad import files', (tool) => {
   it(`each shows "${tool.importErrorTitle}" with the specific message and changes nothing`, async () => {
     const samples = fc.sample(badFileArbitrary(tool), { seed: SEED, numRuns: BAD_FILES });
-    const cases = samples.map((sample, index) => ({ ...sample, name: `slecht-${String(index + 1).padStart(3, '0')}.json`, verdict: siteVerdict(tool, sample.bytes) }));
+    const cases = samples.map((sample, index) => ({
+      ...sample,
+      name: `slecht-${String(index + 1).padStart(3, '0')}.json`,
+      verdict: siteVerdict(tool, sample.bytes),
+    }));
     const skipped = cases.filter((file) => file.verdict.ok);
     const fed = cases.filter((file) => !file.verdict.ok);
     const codes = new Map<string, number>();
@@ -576,7 +668,9 @@ describe.each(tools)('$name: 200 generated bad import files', (tool) => {
         try {
           await message.waitFor();
         } catch {
-          problems.push(`${what}: no error box naming the file (alerts: ${JSON.stringify(await page.getByRole('alert').allTextContents()).slice(0, 300)})`);
+          problems.push(
+            `${what}: no error box naming the file (alerts: ${JSON.stringify(await page.getByRole('alert').allTextContents()).slice(0, 300)})`,
+          );
           await restore();
           continue;
         }
@@ -599,7 +693,8 @@ describe.each(tools)('$name: 200 generated bad import files', (tool) => {
         const found: string[] = [];
         if (text.trim() === '') found.push('empty message');
         else if (text !== expected) found.push(`message "${text.slice(0, 200)}", expected "${expected.slice(0, 200)}"`);
-        if (state.heading !== tool.importErrorTitle || state.boxes !== 1) found.push(`${state.boxes} error boxes, heading "${state.heading}"`);
+        if (state.heading !== tool.importErrorTitle || state.boxes !== 1)
+          found.push(`${state.boxes} error boxes, heading "${state.heading}"`);
         // The box takes focus in an effect after it renders: give a new box a moment.
         if (!state.focused) {
           const focused = await expect
@@ -613,7 +708,8 @@ describe.each(tools)('$name: 200 generated bad import files', (tool) => {
         }
         if (errors.length > errorsBefore) found.push(`page errors: ${errors.slice(errorsBefore).join(' | ')}`);
         if (JSON.stringify(state.storage) !== JSON.stringify(before)) found.push('localStorage changed');
-        if (JSON.stringify(state.titles) !== JSON.stringify(titlesBefore)) found.push(`the list changed to ${JSON.stringify(state.titles)}`);
+        if (JSON.stringify(state.titles) !== JSON.stringify(titlesBefore))
+          found.push(`the list changed to ${JSON.stringify(state.titles)}`);
         if (found.length) {
           problems.push(`${what}: ${found.join('; ')}`);
           if (found.some((problem) => problem.includes('changed'))) await restore();

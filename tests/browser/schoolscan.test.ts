@@ -24,7 +24,17 @@ import { makeScan, scanFileText, storedDocumentText, writeTempFiles } from '../s
 import { budgets } from '../budgets';
 import { toolStates } from '../fixtures/tool-states';
 import { useBrowserSuite } from '../support/browser-suite';
-import { axeScan, axeScanWithoutJavaScript, browserToday, downloadText, isFocused, openToolState, sessionRunner, storageFaults, viewHeading } from '../support/tool-session';
+import {
+  axeScan,
+  axeScanWithoutJavaScript,
+  browserToday,
+  downloadText,
+  isFocused,
+  openToolState,
+  sessionRunner,
+  storageFaults,
+  viewHeading,
+} from '../support/tool-session';
 
 const pdftotext = '/usr/bin/pdftotext';
 const pdfinfo = '/usr/bin/pdfinfo';
@@ -53,17 +63,11 @@ const suite = useBrowserSuite('schoolscan/index.html');
 const siteUrl = suite.siteUrl;
 const withSession = sessionRunner(suite);
 
-
-
-
 // ---------------------------------------------------------------------------------------------
 // Sessions: a guarded context whose pages report page errors and console errors.
 
-
-
 // ---------------------------------------------------------------------------------------------
 // The tool as a user sees it.
-
 
 /** Opens /schoolscan/ (with an optional #fragment) and waits until the island shows `heading`. */
 async function openTool(page: Page, hash = '', heading: string = S.views.list): Promise<void> {
@@ -100,7 +104,10 @@ async function storedDoc(page: Page): Promise<ScanDocument> {
 
 async function storedScan(page: Page, title: string): Promise<Scan> {
   const matches = (await storedDoc(page)).scans.filter((scan) => scan.title === title);
-  expect(matches.map((scan) => scan.title), `stored scans titled "${title}"`).toEqual([title]);
+  expect(
+    matches.map((scan) => scan.title),
+    `stored scans titled "${title}"`,
+  ).toEqual([title]);
   return matches[0]!;
 }
 
@@ -159,7 +166,10 @@ async function tableRows(table: Locator): Promise<string[][]> {
 
 /** The scan cards on the list: title and meta line. */
 async function listCards(page: Page): Promise<{ title: string; meta: string }[]> {
-  const cards = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
+  const cards = page
+    .getByRole('list')
+    .filter({ has: page.getByRole('heading', { level: 3 }) })
+    .getByRole('listitem');
   return cards.evaluateAll((items) =>
     items
       .filter((item) => item.querySelector('h3'))
@@ -170,9 +180,7 @@ async function listCards(page: Page): Promise<{ title: string; meta: string }[]>
   );
 }
 
-const actionsFor = (page: Page, title: string) =>
-  page.getByRole('group', { name: format(S.list.actionsFor, { title }), exact: true });
-
+const actionsFor = (page: Page, title: string) => page.getByRole('group', { name: format(S.list.actionsFor, { title }), exact: true });
 
 async function xssState(page: Page): Promise<{ flag: unknown; injectedImages: number }> {
   return page.evaluate(() => ({
@@ -180,9 +188,6 @@ async function xssState(page: Page): Promise<{ flag: unknown; injectedImages: nu
     injectedImages: document.querySelectorAll('img[src="x"]').length,
   }));
 }
-
-
-
 
 // ---------------------------------------------------------------------------------------------
 // Keyboard focus.
@@ -244,7 +249,12 @@ function keyboard(page: Page) {
       const focus = await press('Tab');
       if (focus && predicate(focus)) return focus;
     }
-    throw new Error(`Tab never reached ${what}; focus went ${trail.slice(start).map((step) => describeFocus(step.focus)).join(' → ')}`);
+    throw new Error(
+      `Tab never reached ${what}; focus went ${trail
+        .slice(start)
+        .map((step) => describeFocus(step.focus))
+        .join(' → ')}`,
+    );
   };
   /** Focused controls (not the view headings, which take focus only to announce a view) without a visible ring. */
   const withoutRing = () =>
@@ -288,7 +298,11 @@ describe('schoolscan: making a scan', () => {
 
       await page.keyboard.type('Groep 7, najaar');
       const level = await keys.press('Tab');
-      const levelName = await page.getByRole('group', { name: S.details.level, exact: true }).getByRole('radio').first().getAttribute('name');
+      const levelName = await page
+        .getByRole('group', { name: S.details.level, exact: true })
+        .getByRole('radio')
+        .first()
+        .getAttribute('name');
       expect(level?.name, 'Tab from the title reaches the level radios').toBe(levelName);
       expect(level?.label).toBe(S.details.levels.klas);
       expect((await keys.press('ArrowUp'))?.label).toBe(S.details.levels.afdeling);
@@ -298,7 +312,11 @@ describe('schoolscan: making a scan', () => {
       expect(backToKlas?.checked).toBe(true);
 
       const type = await keys.press('Tab');
-      const typeName = await page.getByRole('group', { name: S.details.schoolType, exact: true }).getByRole('radio').first().getAttribute('name');
+      const typeName = await page
+        .getByRole('group', { name: S.details.schoolType, exact: true })
+        .getByRole('radio')
+        .first()
+        .getAttribute('name');
       expect(typeName, 'the school type radios have their own name').not.toBe(levelName);
       expect(type?.name, 'Tab from the level reaches the school type radios').toBe(typeName);
       expect(type?.label).toBe(S.details.schoolTypes.po);
@@ -349,14 +367,20 @@ describe('schoolscan: making a scan', () => {
 
       expect(await page.getByText(format(S.rating.progress, { rated: 4, total: 11 }), { exact: true }).isVisible()).toBe(true);
       expect(await ratingsOnScreen(page)).toEqual(
-        Object.fromEntries(domains.map((domain) => [domain.id, { [d1]: 'grote', [d2]: 'enige', [d3]: 'geen', [d4]: 'onbekend' }[domain.id] ?? null])),
+        Object.fromEntries(
+          domains.map((domain) => [domain.id, { [d1]: 'grote', [d2]: 'enige', [d3]: 'geen', [d4]: 'onbekend' }[domain.id] ?? null]),
+        ),
       );
 
       // Saved as typed (autosave), and the markup never ran.
       const scan = await storedScan(page, 'Groep 7, najaar');
       expect(scan.id).toBe(id);
       expect({ level: scan.level, schoolType: scan.schoolType }).toEqual({ level: 'klas', schoolType: 'po' });
-      expect(scan.domains[d1]).toEqual({ rating: 'grote', seen: `Veel verzuim op maandag. ${XSS}`, going: 'De inloop om half negen werkt goed.' });
+      expect(scan.domains[d1]).toEqual({
+        rating: 'grote',
+        seen: `Veel verzuim op maandag. ${XSS}`,
+        going: 'De inloop om half negen werkt goed.',
+      });
       expect(scan.domains[d2]).toEqual({ rating: 'enige', seen: '', going: `Pauzes helpen ${XSS}` });
       expect(await xssState(page)).toEqual({ flag: undefined, injectedImages: 0 });
 
@@ -376,13 +400,20 @@ describe('schoolscan: making a scan', () => {
       await domainGroup(page, 'aanwezigheid').getByLabel(S.rating.seen, { exact: true }).fill(markup);
       await domainGroup(page, 'energie').getByLabel(S.rating.going, { exact: true }).fill(`Sport helpt. ${XSS}`);
       const expectedRatings = Object.fromEntries(
-        domains.map((domain) => [domain.id, ({ aanwezigheid: 'grote', energie: 'enige', concentratie: 'geen' } as Record<string, Rating>)[domain.id] ?? null]),
+        domains.map((domain) => [
+          domain.id,
+          ({ aanwezigheid: 'grote', energie: 'enige', concentratie: 'geen' } as Record<string, Rating>)[domain.id] ?? null,
+        ]),
       );
 
       const checkRatingView = async (target: Page, where: string) => {
         expect(await ratingsOnScreen(target), `ratings ${where}`).toEqual(expectedRatings);
-        expect(await domainGroup(target, 'aanwezigheid').getByLabel(S.rating.seen, { exact: true }).inputValue(), `note ${where}`).toBe(markup);
-        expect(await domainGroup(target, 'energie').getByLabel(S.rating.going, { exact: true }).inputValue(), `note ${where}`).toBe(`Sport helpt. ${XSS}`);
+        expect(await domainGroup(target, 'aanwezigheid').getByLabel(S.rating.seen, { exact: true }).inputValue(), `note ${where}`).toBe(
+          markup,
+        );
+        expect(await domainGroup(target, 'energie').getByLabel(S.rating.going, { exact: true }).inputValue(), `note ${where}`).toBe(
+          `Sport helpt. ${XSS}`,
+        );
         expect(await xssState(target), `markup ran ${where}`).toEqual({ flag: undefined, injectedImages: 0 });
       };
 
@@ -440,7 +471,9 @@ describe('schoolscan: making a scan', () => {
       await viewHeading(page, `${S.views.result}: ${title}`).waitFor();
 
       const profile = page.getByRole('table', { name: S.result.profileCaption, exact: true });
-      expect(await tableRows(profile), 'the profile table').toEqual(domains.map((domain) => [domain.label, ratingText(given[domain.id] ?? null)]));
+      expect(await tableRows(profile), 'the profile table').toEqual(
+        domains.map((domain) => [domain.label, ratingText(given[domain.id] ?? null)]),
+      );
 
       const priorities = page.getByRole('heading', { name: S.result.priorities, exact: true }).locator('xpath=following-sibling::ol[1]');
       expect(await priorities.getByRole('listitem').allTextContents(), 'priorities in order').toEqual([
@@ -458,10 +491,12 @@ describe('schoolscan: making a scan', () => {
       for (const id of ['energie', 'contact-docenten', 'aanwezigheid']) {
         const domain = domains.find((candidate) => candidate.id === id)!;
         const section = page.getByRole('region', { name: `${domain.label} (${S.rating.options[given[id]!].toLowerCase()})`, exact: true });
-        const boxes = await section.getByRole('checkbox').evaluateAll((inputs) =>
-          inputs.map((input) => ((input as HTMLInputElement).labels?.[0]?.textContent ?? '').trim()),
+        const boxes = await section
+          .getByRole('checkbox')
+          .evaluateAll((inputs) => inputs.map((input) => ((input as HTMLInputElement).labels?.[0]?.textContent ?? '').trim()));
+        expect(boxes, `types offered for ${id}`).toEqual(
+          domain.interventions.map((link) => format(S.result.choose, { type: typeTitle(link.type) })),
         );
-        expect(boxes, `types offered for ${id}`).toEqual(domain.interventions.map((link) => format(S.result.choose, { type: typeTitle(link.type) })));
       }
 
       const chosenId = domains.find((domain) => domain.id === 'aanwezigheid')!.interventions[0]!.type;
@@ -480,7 +515,11 @@ describe('schoolscan: making a scan', () => {
 
       // Databank links for po, then for mbo after changing the details.
       const databankLinks = () =>
-        page.getByRole('heading', { name: S.result.databanks, exact: true }).locator('xpath=following-sibling::ul[1]').getByRole('link').allTextContents();
+        page
+          .getByRole('heading', { name: S.result.databanks, exact: true })
+          .locator('xpath=following-sibling::ul[1]')
+          .getByRole('link')
+          .allTextContents();
       const expectedFor = (type: string) =>
         catalogue.databankLinks.filter((link) => link.schoolTypes.includes(type as never)).map((link) => link.label);
       const po = await databankLinks();
@@ -539,7 +578,10 @@ describe('schoolscan: the list', () => {
       await confirm.getByRole('button', { name: S.list.confirmDeleteYes, exact: true }).click();
       await page.getByText(format(S.list.deleted, { title: copyTitle }), { exact: true }).waitFor();
       expect(await titles()).toEqual(['Lijst A hernoemd', 'Lijst B']);
-      expect((await storedDoc(page)).scans.map((scan) => scan.id), 'stored after the delete').not.toContain(copy.id);
+      expect(
+        (await storedDoc(page)).scans.map((scan) => scan.id),
+        'stored after the delete',
+      ).not.toContain(copy.id);
       const undo = page.getByRole('button', { name: S.list.undo, exact: true });
       await expect.poll(() => isFocused(undo), { message: '"Ongedaan maken" takes focus' }).toBe(true);
       await page.keyboard.press('Enter');
@@ -598,13 +640,19 @@ describe('schoolscan: the list', () => {
       expect(csv.suggestedFilename()).toBe(`schoolscan-groep-7-najaar-${today}.csv`);
       const csvText = await downloadText(csv);
       expect(csvText.startsWith('\uFEFF'), 'the CSV starts with a UTF-8 byte order mark').toBe(true);
-      const lines = csvText.slice(1).split('\r\n').filter((line) => line !== '');
+      const lines = csvText
+        .slice(1)
+        .split('\r\n')
+        .filter((line) => line !== '');
       expect(lines.length, 'header plus one line per domain').toBe(12);
       expect(lines[0]).toBe(S.csvHeaders.join(';'));
       expect(lines[1]).toBe(
         [title, S.details.levels.klas, S.details.schoolTypes.po, today, domainLabel('aanwezigheid'), 'Enige zorgen', '', ''].join(';'),
       );
-      expect(lines.slice(1).map((line) => line.split(';')[4]), 'the domain column').toEqual(domains.map((domain) => domain.label));
+      expect(
+        lines.slice(1).map((line) => line.split(';')[4]),
+        'the domain column',
+      ).toEqual(domains.map((domain) => domain.label));
       expect(lines.find((line) => line.includes(domainLabel('motivatie')))).toContain('"Weinig zin in toetsen, ""vooral"" op vrijdag."');
 
       // Import what was exported.
@@ -617,7 +665,10 @@ describe('schoolscan: the list', () => {
       expect(await page.getByRole('alert').count(), 'no import error').toBe(0);
       const doc = await storedDoc(page);
       expect(doc.scans.length).toBe(2);
-      expect(doc.scans.find((scan) => scan.id === before.id), 'the first scan is unchanged').toEqual(before);
+      expect(
+        doc.scans.find((scan) => scan.id === before.id),
+        'the first scan is unchanged',
+      ).toEqual(before);
       const imported = doc.scans.find((scan) => scan.id !== before.id)!;
       expect(imported.title).toBe(title);
       expect(imported.domains).toEqual(before.domains);
@@ -635,9 +686,24 @@ describe('schoolscan: the list', () => {
       const valid = makeScan(catalogue, { title: 'Geldig bestand' });
       const validFile = JSON.parse(scanFileText(valid)) as Record<string, unknown>;
       const cases: { label: string; name: string; body: Buffer; words: string[] }[] = [
-        { label: 'not JSON', name: 'geen-json.json', body: Buffer.from('Dit is gewoon tekst, { geen JSON'), words: ['geen JSON', 'geen scanbestand'] },
-        { label: 'another shape', name: 'ander.json', body: Buffer.from(JSON.stringify({ hallo: 'wereld', items: [1, 2] })), words: ['geen schoolscan van deze site'] },
-        { label: 'version 99', name: 'toekomst.json', body: Buffer.from(JSON.stringify({ ...validFile, version: 99 })), words: ['nieuwere versie', 'versie 99'] },
+        {
+          label: 'not JSON',
+          name: 'geen-json.json',
+          body: Buffer.from('Dit is gewoon tekst, { geen JSON'),
+          words: ['geen JSON', 'geen scanbestand'],
+        },
+        {
+          label: 'another shape',
+          name: 'ander.json',
+          body: Buffer.from(JSON.stringify({ hallo: 'wereld', items: [1, 2] })),
+          words: ['geen schoolscan van deze site'],
+        },
+        {
+          label: 'version 99',
+          name: 'toekomst.json',
+          body: Buffer.from(JSON.stringify({ ...validFile, version: 99 })),
+          words: ['nieuwere versie', 'versie 99'],
+        },
         {
           label: 'over 1 MB',
           name: 'groot.json',
@@ -665,7 +731,9 @@ describe('schoolscan: the list', () => {
           await errorBox.waitFor();
           await expect.poll(() => errorBox.textContent()).toContain(quoted(file.name));
         } catch {
-          problems.push(`${file.label}: no error box naming ${quoted(file.name)} (alert text: ${JSON.stringify(await page.getByRole('alert').allTextContents())})`);
+          problems.push(
+            `${file.label}: no error box naming ${quoted(file.name)} (alert text: ${JSON.stringify(await page.getByRole('alert').allTextContents())})`,
+          );
           continue;
         }
         const text = (await errorBox.textContent()) ?? '';
@@ -718,7 +786,10 @@ describe('schoolscan: several scans', () => {
       await tabA.reload();
       await viewHeading(tabA, title).waitFor();
       await openTool(tabA);
-      expect((await listCards(tabA)).map((card) => card.title).sort(), 'tab A lists both after a reload').toEqual(['Gemaakt in tab B', title]);
+      expect((await listCards(tabA)).map((card) => card.title).sort(), 'tab A lists both after a reload').toEqual([
+        'Gemaakt in tab B',
+        title,
+      ]);
     });
   });
 
@@ -727,7 +798,13 @@ describe('schoolscan: several scans', () => {
       const autumn = makeScan(catalogue, {
         title: 'Vergelijk najaar',
         date: '2026-09-15',
-        ratings: { aanwezigheid: 'geen', energie: 'grote', concentratie: 'enige', 'contact-leeftijdgenoten': 'onbekend', motivatie: 'enige' },
+        ratings: {
+          aanwezigheid: 'geen',
+          energie: 'grote',
+          concentratie: 'enige',
+          'contact-leeftijdgenoten': 'onbekend',
+          motivatie: 'enige',
+        },
         createdAt: '2026-09-15T09:00:00.000Z',
       });
       const spring = makeScan(catalogue, {
@@ -742,7 +819,10 @@ describe('schoolscan: several scans', () => {
       await viewHeading(page, S.views.compare).waitFor();
 
       for (const scan of [autumn, spring]) {
-        expect(await page.getByRole('checkbox', { name: `${scan.title} (${formatDay(scan.date)})`, exact: true }).isChecked(), `${scan.title} picked`).toBe(true);
+        expect(
+          await page.getByRole('checkbox', { name: `${scan.title} (${formatDay(scan.date)})`, exact: true }).isChecked(),
+          `${scan.title} picked`,
+        ).toBe(true);
       }
       const table = page.getByRole('table', { name: S.compare.tableCaption, exact: true });
       const headers = await table.locator('thead th').allTextContents();
@@ -767,7 +847,8 @@ describe('schoolscan: several scans', () => {
         const after = spring.domains[domain.id]!.rating;
         if (label !== domain.label) problems.push(`row ${index + 1}: "${label}" instead of "${domain.label}"`);
         if (first !== ratingText(before)) problems.push(`${domain.id}: first column "${first}", expected "${ratingText(before)}"`);
-        if (!second?.startsWith(ratingText(after))) problems.push(`${domain.id}: second column "${second}", expected to start with "${ratingText(after)}"`);
+        if (!second?.startsWith(ratingText(after)))
+          problems.push(`${domain.id}: second column "${second}", expected to start with "${ratingText(after)}"`);
         const change = expectedChange[domain.id];
         for (const [kind, word] of Object.entries(changeWord)) {
           const shown = second?.includes(word) ?? false;
@@ -791,7 +872,11 @@ describe('schoolscan: several scans', () => {
         ratings: { aanwezigheid: 'geen', energie: 'enige', concentratie: 'geen' },
         notes: { aanwezigheid: { seen: 'Notitie van de leerkracht' } },
       }),
-      makeScan(catalogue, { title: `${title} (2)`, date: '2026-11-21', ratings: { aanwezigheid: 'enige', energie: 'enige', concentratie: 'geen' } }),
+      makeScan(catalogue, {
+        title: `${title} (2)`,
+        date: '2026-11-21',
+        ratings: { aanwezigheid: 'enige', energie: 'enige', concentratie: 'geen' },
+      }),
       makeScan(catalogue, {
         title: `${title} (3)`,
         role: 'intern begeleider',
@@ -830,9 +915,13 @@ describe('schoolscan: several scans', () => {
           discuss,
         ];
         const byId = Object.fromEntries(domains.map((domain, index) => [domain.id, rows[index]]));
-        expect(byId.aanwezigheid, 'geen/enige/grote').toEqual(expected('aanwezigheid', [1, 1, 1, 0], `${S.rating.options.grote} ${S.team.tie}`, flagged));
+        expect(byId.aanwezigheid, 'geen/enige/grote').toEqual(
+          expected('aanwezigheid', [1, 1, 1, 0], `${S.rating.options.grote} ${S.team.tie}`, flagged),
+        );
         expect(byId.energie, 'agreement').toEqual(expected('energie', [0, 3, 0, 0], S.rating.options.enige, S.team.noDiscuss));
-        expect(byId.concentratie, 'two against one, one step apart').toEqual(expected('concentratie', [2, 1, 0, 0], S.rating.options.geen, S.team.noDiscuss));
+        expect(byId.concentratie, 'two against one, one step apart').toEqual(
+          expected('concentratie', [2, 1, 0, 0], S.rating.options.geen, S.team.noDiscuss),
+        );
         expect(byId.motivatie, 'nobody answered').toEqual(expected('motivatie', [0, 0, 0, 0], S.team.noAnswer, S.team.noDiscuss));
         expect(rows.filter((row) => row.at(-1) === flagged).length, 'domains flagged').toBe(1);
 
@@ -840,7 +929,12 @@ describe('schoolscan: several scans', () => {
         const teamTitle = format(S.team.saveTitle, { title });
         await viewHeading(page, `${S.views.result}: ${teamTitle}`).waitFor();
         expect(page.url()).toMatch(/#scan\/[a-z0-9]+\/resultaat$/);
-        expect(await page.getByText(format(S.result.teamNote, { members: 3 }), { exact: true }).first().isVisible()).toBe(true);
+        expect(
+          await page
+            .getByText(format(S.result.teamNote, { members: 3 }), { exact: true })
+            .first()
+            .isVisible(),
+        ).toBe(true);
         const profile = await tableRows(page.getByRole('table', { name: S.result.profileCaption, exact: true }));
         expect(profile[0]).toEqual([domainLabel('aanwezigheid'), S.rating.options.grote]);
         expect(profile[1]).toEqual([domainLabel('energie'), S.rating.options.enige]);
@@ -897,7 +991,9 @@ describe('schoolscan: print and no JavaScript', () => {
           const expected = own(value.split(' '));
           const start = words.indexOf(expected[0]!);
           const printed = start === -1 ? [] : own(words.slice(start)).slice(0, expected.length);
-          return printed.join(' ') === expected.join(' ') ? [] : [`${marker(index)}: printed ${printed.length} of ${expected.length} words`];
+          return printed.join(' ') === expected.join(' ')
+            ? []
+            : [`${marker(index)}: printed ${printed.length} of ${expected.length} words`];
         });
         expect(incomplete, 'notes not printed in full').toEqual([]);
         for (const detail of [scan.title, S.details.levels.afdeling, S.details.schoolTypes['so-vso'], formatDay(scan.date)]) {
@@ -920,15 +1016,23 @@ describe('schoolscan: print and no JavaScript', () => {
         expect(response?.status()).toBe(200);
         const heading = page.getByRole('heading', { level: 2, name: S.paper.heading, exact: true });
         expect(await heading.isVisible(), `"${S.paper.heading}" is shown`).toBe(true);
-        const items = await page.locator('section', { has: heading }).getByRole('listitem').evaluateAll((elements) =>
-          elements.map((element) => ({
-            heading: (element.querySelector('h3')?.textContent ?? '').trim(),
-            text: (element.textContent ?? '').replace(/\s+/g, ' '),
-          })),
-        );
-        expect(items.map((item) => item.heading), 'domains on the paper form').toEqual(domains.map((domain) => domain.label));
+        const items = await page
+          .locator('section', { has: heading })
+          .getByRole('listitem')
+          .evaluateAll((elements) =>
+            elements.map((element) => ({
+              heading: (element.querySelector('h3')?.textContent ?? '').trim(),
+              text: (element.textContent ?? '').replace(/\s+/g, ' '),
+            })),
+          );
+        expect(
+          items.map((item) => item.heading),
+          'domains on the paper form',
+        ).toEqual(domains.map((domain) => domain.label));
         const missing = items.flatMap((item) =>
-          Object.values(S.rating.options).filter((option) => !item.text.includes(option)).map((option) => `${item.heading}: ${option}`),
+          Object.values(S.rating.options)
+            .filter((option) => !item.text.includes(option))
+            .map((option) => `${item.heading}: ${option}`),
         );
         expect(missing, 'answers missing on the paper form').toEqual([]);
 
@@ -973,7 +1077,10 @@ describe('schoolscan: storage faults', () => {
       expect(await ratingRadio(page, 'energie', 'enige').isChecked()).toBe(true);
       await page.getByRole('navigation', { name: S.nav.label }).getByRole('link', { name: S.nav.backToList, exact: true }).click();
       await viewHeading(page, S.views.list).waitFor();
-      expect((await listCards(page)).map((card) => card.title), 'the scan is still in the page').toEqual(['Volle opslag']);
+      expect(
+        (await listCards(page)).map((card) => card.title),
+        'the scan is still in the page',
+      ).toEqual(['Volle opslag']);
       expect(await storedRaw(page), 'nothing could be stored').toBeNull();
     });
   });
@@ -999,7 +1106,10 @@ describe('schoolscan: storage faults', () => {
           }
           return { backups: entries.filter(([name]) => name.startsWith(`${key}.backup.`)), main: localStorage.getItem(key) };
         }, SCAN_STORAGE_KEY);
-        expect(kept.backups.map(([, value]) => value), 'backup keys').toEqual([raw]);
+        expect(
+          kept.backups.map(([, value]) => value),
+          'backup keys',
+        ).toEqual([raw]);
         expect(kept.main, 'the unreadable value is no longer under the main key').toBeNull();
       }
     });
@@ -1014,7 +1124,10 @@ describe('schoolscan: storage faults', () => {
       expect(await notice.isVisible(), 'the "nieuwere versie" notice').toBe(true);
       expect(await notice.getByRole('button', { name: S.storage.downloadOld, exact: true }).isVisible()).toBe(true);
       const backups = await page.evaluate(
-        (key) => Object.keys(localStorage).filter((name) => name.startsWith(`${key}.backup.`)).map((name) => localStorage.getItem(name)),
+        (key) =>
+          Object.keys(localStorage)
+            .filter((name) => name.startsWith(`${key}.backup.`))
+            .map((name) => localStorage.getItem(name)),
         SCAN_STORAGE_KEY,
       );
       expect(backups).toEqual([raw]);
@@ -1052,9 +1165,7 @@ describe('schoolscan: accessibility and weight', () => {
       });
       await openTool(page);
       await page.waitForLoadState('networkidle');
-      const sizes = await Promise.all(
-        [...scripts].map(async ([url, body]) => ({ url, gzip: gzipSync(await body, { level: 9 }).length })),
-      );
+      const sizes = await Promise.all([...scripts].map(async ([url, body]) => ({ url, gzip: gzipSync(await body, { level: 9 }).length })));
       const total = sizes.reduce((sum, entry) => sum + entry.gzip, 0);
       expect(sizes.length, 'script files loaded by the tool').toBeGreaterThan(0);
       expect(

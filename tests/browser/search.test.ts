@@ -99,7 +99,9 @@ function countOf(status: string): number {
 }
 
 const checkbox = (page: Page, filter: keyof typeof S.filterLabels, value: string) =>
-  page.getByRole('group', { name: S.filterLabels[filter], exact: true }).getByRole('checkbox', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) });
+  page
+    .getByRole('group', { name: S.filterLabels[filter], exact: true })
+    .getByRole('checkbox', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) });
 
 /** What the focused element is, and whether it shows a focus indicator (outline or box-shadow). */
 async function focusState(page: Page) {
@@ -215,7 +217,10 @@ describe('a. what a query finds', () => {
     ].join('\n');
     console.log(`Search query table (${rows.length} rows, ${queries.length} queries):\n${table}`);
     expect(queryTable.length).toBeGreaterThanOrEqual(22);
-    expect(queries.filter((query) => !found.has(query)), 'queries whose test did not finish').toEqual([]);
+    expect(
+      queries.filter((query) => !found.has(query)),
+      'queries whose test did not finish',
+    ).toEqual([]);
   });
 });
 
@@ -228,7 +233,10 @@ describe('b. filters', () => {
       const all = countOf(await openSearch(page, 'veerkracht'));
       const allPaths = await resultPaths(page);
       expect(all).toBeGreaterThan(5);
-      expect(allPaths.some((path) => !path.startsWith('/interventietypen/')), 'unfiltered results include other pages').toBe(true);
+      expect(
+        allPaths.some((path) => !path.startsWith('/interventietypen/')),
+        'unfiltered results include other pages',
+      ).toBe(true);
       // Filters appear once Pagefind has loaded its filter lists.
       await expect.poll(() => page.locator('.search__filter').count()).toBe(3);
 
@@ -241,8 +249,13 @@ describe('b. filters', () => {
       expect(typeCount).toBeLessThan(all);
       const typePaths = await resultPaths(page);
       expect(typePaths.length).toBe(Math.min(typeCount, 10));
-      expect(typePaths.filter((path) => !/^\/interventietypen\/(?!doelgroep\/)[^/]+\/$/.test(path)), 'results that are not intervention types').toEqual([]);
-      expect(await page.locator('#zoekresultaten .search__kind').allTextContents()).toEqual(typePaths.map(() => t.search.kinds.interventietype));
+      expect(
+        typePaths.filter((path) => !/^\/interventietypen\/(?!doelgroep\/)[^/]+\/$/.test(path)),
+        'results that are not intervention types',
+      ).toEqual([]);
+      expect(await page.locator('#zoekresultaten .search__kind').allTextContents()).toEqual(
+        typePaths.map(() => t.search.kinds.interventietype),
+      );
       expect(new URL(page.url()).searchParams.getAll('soort')).toEqual(['Interventietype']);
       expect(new URL(page.url()).searchParams.get('q')).toBe('veerkracht');
 
@@ -252,7 +265,10 @@ describe('b. filters', () => {
       const narrowerPaths = await resultPaths(page);
       expect(narrower).toBeGreaterThan(0);
       expect(narrower).toBeLessThan(typeCount);
-      expect(narrowerPaths.filter((path) => !family.types.map(typePath).includes(path)), `results not linked to "${family.label}"`).toEqual([]);
+      expect(
+        narrowerPaths.filter((path) => !family.types.map(typePath).includes(path)),
+        `results not linked to "${family.label}"`,
+      ).toEqual([]);
       expect(new URL(page.url()).searchParams.getAll('domein')).toEqual([family.label]);
       expect(new URL(page.url()).searchParams.getAll('soort')).toEqual(['Interventietype']);
 
@@ -447,7 +463,9 @@ describe('e. without JavaScript', () => {
       const intro = page.locator('.search-fallback p').first();
       expect(await intro.isVisible()).toBe(true);
       expect((await intro.textContent())?.trim()).toBe(t.searchPage.noScriptIntro);
-      const links = await page.locator('.search-fallback a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      const links = await page
+        .locator('.search-fallback a')
+        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
       expect(links.length).toBeGreaterThanOrEqual(30);
       const notOk: string[] = [];
       for (const link of links) {
@@ -455,7 +473,9 @@ describe('e. without JavaScript', () => {
         if (response.status() !== 200) notOk.push(`${link} → ${response.status()}`);
       }
       expect(notOk, 'links in the list that do not answer 200').toEqual([]);
-      expect(links.map((link) => suite.sitePath(link))).toEqual(expect.arrayContaining([...interventions.map((type) => typePath(type.id)), ...domains.map((entry) => `/domeinen/${entry.id}/`)]));
+      expect(links.map((link) => suite.sitePath(link))).toEqual(
+        expect.arrayContaining([...interventions.map((type) => typePath(type.id)), ...domains.map((entry) => `/domeinen/${entry.id}/`)]),
+      );
       return page.url();
     });
 
@@ -471,12 +491,15 @@ describe('e. without JavaScript', () => {
   it('the list without JavaScript has every page of the search index', async () => {
     const listed = await withSession({ javaScriptEnabled: false }, async ({ page }) => {
       await page.goto(siteUrl(`${TOOL}?q=x`));
-      return (await page.locator('.search-fallback a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))).map((href) =>
-        suite.sitePath(href),
-      );
+      return (
+        await page.locator('.search-fallback a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))
+      ).map((href) => suite.sitePath(href));
     });
     expect(indexedPaths.length).toBeGreaterThan(30);
-    expect(indexedPaths.filter((path) => !listed.includes(path)), 'indexed pages missing from the list without JavaScript').toEqual([]);
+    expect(
+      indexedPaths.filter((path) => !listed.includes(path)),
+      'indexed pages missing from the list without JavaScript',
+    ).toEqual([]);
   });
 });
 
@@ -500,9 +523,18 @@ describe('f. what loads where', () => {
         expect(await page.locator('form.site-search input[name="q"]').inputValue(), 'typed into the header box').toBe('pesten');
         // Nothing on the page could load a file later: no inline script imports or fetches.
         const inline = await page.locator('script:not([src])').allTextContents();
-        expect(inline.filter((code) => /import\(|fetch\(|pagefind|createElement\(['"]script/i.test(code)), `inline scripts on ${path} that could load files`).toEqual([]);
-        expect(requests.filter((request) => request.type === 'script').map((request) => request.url), `script files requested by ${path}`).toEqual([]);
-        expect(requests.filter((request) => isPagefind(request.url)).map((request) => request.url), `/pagefind/ files requested by ${path}`).toEqual([]);
+        expect(
+          inline.filter((code) => /import\(|fetch\(|pagefind|createElement\(['"]script/i.test(code)),
+          `inline scripts on ${path} that could load files`,
+        ).toEqual([]);
+        expect(
+          requests.filter((request) => request.type === 'script').map((request) => request.url),
+          `script files requested by ${path}`,
+        ).toEqual([]);
+        expect(
+          requests.filter((request) => isPagefind(request.url)).map((request) => request.url),
+          `/pagefind/ files requested by ${path}`,
+        ).toEqual([]);
         expect(await page.locator('script[src]').count(), `<script src> on ${path}`).toBe(0);
       }
 
@@ -510,7 +542,10 @@ describe('f. what loads where', () => {
       requests.length = 0;
       await page.goto(siteUrl(TOOL), { waitUntil: 'networkidle' });
       await page.locator('#zoekterm').waitFor();
-      expect(requests.filter((request) => isPagefind(request.url)).map((request) => request.url), '/pagefind/ before the reader starts').toEqual([]);
+      expect(
+        requests.filter((request) => isPagefind(request.url)).map((request) => request.url),
+        '/pagefind/ before the reader starts',
+      ).toEqual([]);
       await page.locator('#zoekterm').focus();
       await page.locator('.search__filter').first().waitFor();
       expect(requests.map((request) => suite.sitePath(request.url))).toContain('/pagefind/pagefind.js');
@@ -563,7 +598,10 @@ describe('g. transfer budget', () => {
           first.map((file) => `  ${file.url} ${file.bytes}`).join('\n'),
       );
       expect(first.map((file) => file.url)).toContain('/pagefind/pagefind.js');
-      expect(first.some((file) => file.url.endsWith('.pagefind')), 'the WebAssembly is counted').toBe(true);
+      expect(
+        first.some((file) => file.url.endsWith('.pagefind')),
+        'the WebAssembly is counted',
+      ).toBe(true);
       expect(firstBytes).toBeLessThan(budgets.firstSearch);
       expect(second.length).toBeGreaterThan(0);
       expect(secondBytes).toBeLessThan(firstBytes);
@@ -606,7 +644,10 @@ describe('i. excerpts', () => {
     page.locator('#zoekresultaten .search__excerpt, #zoekresultaten .search__sub-excerpt').evaluateAll((elements) =>
       elements.map((element) => ({
         text: element.textContent ?? '',
-        tags: [...element.querySelectorAll('*')].map((child) => `${child.tagName.toLowerCase()}${child.attributes.length ? ' with attributes' : ''}${child.children.length ? ' with children' : ''}`),
+        tags: [...element.querySelectorAll('*')].map(
+          (child) =>
+            `${child.tagName.toLowerCase()}${child.attributes.length ? ' with attributes' : ''}${child.children.length ? ' with children' : ''}`,
+        ),
         marks: [...element.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
       })),
     );
@@ -617,20 +658,34 @@ describe('i. excerpts', () => {
       await openSearch(page, 'self-efficacy');
       const shown = await excerpts(page);
       expect(shown.length).toBeGreaterThan(0);
-      expect(shown.flatMap((excerpt) => excerpt.tags).filter((tag) => tag !== 'mark'), 'elements in excerpts other than a bare <mark>').toEqual([]);
+      expect(
+        shown.flatMap((excerpt) => excerpt.tags).filter((tag) => tag !== 'mark'),
+        'elements in excerpts other than a bare <mark>',
+      ).toEqual([]);
       expect(shown.flatMap((excerpt) => excerpt.marks).length).toBeGreaterThan(0);
       for (const mark of shown.flatMap((excerpt) => excerpt.marks)) expect(mark.toLowerCase()).toContain('self-efficacy');
-      expect(shown.filter((excerpt) => entity.test(excerpt.text) || /[<>]/.test(excerpt.text)).map((excerpt) => excerpt.text), 'excerpts showing entities or tags').toEqual([]);
-      expect(shown.some((excerpt) => excerpt.text.includes("('self-efficacy')")), 'the apostrophe of the domain label is shown as a character').toBe(true);
+      expect(
+        shown.filter((excerpt) => entity.test(excerpt.text) || /[<>]/.test(excerpt.text)).map((excerpt) => excerpt.text),
+        'excerpts showing entities or tags',
+      ).toEqual([]);
+      expect(
+        shown.some((excerpt) => excerpt.text.includes("('self-efficacy')")),
+        'the apostrophe of the domain label is shown as a character',
+      ).toBe(true);
       const titles = await page.locator(RESULT_LINKS).allTextContents();
       expect(titles).toContain(domain('eigen-kunnen').label);
       expect(titles.filter((title) => entity.test(title))).toEqual([]);
 
       await openSearch(page, 'Nind');
       const nind = await excerpts(page);
-      expect(nind.some((excerpt) => excerpt.text.includes('Weare, K., & Nind')), `an ampersand as a character: ${nind.map((excerpt) => excerpt.text).join(' | ')}`).toBe(true);
+      expect(
+        nind.some((excerpt) => excerpt.text.includes('Weare, K., & Nind')),
+        `an ampersand as a character: ${nind.map((excerpt) => excerpt.text).join(' | ')}`,
+      ).toBe(true);
       expect(nind.filter((excerpt) => entity.test(excerpt.text)).map((excerpt) => excerpt.text)).toEqual([]);
-      expect(await page.locator(RESULT_LINKS).allTextContents()).toContain('Weare & Nind (2011): Mental health promotion and problem prevention in schools: what does the evidence say?');
+      expect(await page.locator(RESULT_LINKS).allTextContents()).toContain(
+        'Weare & Nind (2011): Mental health promotion and problem prevention in schools: what does the evidence say?',
+      );
 
       await openSearch(page, 'nee zeggen');
       expect(await page.locator(RESULT_LINKS).first().textContent()).toBe(interventions.find((type) => type.id === 'nee-zeggen')?.title);

@@ -113,33 +113,39 @@ async function inspectPage(page: Page): Promise<PageFacts> {
 }
 
 describe.concurrent('every address of the build, one test each', () => {
-  it.for(addresses)('%s: answers 200 with lang="nl", one h1, a title and description; no console error, CSP violation, foreign request or axe violation; scripts only on tool pages; no sideways scrolling at 320 px', { timeout: 60_000 }, async (path, { expect }) => {
-    const context = await requireBrowser().newContext();
-    try {
-      const foreign = await blockForeignRequests(context, requireServer().origin);
-      const page = await visitPage(context, siteUrl(path), inspectPage);
-      visited.set(page.url, page);
+  it.for(addresses)(
+    '%s: answers 200 with lang="nl", one h1, a title and description; no console error, CSP violation, foreign request or axe violation; scripts only on tool pages; no sideways scrolling at 320 px',
+    { timeout: 60_000 },
+    async (path, { expect }) => {
+      const context = await requireBrowser().newContext();
+      try {
+        const foreign = await blockForeignRequests(context, requireServer().origin);
+        const page = await visitPage(context, siteUrl(path), inspectPage);
+        visited.set(page.url, page);
 
-      expect(page.error, 'navigation error').toBeUndefined();
-      expect(page.status, 'status').toBe(200);
-      const facts = page.extra;
-      expect(facts, 'an HTML page').toBeDefined();
-      if (!facts) return;
-      expect.soft(facts.lang, '<html lang>').toBe('nl');
-      expect.soft(facts.h1Count, '<h1> elements').toBe(1);
-      expect.soft(facts.title, '<title>').not.toBe('');
-      expect.soft(facts.description, 'meta description').not.toBe('');
-      expect.soft(page.consoleErrors, 'console errors').toEqual([]);
-      expect.soft(page.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-      expect.soft(foreign.blocked, 'requests to other origins').toEqual([]);
-      expect.soft(facts.axeViolations, 'axe violations (WCAG 2.2 AA), light scheme').toEqual([]);
-      if (facts.hasTool) expect.soft(page.scriptRequests.length, 'script files of the tool').toBeGreaterThan(0);
-      else expect.soft(page.scriptRequests, 'script files requested by a content page').toEqual([]);
-      expect.soft(facts.narrowWidth, `width at ${NARROW} px (sticking out: ${facts.narrowCulprits.join(', ')})`).toBeLessThanOrEqual(NARROW);
-    } finally {
-      await context.close();
-    }
-  });
+        expect(page.error, 'navigation error').toBeUndefined();
+        expect(page.status, 'status').toBe(200);
+        const facts = page.extra;
+        expect(facts, 'an HTML page').toBeDefined();
+        if (!facts) return;
+        expect.soft(facts.lang, '<html lang>').toBe('nl');
+        expect.soft(facts.h1Count, '<h1> elements').toBe(1);
+        expect.soft(facts.title, '<title>').not.toBe('');
+        expect.soft(facts.description, 'meta description').not.toBe('');
+        expect.soft(page.consoleErrors, 'console errors').toEqual([]);
+        expect.soft(page.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+        expect.soft(foreign.blocked, 'requests to other origins').toEqual([]);
+        expect.soft(facts.axeViolations, 'axe violations (WCAG 2.2 AA), light scheme').toEqual([]);
+        if (facts.hasTool) expect.soft(page.scriptRequests.length, 'script files of the tool').toBeGreaterThan(0);
+        else expect.soft(page.scriptRequests, 'script files requested by a content page').toEqual([]);
+        expect
+          .soft(facts.narrowWidth, `width at ${NARROW} px (sticking out: ${facts.narrowCulprits.join(', ')})`)
+          .toBeLessThanOrEqual(NARROW);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
 
 describe('the site as a whole, from what the page tests recorded', () => {
@@ -199,7 +205,9 @@ describe('the site as a whole, from what the page tests recorded', () => {
 
   it('k. the tool pages are the ones that load JavaScript', () => {
     requireAllVisited();
-    const toolPages = htmlPages().filter((page) => page.extra?.hasTool).map((page) => sitePath(page.url));
+    const toolPages = htmlPages()
+      .filter((page) => page.extra?.hasTool)
+      .map((page) => sitePath(page.url));
     expect(toolPages).toEqual(expect.arrayContaining(['/schoolscan/', '/werkblad/', '/zoeken/']));
   });
 });
@@ -277,8 +285,7 @@ describe('single pages', () => {
             label,
             inMenu: element.closest('nav.main-nav') !== null,
             href: element instanceof HTMLAnchorElement ? element.href : '',
-            indicator:
-              (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+            indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
           };
         });
         if (!focus) break;
@@ -310,8 +317,7 @@ describe('single pages', () => {
         const address = siteUrl('/onderzoek/');
         await page.goto(address);
         const chrome = ['.site-header', 'nav.breadcrumbs', '.site-footer', '.pagination'];
-        const displayOf = (selector: string) =>
-          page.$eval(selector, (element) => getComputedStyle(element).display);
+        const displayOf = (selector: string) => page.$eval(selector, (element) => getComputedStyle(element).display);
 
         // On screen: the chrome is there, the print block is not.
         for (const selector of chrome) expect(await displayOf(selector), `${selector} on screen`).not.toBe('none');
@@ -330,9 +336,7 @@ describe('single pages', () => {
         await page.emulateMedia({ media: 'print' });
         for (const selector of chrome) expect(await displayOf(selector), `${selector} in print`).toBe('none');
         expect(await displayOf('.print-meta'), '.print-meta in print').not.toBe('none');
-        expect(await page.$eval('.print-meta [data-print-address]', (element) => element.textContent?.trim())).toBe(
-          address,
-        );
+        expect(await page.$eval('.print-meta [data-print-address]', (element) => element.textContent?.trim())).toBe(address);
 
         const text = await pdfText(page, 'onderzoek');
         expect(collapse(text)).toContain('Wat zegt het onderzoek?');
@@ -356,7 +360,10 @@ describe('single pages', () => {
     const dir = await mkdtemp(join(tmpdir(), 'welbevinden-print-'));
     try {
       await withPage({}, async (page) => {
-        for (const [path, heading] of [['/schoolscan/', S.views.list], ['/werkblad/', W.views.list]] as const) {
+        for (const [path, heading] of [
+          ['/schoolscan/', S.views.list],
+          ['/werkblad/', W.views.list],
+        ] as const) {
           await page.goto(siteUrl(path));
           await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
           const file = join(dir, 'tool.pdf');
@@ -422,17 +429,31 @@ describe('no foreign requests', () => {
       await page.getByRole('button', { name: S.details.start, exact: true }).click();
       await viewHeading(page, 'Scan zonder verkeer').waitFor();
       const energie = catalogue.domains.find((domain) => domain.id === 'energie')!;
-      await page.getByRole('group', { name: energie.label, exact: true }).getByRole('radio', { name: S.rating.options.grote, exact: true }).check();
+      await page
+        .getByRole('group', { name: energie.label, exact: true })
+        .getByRole('radio', { name: S.rating.options.grote, exact: true })
+        .check();
       await page.getByRole('link', { name: S.nav.toResult, exact: true }).click();
       await viewHeading(page, `${S.views.result}: Scan zonder verkeer`).waitFor();
       const type = catalogue.interventions.find((candidate) => candidate.id === energie.interventions[0]!.type)!;
-      await page.getByRole('checkbox', { name: format(S.result.choose, { type: type.title }), exact: true }).first().check();
-      const [scanDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: S.result.exportJson, exact: true }).click()]);
+      await page
+        .getByRole('checkbox', { name: format(S.result.choose, { type: type.title }), exact: true })
+        .first()
+        .check();
+      const [scanDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: S.result.exportJson, exact: true }).click(),
+      ]);
       const scanFile = await downloadText(scanDownload);
       expect(await page.pdf({ format: 'A4' }), 'the result as PDF').toBeInstanceOf(Buffer);
-      await page.getByRole('navigation', { name: S.nav.label, exact: true }).getByRole('link', { name: S.nav.backToList, exact: true }).click();
+      await page
+        .getByRole('navigation', { name: S.nav.label, exact: true })
+        .getByRole('link', { name: S.nav.backToList, exact: true })
+        .click();
       await viewHeading(page, S.views.list).waitFor();
-      await page.getByLabel(S.import.label, { exact: true }).setInputFiles({ name: 'scan.json', mimeType: 'application/json', buffer: Buffer.from(scanFile) });
+      await page
+        .getByLabel(S.import.label, { exact: true })
+        .setInputFiles({ name: 'scan.json', mimeType: 'application/json', buffer: Buffer.from(scanFile) });
       await expect.poll(() => page.locator('.tool-card__title').count(), { message: 'scans after the import' }).toBe(2);
 
       // Worksheets from the scan, exported and imported again.
@@ -442,9 +463,14 @@ describe('no foreign requests', () => {
       await page.getByRole('button', { name: W.create.fromScanButton, exact: true }).click();
       await viewHeading(page, W.views.list).waitFor();
       await expect.poll(() => page.locator('.tool-card__title').allTextContents()).toEqual([type.title]);
-      const [sheetDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: W.list.exportJson, exact: true }).click()]);
+      const [sheetDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: W.list.exportJson, exact: true }).click(),
+      ]);
       const sheetFile = await downloadText(sheetDownload);
-      await page.getByLabel(W.import.label, { exact: true }).setInputFiles({ name: 'werkblad.json', mimeType: 'application/json', buffer: Buffer.from(sheetFile) });
+      await page
+        .getByLabel(W.import.label, { exact: true })
+        .setInputFiles({ name: 'werkblad.json', mimeType: 'application/json', buffer: Buffer.from(sheetFile) });
       await expect.poll(() => page.locator('.tool-card__title').count(), { message: 'worksheets after the import' }).toBe(2);
 
       // The plan van aanpak as PDF.
@@ -455,9 +481,17 @@ describe('no foreign requests', () => {
       // Two searches: one from the address, one typed.
       await page.goto(siteUrl('/zoeken/?q=pesten'));
       const links = page.locator('#zoekresultaten li.search__result h3 a');
-      await expect.poll(async () => (await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname))).includes('/interventietypen/tegengaan-van-pesten/')).toBe(true);
+      await expect
+        .poll(async () =>
+          (await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname))).includes(
+            '/interventietypen/tegengaan-van-pesten/',
+          ),
+        )
+        .toBe(true);
       await page.locator('#zoekterm').fill('mindfulness');
-      await expect.poll(async () => (await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname)))[0]).toBe('/interventietypen/mindfulness/');
+      await expect
+        .poll(async () => (await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname)))[0])
+        .toBe('/interventietypen/mindfulness/');
 
       await csp?.flush();
       expect(foreign.blocked, 'requests to other origins').toEqual([]);

@@ -84,7 +84,13 @@ function recordRequests(context: BrowserContext): SeenRequest[] {
     requests.push({ url: request.url(), type: request.resourceType(), from: from(request), status: response.status() });
   });
   context.on('requestfailed', (request) => {
-    requests.push({ url: request.url(), type: request.resourceType(), from: from(request), status: 0, failure: request.failure()?.errorText ?? 'failed' });
+    requests.push({
+      url: request.url(),
+      type: request.resourceType(),
+      from: from(request),
+      status: 0,
+      failure: request.failure()?.errorText ?? 'failed',
+    });
   });
   return requests;
 }
@@ -131,9 +137,11 @@ async function checkLinks(links: { label: string; href: string }[]): Promise<str
 async function linksIn(page: Page, selector: string): Promise<string[]> {
   const origin = suite.server().origin;
   const here = new URL(page.url()).pathname;
-  const hrefs = await page.locator(selector).evaluateAll((elements) =>
-    elements.flatMap((element) => [...element.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href)),
-  );
+  const hrefs = await page
+    .locator(selector)
+    .evaluateAll((elements) =>
+      elements.flatMap((element) => [...element.querySelectorAll('a[href]')].map((anchor) => (anchor as HTMLAnchorElement).href)),
+    );
   return hrefs
     .filter((href) => new URL(href).origin === origin)
     .map((href) => {
@@ -143,56 +151,59 @@ async function linksIn(page: Page, selector: string): Promise<string[]> {
     });
 }
 
-
 /** The files a page points to in its markup, and its canonical and og:url addresses. */
 function inspectPage(page: Page): Promise<PageFacts> {
   return page.evaluate(() => {
-      const references: { what: string; url: string }[] = [];
-      const add = (what: string, value: string | null | undefined) => {
-        if (value) references.push({ what, url: new URL(value, document.baseURI).href });
-      };
-      for (const link of document.querySelectorAll('link[href]')) {
-        const rel = link.getAttribute('rel') ?? '';
-        if (rel === 'canonical' || rel === 'alternate') continue;
-        add(`<link rel="${rel}">`, link.getAttribute('href'));
-      }
-      for (const script of document.querySelectorAll('script[src]')) add('<script src>', script.getAttribute('src'));
-      for (const image of document.querySelectorAll('img[src]')) add('<img src>', image.getAttribute('src'));
-      for (const source of document.querySelectorAll('[srcset]')) {
-        for (const candidate of (source.getAttribute('srcset') ?? '').split(',')) add('srcset', candidate.trim().split(/\s+/)[0]);
-      }
-      for (const island of document.querySelectorAll('astro-island')) {
-        add('<astro-island component-url>', island.getAttribute('component-url'));
-        add('<astro-island renderer-url>', island.getAttribute('renderer-url'));
-      }
-      for (const form of document.querySelectorAll('form[action]')) add('<form action>', form.getAttribute('action'));
-      return {
-        references,
-        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-        ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
-      };
-    });
+    const references: { what: string; url: string }[] = [];
+    const add = (what: string, value: string | null | undefined) => {
+      if (value) references.push({ what, url: new URL(value, document.baseURI).href });
+    };
+    for (const link of document.querySelectorAll('link[href]')) {
+      const rel = link.getAttribute('rel') ?? '';
+      if (rel === 'canonical' || rel === 'alternate') continue;
+      add(`<link rel="${rel}">`, link.getAttribute('href'));
+    }
+    for (const script of document.querySelectorAll('script[src]')) add('<script src>', script.getAttribute('src'));
+    for (const image of document.querySelectorAll('img[src]')) add('<img src>', image.getAttribute('src'));
+    for (const source of document.querySelectorAll('[srcset]')) {
+      for (const candidate of (source.getAttribute('srcset') ?? '').split(',')) add('srcset', candidate.trim().split(/\s+/)[0]);
+    }
+    for (const island of document.querySelectorAll('astro-island')) {
+      add('<astro-island component-url>', island.getAttribute('component-url'));
+      add('<astro-island renderer-url>', island.getAttribute('renderer-url'));
+    }
+    for (const form of document.querySelectorAll('form[action]')) add('<form action>', form.getAttribute('action'));
+    return {
+      references,
+      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+      ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
+    };
+  });
 }
 
 describe.concurrent('the sub-path build, every address from dist-subpath/, one test each', () => {
-  it.for(addresses)(`${BASE.slice(0, -1)}%s: answers 200 under ${BASE} without console errors, CSP violations or requests to other origins`, { timeout: 60_000 }, async (path, { expect }) => {
-    const context = await suite.browser().newContext();
-    try {
-      const foreign = await blockForeignRequests(context, suite.server().origin);
-      const requests = recordRequests(context);
-      const page = await visitPage(context, served(`${BASE}${path.slice(1)}`), inspectPage);
-      visited.set(page.url, page);
-      requestsSeen.push(...requests);
-      expect(page.error, 'navigation error').toBeUndefined();
-      expect(page.status, 'status').toBe(200);
-      expect(underBase(page.url), 'under the base path').toBe(true);
-      expect.soft(page.consoleErrors, 'console errors').toEqual([]);
-      expect.soft(page.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-      expect.soft(foreign.blocked, 'requests to other origins').toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  it.for(addresses)(
+    `${BASE.slice(0, -1)}%s: answers 200 under ${BASE} without console errors, CSP violations or requests to other origins`,
+    { timeout: 60_000 },
+    async (path, { expect }) => {
+      const context = await suite.browser().newContext();
+      try {
+        const foreign = await blockForeignRequests(context, suite.server().origin);
+        const requests = recordRequests(context);
+        const page = await visitPage(context, served(`${BASE}${path.slice(1)}`), inspectPage);
+        visited.set(page.url, page);
+        requestsSeen.push(...requests);
+        expect(page.error, 'navigation error').toBeUndefined();
+        expect(page.status, 'status').toBe(200);
+        expect(underBase(page.url), 'under the base path').toBe(true);
+        expect.soft(page.consoleErrors, 'console errors').toEqual([]);
+        expect.soft(page.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+        expect.soft(foreign.blocked, 'requests to other origins').toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
 
 describe('the sub-path build, from what the page tests recorded', () => {
@@ -211,10 +222,18 @@ describe('the sub-path build, from what the page tests recorded', () => {
       (page.extra?.references ?? []).map((reference) => ({ label: `${reference.what} on ${pathOf(page.url)}`, href: reference.url })),
     );
     const kinds = new Set(references.map((reference) => reference.label.split(' on ')[0]));
-    for (const kind of ['<link rel="stylesheet">', '<link rel="icon">', '<link rel="manifest">', '<astro-island component-url>', '<form action>']) {
+    for (const kind of [
+      '<link rel="stylesheet">',
+      '<link rel="icon">',
+      '<link rel="manifest">',
+      '<astro-island component-url>',
+      '<form action>',
+    ]) {
       expect(kinds, `the crawl found a ${kind}`).toContain(kind);
     }
-    const foreignReferences = references.filter((reference) => new URL(reference.href).origin !== origin).map((reference) => `${reference.label}: ${reference.href}`);
+    const foreignReferences = references
+      .filter((reference) => new URL(reference.href).origin !== origin)
+      .map((reference) => `${reference.label}: ${reference.href}`);
     expect(foreignReferences, 'files on other origins').toEqual([]);
     // A form's action is fetched with GET (the header search), so it must answer too.
     expect(await checkLinks(references), 'files pointed to').toEqual([]);
@@ -223,7 +242,10 @@ describe('the sub-path build, from what the page tests recorded', () => {
     const badRequests = requests
       .filter((request) => new URL(request.url).protocol.startsWith('http'))
       .filter((request) => !underBase(request.url) || request.status !== 200)
-      .map((request) => `${request.type} ${pathOf(request.url)} → ${request.status}${request.failure ? ` (${request.failure})` : ''} (from ${pathOf(request.from || origin)})`);
+      .map(
+        (request) =>
+          `${request.type} ${pathOf(request.url)} → ${request.status}${request.failure ? ` (${request.failure})` : ''} (from ${pathOf(request.from || origin)})`,
+      );
     expect(badRequests, 'requests outside /welbevinden/ or not answering 200').toEqual([]);
   });
 
@@ -246,13 +268,17 @@ describe('the sub-path build, from what the page tests recorded', () => {
     const sitemap = await (await fetch(served(`${BASE}sitemap.xml`))).text();
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     expect(locs.length, 'addresses in sitemap.xml').toBeGreaterThanOrEqual(30);
-    expect(locs.filter((loc) => !loc.startsWith(publicBase)), 'sitemap addresses not under the public base').toEqual([]);
+    expect(
+      locs.filter((loc) => !loc.startsWith(publicBase)),
+      'sitemap addresses not under the public base',
+    ).toEqual([]);
     expect(await checkLinks(locs.map((loc) => ({ label: `sitemap ${loc}`, href: toServed(loc) }))), 'sitemap addresses').toEqual([]);
 
     const problems: string[] = [];
     for (const page of htmlPages()) {
       const expected = `${subpathSite}${new URL(page.url).pathname}`;
-      if (page.extra?.canonical !== expected) problems.push(`${pathOf(page.url)}: canonical ${page.extra?.canonical}, expected ${expected}`);
+      if (page.extra?.canonical !== expected)
+        problems.push(`${pathOf(page.url)}: canonical ${page.extra?.canonical}, expected ${expected}`);
       if (page.extra?.ogUrl !== expected) problems.push(`${pathOf(page.url)}: og:url ${page.extra?.ogUrl}, expected ${expected}`);
     }
     // The 404 page and routed tool addresses (/werkblad/?type=x) are not in the crawl's list of 200s.
@@ -279,10 +305,19 @@ describe('the sub-path build in use', () => {
           await more.click();
           await expect.poll(() => page.locator('#zoekresultaten li.search__result').count()).toBeGreaterThan(before);
         }
-        const hrefs = (selector: string) => page.locator(selector).evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-        found[query] = { results: await hrefs('#zoekresultaten li.search__result h3 a'), subs: await hrefs('#zoekresultaten .search__subs a') };
-        const raw = await page.locator('#zoekresultaten a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-        expect(raw.filter((href) => !href.startsWith(BASE)), `"${query}": result hrefs as written, not starting with ${BASE}`).toEqual([]);
+        const hrefs = (selector: string) =>
+          page.locator(selector).evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+        found[query] = {
+          results: await hrefs('#zoekresultaten li.search__result h3 a'),
+          subs: await hrefs('#zoekresultaten .search__subs a'),
+        };
+        const raw = await page
+          .locator('#zoekresultaten a')
+          .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+        expect(
+          raw.filter((href) => !href.startsWith(BASE)),
+          `"${query}": result hrefs as written, not starting with ${BASE}`,
+        ).toEqual([]);
       }
       const pesten = found.pesten!;
       const durlak = found.Durlak!;
@@ -300,7 +335,10 @@ describe('the sub-path build in use', () => {
 
       const pagefind = requested.filter((url) => new URL(url).pathname.includes('/pagefind/'));
       expect(pagefind.length, 'Pagefind files loaded').toBeGreaterThan(0);
-      expect(pagefind.filter((url) => !new URL(url).pathname.startsWith(`${BASE}pagefind/`)), 'Pagefind files outside /welbevinden/pagefind/').toEqual([]);
+      expect(
+        pagefind.filter((url) => !new URL(url).pathname.startsWith(`${BASE}pagefind/`)),
+        'Pagefind files outside /welbevinden/pagefind/',
+      ).toEqual([]);
 
       // No results: the help link to the overview stays under the base too.
       await page.goto(served(`${BASE}zoeken/?q=${encodeURIComponent('qqxzvw')}`));
@@ -325,7 +363,10 @@ describe('the sub-path build in use', () => {
       expect(new URL(page.url()).pathname, 'the tool keeps its address').toBe(`${BASE}schoolscan/`);
       // Concerns on every domain, so that every linked intervention type is suggested.
       for (const domain of catalogue.domains) {
-        await page.getByRole('group', { name: domain.label, exact: true }).getByRole('radio', { name: S.rating.options.grote, exact: true }).check();
+        await page
+          .getByRole('group', { name: domain.label, exact: true })
+          .getByRole('radio', { name: S.rating.options.grote, exact: true })
+          .check();
       }
       await page.getByRole('link', { name: S.nav.toResult, exact: true }).click();
       await viewHeading(page, `${S.views.result}: Scan onder een submap`).waitFor();
@@ -333,10 +374,16 @@ describe('the sub-path build in use', () => {
       const readMoreLinks = page.getByRole('link', { name: new RegExp(`^${format(S.result.readMore, { type: '' })}`) });
       const readMore = await readMoreLinks.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
       const written = await readMoreLinks.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-      expect(written.filter((href) => !href.startsWith(`${BASE}interventietypen/`)), 'type links as written, not starting with /welbevinden/interventietypen/').toEqual([]);
+      expect(
+        written.filter((href) => !href.startsWith(`${BASE}interventietypen/`)),
+        'type links as written, not starting with /welbevinden/interventietypen/',
+      ).toEqual([]);
       const linkedTypes = new Set(catalogue.domains.flatMap((domain) => domain.interventions.map((link) => link.type)));
       const typePaths = new Set(readMore.map((href) => new URL(href).pathname));
-      expect([...linkedTypes].filter((id) => !typePaths.has(`${BASE}interventietypen/${id}/`)), `types without a "${format(S.result.readMore, { type: '…' })}" link under ${BASE}`).toEqual([]);
+      expect(
+        [...linkedTypes].filter((id) => !typePaths.has(`${BASE}interventietypen/${id}/`)),
+        `types without a "${format(S.result.readMore, { type: '…' })}" link under ${BASE}`,
+      ).toEqual([]);
       const problems = await checkLinks((await linksIn(page, '.schoolscan')).map((href) => ({ label: 'link in the result', href })));
       expect(problems, 'links in the schoolscan result').toEqual([]);
     });
@@ -356,11 +403,16 @@ describe('the sub-path build in use', () => {
       await viewHeading(page, title).waitFor();
       expect(pathOf(page.url())).toMatch(new RegExp(`^${BASE}werkblad/#werkblad/[a-z0-9]+$`));
 
-      const hintLinks = await page.locator('.werkblad blockquote a[href]').evaluateAll((anchors) =>
-        anchors.map((anchor) => ({ raw: anchor.getAttribute('href') ?? '', href: (anchor as HTMLAnchorElement).href })),
-      );
+      const hintLinks = await page
+        .locator('.werkblad blockquote a[href]')
+        .evaluateAll((anchors) =>
+          anchors.map((anchor) => ({ raw: anchor.getAttribute('href') ?? '', href: (anchor as HTMLAnchorElement).href })),
+        );
       expect(hintLinks.length, 'hint source links').toBeGreaterThan(0);
-      expect(hintLinks.filter((link) => !link.raw.startsWith(BASE)).map((link) => link.raw), 'hint hrefs not starting with /welbevinden/').toEqual([]);
+      expect(
+        hintLinks.filter((link) => !link.raw.startsWith(BASE)).map((link) => link.raw),
+        'hint hrefs not starting with /welbevinden/',
+      ).toEqual([]);
       const problems = await checkLinks((await linksIn(page, '.werkblad')).map((href) => ({ label: 'link on the worksheet', href })));
       expect(problems, 'links on the worksheet (hint sources, the type page, partner sources)').toEqual([]);
 
@@ -380,7 +432,10 @@ describe('the sub-path build in use', () => {
       const url = new URL(page.url());
       expect(`${url.pathname}${url.search}`, 'the address the form went to').toBe(`${BASE}zoeken/?q=veerkracht`);
       await page.locator('#zoekresultaten-status', { hasText: /\d+ resulta/ }).waitFor();
-      const first = await page.locator('#zoekresultaten li.search__result h3 a').first().evaluate((anchor) => (anchor as HTMLAnchorElement).href);
+      const first = await page
+        .locator('#zoekresultaten li.search__result h3 a')
+        .first()
+        .evaluate((anchor) => (anchor as HTMLAnchorElement).href);
       expect(new URL(first).pathname.startsWith(BASE), `first result ${pathOf(first)}`).toBe(true);
     });
   });

@@ -31,7 +31,17 @@ import { words } from '../support/source-text';
 import { budgets } from '../budgets';
 import { toolStates } from '../fixtures/tool-states';
 import { useBrowserSuite } from '../support/browser-suite';
-import { axeScan, axeScanWithoutJavaScript, browserToday, downloadText, isFocused, openToolState, sessionRunner, storageFaults, viewHeading } from '../support/tool-session';
+import {
+  axeScan,
+  axeScanWithoutJavaScript,
+  browserToday,
+  downloadText,
+  isFocused,
+  openToolState,
+  sessionRunner,
+  storageFaults,
+  viewHeading,
+} from '../support/tool-session';
 
 const pdftotext = '/usr/bin/pdftotext';
 const TOOL = '/werkblad/';
@@ -59,7 +69,9 @@ const partnerLabel = (id: string): string => {
 /** The concern domains of a rating set that link `typeId`: grote first, then enige, each in the source's order. */
 const concernDomainsFor = (ratings: Record<string, Rating>, typeId: string): string[] =>
   (['grote', 'enige'] as const).flatMap((level) =>
-    domains.filter((domain) => ratings[domain.id] === level && domain.interventions.some((link) => link.type === typeId)).map((domain) => domain.id),
+    domains
+      .filter((domain) => ratings[domain.id] === level && domain.interventions.some((link) => link.type === typeId))
+      .map((domain) => domain.id),
   );
 /** ‘Title’ with the typographic quotes the strings use. */
 const quoted = (text: string) => `‘${text}’`;
@@ -74,8 +86,6 @@ const withSession = sessionRunner(suite);
 // ---------------------------------------------------------------------------------------------
 // Sessions: a guarded context whose pages report page errors and console errors.
 
-
-
 async function withTempDir<R>(prefix: string, body: (dir: string) => Promise<R>): Promise<R> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   try {
@@ -87,7 +97,6 @@ async function withTempDir<R>(prefix: string, body: (dir: string) => Promise<R>)
 
 // ---------------------------------------------------------------------------------------------
 // The tool as a user sees it.
-
 
 /** Opens a tool page (with an optional #fragment) and waits until its island shows `heading`. */
 async function openTool(page: Page, hash = '', heading: string = W.views.list, path = TOOL): Promise<void> {
@@ -178,7 +187,6 @@ const programmeRegion = (page: Page) => page.getByRole('region', { name: W.creat
 const importErrorBox = (page: Page) =>
   page.getByRole('alert').filter({ has: page.getByRole('heading', { name: W.import.errorTitle, exact: true }) });
 
-
 async function describeFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement;
@@ -186,9 +194,6 @@ async function describeFocus(page: Page): Promise<string> {
     return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
   });
 }
-
-
-
 
 /** Prints the page to an A4 PDF and returns the text of each page (pdftotext, form feeds). */
 async function printedPages(page: Page, dir: string, name: string): Promise<string[]> {
@@ -258,7 +263,10 @@ describe('werkblad: making worksheets', () => {
       await page.getByRole('link', { name: S.nav.toResult, exact: true }).click();
       await viewHeading(page, `${S.views.result}: ${scanTitle}`).waitFor();
       for (const id of chosen) {
-        await page.getByRole('checkbox', { name: format(S.result.choose, { type: typeTitle(id) }), exact: true }).first().check();
+        await page
+          .getByRole('checkbox', { name: format(S.result.choose, { type: typeTitle(id) }), exact: true })
+          .first()
+          .check();
       }
       const scan = (await storedScans(page)).scans.find((item) => item.title === scanTitle);
       expect(scan?.chosen, 'types chosen in the scan').toEqual(chosen);
@@ -284,7 +292,9 @@ describe('werkblad: making worksheets', () => {
         .toBe(format(plural(2, W.create.fromScanDone), { title: scanTitle }));
       const stored = await storedDoc(page);
       expect(
-        stored.worksheets.map((sheet) => [sheet.typeId, sheet.scanId, sheet.domains]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+        stored.worksheets
+          .map((sheet) => [sheet.typeId, sheet.scanId, sheet.domains])
+          .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
         'stored worksheets: type, scan and concern domains',
       ).toEqual(chosen.map((id) => [id, scan!.id, concernDomainsFor(ratings, id)]));
 
@@ -344,7 +354,9 @@ describe('werkblad: making worksheets', () => {
         const n = index + 1;
         await page.keyboard.press('Enter');
         await expect
-          .poll(async () => isFocused(actionField(page, n, 'what')), { message: `"${W.worksheet.what}" of action ${n} takes focus (focus on ${await describeFocus(page)})` })
+          .poll(async () => isFocused(actionField(page, n, 'what')), {
+            message: `"${W.worksheet.what}" of action ${n} takes focus (focus on ${await describeFocus(page)})`,
+          })
           .toBe(true);
         await page.keyboard.type(action.what);
         await page.keyboard.press('Tab');
@@ -407,7 +419,9 @@ describe('werkblad: making worksheets', () => {
       expect(await answerField(page, 2).inputValue()).toBe('');
       expect(await answerField(page, 3).inputValue()).toBe(answer3);
       for (const partner of partners) {
-        expect(await partnerBox(page, partner.id).isChecked(), `partner ${partner.id} after a reload`).toBe(['gemeente', 'ouders'].includes(partner.id));
+        expect(await partnerBox(page, partner.id).isChecked(), `partner ${partner.id} after a reload`).toBe(
+          ['gemeente', 'ouders'].includes(partner.id),
+        );
       }
       for (const [index, action] of actions.entries()) {
         for (const field of ['what', 'who', 'when'] as const) {
@@ -453,10 +467,16 @@ describe('werkblad: making worksheets', () => {
             problems.push(`${question.id}: hint ${index + 1} links to ${href}, which answers ${response.status}`);
             continue;
           }
-          if (target.pathname !== `/${hint.page}/`) problems.push(`${question.id}: hint ${index + 1} links to ${target.pathname}, not /${hint.page}/`);
-          const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
+          if (target.pathname !== `/${hint.page}/`)
+            problems.push(`${question.id}: hint ${index + 1} links to ${target.pathname}, not /${hint.page}/`);
+          const h1 =
+            /<h1[^>]*>([\s\S]*?)<\/h1>/
+              .exec(html)?.[1]
+              ?.replace(/<[^>]+>/g, '')
+              .trim() ?? '';
           const linkText = collapse((await link.textContent()) ?? '');
-          if (linkText !== format(W.worksheet.hintSource, { page: h1 })) problems.push(`${question.id}: link "${linkText}" for a page titled "${h1}"`);
+          if (linkText !== format(W.worksheet.hintSource, { page: h1 }))
+            problems.push(`${question.id}: link "${linkText}" for a page titled "${h1}"`);
           if (!words(html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&apos;|&rsquo;/g, "'")).includes(words(hint.quote))) {
             problems.push(`${question.id}: the quote of hint ${index + 1} is not on ${target.pathname}`);
           }
@@ -555,8 +575,19 @@ describe('werkblad: plan van aanpak and print', () => {
   it('5. the plan prints a title page with school and date, then the scan summary, then every worksheet on a new page with every answer and action in full', async () => {
     await withTempDir('werkblad-plan-', async (dir) => {
       await withSession({}, async ({ page }) => {
-        const ratings: Record<string, Rating> = { aanwezigheid: 'grote', energie: 'enige', concentratie: 'geen', motivatie: 'grote', 'omgaan-met-emoties': 'onbekend' };
-        const scan = makeScan(catalogue, { title: 'Planscan onderbouw', date: '2027-01-20', ratings, chosen: ['klassenmanagement', 'stressmanagement'] });
+        const ratings: Record<string, Rating> = {
+          aanwezigheid: 'grote',
+          energie: 'enige',
+          concentratie: 'geen',
+          motivatie: 'grote',
+          'omgaan-met-emoties': 'onbekend',
+        };
+        const scan = makeScan(catalogue, {
+          title: 'Planscan onderbouw',
+          date: '2027-01-20',
+          ratings,
+          chosen: ['klassenmanagement', 'stressmanagement'],
+        });
         const sheets = [
           filledWorksheet('Pa', {
             title: typeTitle('klassenmanagement'),
@@ -582,7 +613,9 @@ describe('werkblad: plan van aanpak and print', () => {
         const school = 'OBS De Regenboog Teststad';
         await page.getByLabel(W.plan.school, { exact: true }).fill(school);
         await page.getByLabel(W.plan.date, { exact: true }).fill('2027-03-15');
-        await expect.poll(async () => (await storedDoc(page)).plan, { message: 'the plan details are stored' }).toMatchObject({ school, date: '2027-03-15' });
+        await expect
+          .poll(async () => (await storedDoc(page)).plan, { message: 'the plan details are stored' })
+          .toMatchObject({ school, date: '2027-03-15' });
         const intro = await pageIntro(page);
 
         const pages = await printedPages(page, dir, 'plan.pdf');
@@ -608,7 +641,10 @@ describe('werkblad: plan van aanpak and print', () => {
 
         // Page 2: the scan summary.
         const second = pages[1] ?? '';
-        expect(squeeze(second).startsWith(squeeze(W.plan.scanSummary)), `page 2 starts with "${W.plan.scanSummary}": ${collapse(second).slice(0, 80)}`).toBe(true);
+        expect(
+          squeeze(second).startsWith(squeeze(W.plan.scanSummary)),
+          `page 2 starts with "${W.plan.scanSummary}": ${collapse(second).slice(0, 80)}`,
+        ).toBe(true);
         expect(squeeze(second)).toContain(squeeze(scan.title));
         // The profile is a table: pdftotext interleaves a label that wraps with the rating cell
         // beside it, so the rating texts are taken out before looking for each label.
@@ -630,7 +666,9 @@ describe('werkblad: plan van aanpak and print', () => {
           expect(start, `worksheet "${sheet.title}" starts a page after page ${previous + 1}`).toBeGreaterThan(previous);
           previous = start;
           const next = sheets[index + 1];
-          const end = next ? pages.findIndex((text, number) => number > start && squeeze(text).startsWith(squeeze(next.title))) : pages.length;
+          const end = next
+            ? pages.findIndex((text, number) => number > start && squeeze(text).startsWith(squeeze(next.title)))
+            : pages.length;
           const own = pages.slice(start, end === -1 ? pages.length : end).join('\n');
           for (const [id, answer] of Object.entries(sheet.answers)) {
             if (!squeeze(own).includes(squeeze(answer))) incomplete.push(`${sheet.title}: answer ${id} not printed in full`);
@@ -667,7 +705,13 @@ describe('werkblad: plan van aanpak and print', () => {
           }
         }
         expect(incomplete, 'answers and actions printed in full').toEqual([]);
-        for (const text of [sheet.title, W.statuses.loopt, partnerLabel('schoolbestuur'), partnerLabel('jeugdhulp'), ...questions.map((question) => question.text)]) {
+        for (const text of [
+          sheet.title,
+          W.statuses.loopt,
+          partnerLabel('schoolbestuur'),
+          partnerLabel('jeugdhulp'),
+          ...questions.map((question) => question.text),
+        ]) {
           expect(squeeze(all), `"${text}" printed`).toContain(squeeze(text));
         }
         const absent = [
@@ -726,7 +770,10 @@ describe('werkblad: export and import', () => {
       expect(stored.worksheets).toEqual(sheets);
       const today = await browserToday(page);
 
-      const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: W.list.exportJson, exact: true }).click()]);
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: W.list.exportJson, exact: true }).click(),
+      ]);
       expect(json.suggestedFilename()).toBe(`werkblad-${today}.json`);
       const text = await downloadText(json);
       const file = JSON.parse(text) as { format: string; version: number; exportedAt: string; worksheets: Worksheet[]; plan: Plan };
@@ -736,11 +783,17 @@ describe('werkblad: export and import', () => {
       expect(file.worksheets, 'the exported worksheets are the stored ones').toEqual(stored.worksheets);
       expect(file.plan).toEqual(stored.plan);
 
-      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: W.list.exportCsv, exact: true }).click()]);
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: W.list.exportCsv, exact: true }).click(),
+      ]);
       expect(csv.suggestedFilename()).toBe(`acties-${today}.csv`);
       const csvText = await downloadText(csv);
       expect(csvText.startsWith('\uFEFF'), 'the CSV starts with a UTF-8 byte order mark').toBe(true);
-      const lines = csvText.slice(1).split('\r\n').filter((line) => line !== '');
+      const lines = csvText
+        .slice(1)
+        .split('\r\n')
+        .filter((line) => line !== '');
       expect(lines, 'header plus one row per filled action').toEqual([
         W.csvHeaders.join(';'),
         [sheets[0]!.title, 'Training voor het team', 'Zorgcoördinator', 'Maart', W.statuses.gepland].join(';'),
@@ -764,12 +817,20 @@ describe('werkblad: export and import', () => {
       expect(await importErrorBox(page).count(), 'no import error').toBe(0);
       const once = (await storedDoc(page)).worksheets;
       expect(byTitle(once.map(strip)), 'imported worksheets keep their content').toEqual(byTitle(sheets.map(strip)));
-      for (const sheet of once) expect(sheets.map((original) => original.id), 'imported under a new id').not.toContain(sheet.id);
+      for (const sheet of once)
+        expect(
+          sheets.map((original) => original.id),
+          'imported under a new id',
+        ).not.toContain(sheet.id);
 
       await input.setInputFiles({ name: 'werkblad-export.json', mimeType: 'application/json', buffer: Buffer.from(jsonText) });
       await expect.poll(async () => (await cardTitles(page)).length, { message: 'worksheets after the second import' }).toBe(4);
       const twice = (await storedDoc(page)).worksheets;
-      for (const sheet of once) expect(twice.find((item) => item.id === sheet.id), `${sheet.title} from the first import is unchanged`).toEqual(sheet);
+      for (const sheet of once)
+        expect(
+          twice.find((item) => item.id === sheet.id),
+          `${sheet.title} from the first import is unchanged`,
+        ).toEqual(sheet);
       expect(new Set(twice.map((sheet) => sheet.id)).size, 'four different ids').toBe(4);
       expect(byTitle(twice.map(strip))).toEqual(byTitle([...sheets, ...sheets].map(strip)));
     });
@@ -787,7 +848,12 @@ describe('werkblad: export and import', () => {
       const message = (code: keyof typeof W.import.errors, file: string, values: Record<string, string | number> = {}) =>
         format(W.import.errors[code], { file: quoted(file), limit: MAX_IMPORT_LABEL, ...values });
       const cases: { label: string; name: string; body: Buffer; expected: string; words?: string[] }[] = [
-        { label: 'not JSON', name: 'geen-json.json', body: Buffer.from('Dit is tekst, { geen JSON'), expected: message('not-json', 'geen-json.json') },
+        {
+          label: 'not JSON',
+          name: 'geen-json.json',
+          body: Buffer.from('Dit is tekst, { geen JSON'),
+          expected: message('not-json', 'geen-json.json'),
+        },
         {
           label: 'a schoolscan file',
           name: 'schoolscan.json',
@@ -812,7 +878,9 @@ describe('werkblad: export and import', () => {
         {
           label: 'unknown partner',
           name: 'vreemde-partner.json',
-          body: Buffer.from(werkbladFileText([makeWorksheet({ title: 'Vreemd', typeId: 'veerkracht', partners: ['gemeente', 'onbekende-partner'] })])),
+          body: Buffer.from(
+            werkbladFileText([makeWorksheet({ title: 'Vreemd', typeId: 'veerkracht', partners: ['gemeente', 'onbekende-partner'] })]),
+          ),
           expected: message('unknown-items', 'vreemde-partner.json', { ids: 'onbekende-partner' }),
           words: ['onbekende-partner'],
         },
@@ -835,7 +903,9 @@ describe('werkblad: export and import', () => {
           await errorBox.waitFor();
           await expect.poll(() => errorBox.textContent()).toContain(quoted(file.name));
         } catch {
-          problems.push(`${file.label}: no error box naming ${quoted(file.name)} (alerts: ${JSON.stringify(await page.getByRole('alert').allTextContents())})`);
+          problems.push(
+            `${file.label}: no error box naming ${quoted(file.name)} (alerts: ${JSON.stringify(await page.getByRole('alert').allTextContents())})`,
+          );
           continue;
         }
         const text = collapse((await errorBox.getByRole('listitem').textContent()) ?? '');
@@ -886,14 +956,19 @@ describe('werkblad: the list, the linked scan and tabs', () => {
 
       await openTool(page);
       const cards = await listCards(page);
-      expect(cards.map((card) => card.title), 'the worksheets stay').toEqual(titles);
+      expect(
+        cards.map((card) => card.title),
+        'the worksheets stay',
+      ).toEqual(titles);
       for (const card of cards) {
         expect(card.meta, `${card.title}`).toContain(W.list.scanGone);
         expect(card.meta).not.toContain(format(W.list.fromScan, { title: scan.title }));
       }
       await page.getByRole('link', { name: titles[0]!, exact: true }).click();
       await viewHeading(page, titles[0]!).waitFor();
-      expect(await page.getByRole('status').filter({ hasText: W.worksheet.scanGone }).isVisible(), 'the notice on the worksheet').toBe(true);
+      expect(await page.getByRole('status').filter({ hasText: W.worksheet.scanGone }).isVisible(), 'the notice on the worksheet').toBe(
+        true,
+      );
       await toolNav(page).getByRole('link', { name: W.nav.toPlan, exact: true }).click();
       await viewHeading(page, W.views.plan).waitFor();
       const summary = page.getByRole('region', { name: W.plan.scanSummary, exact: true });
@@ -909,7 +984,10 @@ describe('werkblad: the list, the linked scan and tabs', () => {
       await confirm.getByRole('button', { name: W.list.confirmDeleteYes, exact: true }).click();
       await page.getByText(format(W.list.deleted, { title: titles[1]! }), { exact: true }).waitFor();
       expect(await cardTitles(page)).toEqual([titles[0]]);
-      expect((await storedDoc(page)).worksheets.map((sheet) => sheet.id), 'stored after the delete').not.toContain(before.id);
+      expect(
+        (await storedDoc(page)).worksheets.map((sheet) => sheet.id),
+        'stored after the delete',
+      ).not.toContain(before.id);
       const undo = page.getByRole('button', { name: W.list.undo, exact: true });
       await expect.poll(() => isFocused(undo), { message: '"Ongedaan maken" takes focus' }).toBe(true);
       await page.keyboard.press('Enter');
@@ -1120,23 +1198,39 @@ describe('werkblad: accessibility and weight', () => {
       const sizes = [...werkblad].map(([url, body]) => ({ url, gzip: gzipSync(body, { level: 9 }).length }));
       const total = sizes.reduce((sum, entry) => sum + entry.gzip, 0);
       expect(sizes.length, 'script files loaded by the werkblad').toBeGreaterThan(0);
-      expect(total, `JavaScript on ${TOOL}, gzip: ${sizes.map((entry) => `${new URL(entry.url).pathname} ${entry.gzip} B`).join(', ')}`).toBeLessThan(budgets.toolJavaScript);
+      expect(
+        total,
+        `JavaScript on ${TOOL}, gzip: ${sizes.map((entry) => `${new URL(entry.url).pathname} ${entry.gzip} B`).join(', ')}`,
+      ).toBeLessThan(budgets.toolJavaScript);
 
       const schoolscan = await load(SCAN_TOOL, S.views.list);
       const framework = /\/(client|preact\.module|hooks\.module|signals\.module)[.-][^/]*\.js$/;
       const shared = [...werkblad.keys()].filter((url) => schoolscan.has(url) && !framework.test(new URL(url).pathname));
-      expect(shared.length, `a shared non-framework chunk (werkblad: ${[...werkblad.keys()].join(', ')}; schoolscan: ${[...schoolscan.keys()].join(', ')})`).toBeGreaterThan(0);
+      expect(
+        shared.length,
+        `a shared non-framework chunk (werkblad: ${[...werkblad.keys()].join(', ')}; schoolscan: ${[...schoolscan.keys()].join(', ')})`,
+      ).toBeGreaterThan(0);
 
       // Code both tools use (store, migrations, ids, notices, import, profile) lives in one file only.
       const files = new Map([...werkblad, ...schoolscan]);
-      const markers = ['No migration from version', 'NS_ERROR_DOM_QUOTA_REACHED', 'getRandomValues', 'scan-notices', 'tool-import', 'concern-bar'];
+      const markers = [
+        'No migration from version',
+        'NS_ERROR_DOM_QUOTA_REACHED',
+        'getRandomValues',
+        'scan-notices',
+        'tool-import',
+        'concern-bar',
+      ];
       const placement = markers.map((marker) => ({
         marker,
         in: [...files].filter(([, body]) => body.toString('utf8').includes(marker)).map(([url]) => new URL(url).pathname),
       }));
       for (const { marker, in: where } of placement) {
         expect(where.length, `"${marker}" occurs in exactly one loaded file, found in: ${where.join(', ') || 'none'}`).toBe(1);
-        expect(shared.map((url) => new URL(url).pathname), `"${marker}" is in a chunk both pages load`).toContain(where[0]);
+        expect(
+          shared.map((url) => new URL(url).pathname),
+          `"${marker}" is in a chunk both pages load`,
+        ).toContain(where[0]);
       }
     });
   });

@@ -53,9 +53,7 @@ describe('a content mistake fails the build', () => {
   }, 120_000);
 
   it('an intervention type that cites a source missing from the literature list', () => {
-    const { status, output } = buildWith('src/content/interventions/mindfulness.mdx', (text) =>
-      text.replace('zenner-2014', 'zenner-2041'),
-    );
+    const { status, output } = buildWith('src/content/interventions/mindfulness.mdx', (text) => text.replace('zenner-2014', 'zenner-2041'));
     expect(status).not.toBe(0);
     expect(output).toContain('src/content/interventions/mindfulness.mdx (entry "mindfulness"), field sources[');
     expect(output).toContain('references "zenner-2041" does not exist');

@@ -39,19 +39,25 @@ describe('size budgets', () => {
     expect(contentPages.length).toBeGreaterThan(30);
   });
 
-  it.each(toolPages.map((page) => [page.path, page] as const))(`%s loads under ${budgets.toolJavaScript / 1024} kB of JavaScript, gzip`, (_path, page) => {
-    const entries = page.document
-      .querySelectorAll('astro-island')
-      .flatMap((island) => [island.getAttribute('component-url'), island.getAttribute('renderer-url')])
-      .filter((url): url is string => Boolean(url))
-      .map(siteUrl);
-    const modules = new Set<string>();
-    for (const entry of entries) moduleClosure(entry, modules);
-    const inline = page.document.querySelectorAll('script:not([src])').map((script) => script.text).join('\n');
-    const total = [...modules].reduce((sum, url) => sum + gzip(readBuilt(url)), 0) + gzip(inline);
-    expect(modules.size).toBeGreaterThan(1);
-    expect(total).toBeLessThan(budgets.toolJavaScript);
-  });
+  it.each(toolPages.map((page) => [page.path, page] as const))(
+    `%s loads under ${budgets.toolJavaScript / 1024} kB of JavaScript, gzip`,
+    (_path, page) => {
+      const entries = page.document
+        .querySelectorAll('astro-island')
+        .flatMap((island) => [island.getAttribute('component-url'), island.getAttribute('renderer-url')])
+        .filter((url): url is string => Boolean(url))
+        .map(siteUrl);
+      const modules = new Set<string>();
+      for (const entry of entries) moduleClosure(entry, modules);
+      const inline = page.document
+        .querySelectorAll('script:not([src])')
+        .map((script) => script.text)
+        .join('\n');
+      const total = [...modules].reduce((sum, url) => sum + gzip(readBuilt(url)), 0) + gzip(inline);
+      expect(modules.size).toBeGreaterThan(1);
+      expect(total).toBeLessThan(budgets.toolJavaScript);
+    },
+  );
 
   it.each(contentPages.map((page) => [page.path, page] as const))('%s loads no JavaScript file', (_path, page) => {
     const external = page.document.querySelectorAll('script[src], link[rel="modulepreload"], link[as="script"]');
@@ -65,11 +71,12 @@ describe('size budgets', () => {
   });
 
   it.each(pages.map((page) => [page.path, page] as const))(`%s CSS is under ${budgets.css / 1024} kB gzip in total`, (_path, page) => {
-    const stylesheets = page.document
-      .querySelectorAll('link[rel="stylesheet"]')
-      .map((link) => link.getAttribute('href') ?? '');
+    const stylesheets = page.document.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href') ?? '');
     expect(stylesheets.length).toBeGreaterThan(0);
-    const inlineCss = page.document.querySelectorAll('style').map((style) => style.text).join('');
+    const inlineCss = page.document
+      .querySelectorAll('style')
+      .map((style) => style.text)
+      .join('');
     const total = stylesheets.reduce((sum, href) => sum + gzip(readBuilt(siteUrl(href))), 0) + gzip(inlineCss);
     expect(total).toBeLessThan(budgets.css);
   });

@@ -27,7 +27,9 @@ const hasBody = (page: BuiltPage) => page.document.querySelector('main')?.hasAtt
 
 /** The CSP <meta> of a page as directive → sources. */
 function policyOf(page: BuiltPage): Map<string, string[]> {
-  const metas = page.document.querySelectorAll('meta[http-equiv]').filter((meta) => meta.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
+  const metas = page.document
+    .querySelectorAll('meta[http-equiv]')
+    .filter((meta) => meta.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
   if (metas.length !== 1) throw new Error(`${page.path}: ${metas.length} CSP <meta> tags, expected 1`);
   const policy = new Map<string, string[]>();
   for (const directive of (metas[0]?.getAttribute('content') ?? '').split(';')) {
@@ -74,9 +76,27 @@ describe('the Pagefind index', () => {
     expect(paths).toContain('/404.html');
     expect(paths).toContain('/zoeken/');
     expect(paths.filter(isAudiencePage)).toHaveLength(3);
-    expect(pages.filter((page) => notIndexed(page.path) && hasBody(page)).map((page) => page.path), 'pages that should not be indexed').toEqual([]);
-    expect(pages.filter((page) => !notIndexed(page.path) && !hasBody(page)).map((page) => page.path), 'pages missing data-pagefind-body').toEqual([]);
-    expect(pages.filter(hasBody).map((page) => page.path)).toEqual(expect.arrayContaining(['/', '/onderzoek/', '/literatuur/', '/interventies-vinden/', '/schoolscan/', '/werkblad/', '/colofon/', '/domeinen/', '/domeinen/energie/']));
+    expect(
+      pages.filter((page) => notIndexed(page.path) && hasBody(page)).map((page) => page.path),
+      'pages that should not be indexed',
+    ).toEqual([]);
+    expect(
+      pages.filter((page) => !notIndexed(page.path) && !hasBody(page)).map((page) => page.path),
+      'pages missing data-pagefind-body',
+    ).toEqual([]);
+    expect(pages.filter(hasBody).map((page) => page.path)).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/onderzoek/',
+        '/literatuur/',
+        '/interventies-vinden/',
+        '/schoolscan/',
+        '/werkblad/',
+        '/colofon/',
+        '/domeinen/',
+        '/domeinen/energie/',
+      ]),
+    );
   });
 
   it('has exactly one data-pagefind-body per indexed page, on <main>', () => {
@@ -103,7 +123,12 @@ describe('the Pagefind index', () => {
 
   it('has a page for every one of the 13 intervention types', () => {
     expect(interventionIds).toHaveLength(13);
-    expect(pages.filter((page) => isInterventionPage(page.path)).map((page) => page.path).sort()).toEqual(interventionIds.map((id) => `/interventietypen/${id}/`));
+    expect(
+      pages
+        .filter((page) => isInterventionPage(page.path))
+        .map((page) => page.path)
+        .sort(),
+    ).toEqual(interventionIds.map((id) => `/interventietypen/${id}/`));
   });
 
   it.each(interventionIds)('/interventietypen/%s/ has soort Interventietype and at least one domein and doelgroep', (id) => {
@@ -113,13 +138,19 @@ describe('the Pagefind index', () => {
     expect(values('domein').length).toBeGreaterThanOrEqual(1);
     expect(values('doelgroep').length).toBeGreaterThanOrEqual(1);
     for (const value of [...values('domein'), ...values('doelgroep')]) expect(value).toMatch(/\S/);
-    expect(filters.every((filter) => ['soort', 'domein', 'doelgroep'].includes(filter.name)), JSON.stringify(filters)).toBe(true);
+    expect(
+      filters.every((filter) => ['soort', 'domein', 'doelgroep'].includes(filter.name)),
+      JSON.stringify(filters),
+    ).toBe(true);
   });
 
   it('only intervention-type pages have domein and doelgroep filters', () => {
     const others = pages.filter((page) => !isInterventionPage(page.path) && hasBody(page));
     for (const page of others) {
-      expect(filtersOf(page).filter((filter) => filter.name !== 'soort'), page.path).toEqual([]);
+      expect(
+        filtersOf(page).filter((filter) => filter.name !== 'soort'),
+        page.path,
+      ).toEqual([]);
     }
   });
 
@@ -142,22 +173,28 @@ describe('the Content-Security-Policy', () => {
     expect(new Set(ownHashes).size).toBe(2);
   });
 
-  it.each(pages.map((page) => [page.path, page] as const))('%s has a CSP meta that allows only the site and its hashed scripts', (_path, page) => {
-    const policy = policyOf(page);
-    expect(policy.get('default-src')).toEqual(["'self'"]);
-    const scriptSrc = policy.get('script-src') ?? [];
-    expect(scriptSrc).toContain("'self'");
-    expect(scriptSrc).toContain("'wasm-unsafe-eval'");
-    for (const hash of ownHashes) expect(scriptSrc).toContain(hash);
-    expect(scriptSrc.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+={0,2})'$/.test(source)), 'anything else in script-src').toEqual([]);
-    expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
-    expect(policy.get('object-src')).toEqual(["'none'"]);
-    // The CSP <meta> must come before any script, or it does not apply to it.
-    const head = page.html.indexOf('http-equiv="content-security-policy"');
-    expect(head).toBeGreaterThan(-1);
-    const firstScript = page.html.search(/<script\b/);
-    if (firstScript !== -1) expect(head).toBeLessThan(firstScript);
-  });
+  it.each(pages.map((page) => [page.path, page] as const))(
+    '%s has a CSP meta that allows only the site and its hashed scripts',
+    (_path, page) => {
+      const policy = policyOf(page);
+      expect(policy.get('default-src')).toEqual(["'self'"]);
+      const scriptSrc = policy.get('script-src') ?? [];
+      expect(scriptSrc).toContain("'self'");
+      expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+      for (const hash of ownHashes) expect(scriptSrc).toContain(hash);
+      expect(
+        scriptSrc.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+={0,2})'$/.test(source)),
+        'anything else in script-src',
+      ).toEqual([]);
+      expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      // The CSP <meta> must come before any script, or it does not apply to it.
+      const head = page.html.indexOf('http-equiv="content-security-policy"');
+      expect(head).toBeGreaterThan(-1);
+      const firstScript = page.html.search(/<script\b/);
+      if (firstScript !== -1) expect(head).toBeLessThan(firstScript);
+    },
+  );
 
   it.each(pages.map((page) => [page.path, page] as const))('%s has no inline script the CSP does not allow', (_path, page) => {
     const scriptSrc = policyOf(page).get('script-src') ?? [];
@@ -176,7 +213,11 @@ describe('the Content-Security-Policy', () => {
     const found = pages.flatMap((page) =>
       page.document
         .querySelectorAll('*')
-        .filter((element) => Object.keys(element.attributes).some((name) => /^on/i.test(name)) || /^\s*javascript:/i.test(element.getAttribute('href') ?? ''))
+        .filter(
+          (element) =>
+            Object.keys(element.attributes).some((name) => /^on/i.test(name)) ||
+            /^\s*javascript:/i.test(element.getAttribute('href') ?? ''),
+        )
         .map((element) => `${page.path}: ${element.outerHTML.slice(0, 80)}`),
     );
     expect(found).toEqual([]);

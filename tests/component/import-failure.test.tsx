@@ -127,17 +127,15 @@ const scanBadFiles: BadFile[] = [
   ...badFiles('no export time', fc.constant(pretty({ ...scanFile, exportedAt: undefined })), 1),
   ...badFiles(
     'unknown domain',
-    fc
-      .uniqueArray(unknownId(knownDomainIds), { minLength: 1, maxLength: 3 })
-      .map((ids) =>
-        pretty({
-          ...scanFile,
-          scan: {
-            ...scanA,
-            domains: { ...scanA.domains, ...Object.fromEntries(ids.map((id) => [id, { rating: 'enige', seen: '', going: '' }])) },
-          },
-        }),
-      ),
+    fc.uniqueArray(unknownId(knownDomainIds), { minLength: 1, maxLength: 3 }).map((ids) =>
+      pretty({
+        ...scanFile,
+        scan: {
+          ...scanA,
+          domains: { ...scanA.domains, ...Object.fromEntries(ids.map((id) => [id, { rating: 'enige', seen: '', going: '' }])) },
+        },
+      }),
+    ),
   ),
   ...emptyFiles,
   tooLarge,

@@ -70,7 +70,9 @@ export const paragraphs = (() => {
     .split(/\n\s*\n/)
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .map((block) => block.replace(/(volgende domeinen:|leidt tot) .+$/, '$1'))
-    .filter((block) => block.length > 30 && !block.endsWith('?') && !block.startsWith('- ') && !block.startsWith('<') && !/^\d\. /.test(block));
+    .filter(
+      (block) => block.length > 30 && !block.endsWith('?') && !block.startsWith('- ') && !block.startsWith('<') && !/^\d\. /.test(block),
+    );
 })();
 
 /** The authors at the end of the source. */
@@ -81,7 +83,5 @@ export const contact = ['Trimbos-instituut', ...between('Trimbos-instituut', 'Au
 
 /** Letters and digits only, single spaces: compares wording, not typography or markup. */
 export function words(text: string): string {
-  return text
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -13,7 +13,6 @@ import { watchCspViolations, type CspWatch } from './csp';
 import { wcagTags } from './wcag';
 import type { ToolState } from '../fixtures/tool-states';
 
-
 export interface Session {
   context: BrowserContext;
   /** The first page of the context. */
@@ -214,9 +213,9 @@ export async function openToolState(page: Page, siteUrl: (path: string) => strin
       const scope = step.within ? page.getByRole('region', { name: step.within, exact: true }) : page;
       await scope.getByRole(step.click, { name: step.name, exact: true }).click();
     } else {
-      await page.getByLabel(step.upload, { exact: true }).setInputFiles(
-        step.files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })),
-      );
+      await page
+        .getByLabel(step.upload, { exact: true })
+        .setInputFiles(step.files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })));
     }
   }
   if (state.shows) await page.getByRole(state.shows.role, { name: state.shows.name, exact: true }).first().waitFor();

@@ -16,8 +16,7 @@ import {
 import { referenceSchema, type ReferenceData } from '../../src/content/schemas';
 
 /** One example per kind, shaped like entries of src/content/references.yaml. */
-const reference = (data: Record<string, unknown>): ReferenceData =>
-  referenceSchema.parse({ sourceText: 'bron', ...data });
+const reference = (data: Record<string, unknown>): ReferenceData => referenceSchema.parse({ sourceText: 'bron', ...data });
 
 const durlak = reference({
   id: 'durlak-2011',
@@ -173,7 +172,9 @@ describe('full citations', () => {
     expect(citationText(durlak)).toBe(
       'Durlak, J. A., Weissberg, R. P., & Schellinger, K. B. (2011). The impact of enhancing students’ social and emotional learning. Child Development, 82(1), 405–432.',
     );
-    const italic = citationSegments(durlak).filter((s) => s.italic).map((s) => s.text);
+    const italic = citationSegments(durlak)
+      .filter((s) => s.italic)
+      .map((s) => s.text);
     expect(italic).toEqual(['Child Development', '82']);
   });
 

@@ -80,9 +80,7 @@ describe('assertNoProblems', () => {
       expect.unreachable('assertNoProblems should have thrown');
     } catch (error) {
       expect(error).toBeInstanceOf(ContentIntegrityError);
-      expect((error as ContentIntegrityError).message).toBe(
-        'The content has 2 broken reference(s):\n- first problem\n- second problem',
-      );
+      expect((error as ContentIntegrityError).message).toBe('The content has 2 broken reference(s):\n- first problem\n- second problem');
     }
   });
 });
@@ -171,9 +169,15 @@ describe('contentProblems (the check loadSite runs on every build)', () => {
     const problems = contentProblems(content);
 
     expect(problems).toHaveLength(5);
-    expect(problems[0]).toContain('src/content/guidance/onderzoek.mdx (entry "onderzoek"), field sources[0]: references "zenner-2015" does not exist');
-    expect(problems[1]).toContain('src/content/interventions/mindfulness.mdx (entry "mindfulness"), field sources[1]: references "bestaat-niet"');
-    expect(problems[2]).toContain('src/content/domains.yaml (entry "energie"), field interventions[0].type: interventions "mindfulnes" does not exist');
+    expect(problems[0]).toContain(
+      'src/content/guidance/onderzoek.mdx (entry "onderzoek"), field sources[0]: references "zenner-2015" does not exist',
+    );
+    expect(problems[1]).toContain(
+      'src/content/interventions/mindfulness.mdx (entry "mindfulness"), field sources[1]: references "bestaat-niet"',
+    );
+    expect(problems[2]).toContain(
+      'src/content/domains.yaml (entry "energie"), field interventions[0].type: interventions "mindfulnes" does not exist',
+    );
     expect(problems[3]).toContain('src/content/questions.yaml (entry "training"), field hints[1].page: guidance "weg" does not exist');
     expect(problems[4]).toContain('src/content/partners.yaml (entry "ouders"), field source.page: guidance "ook-weg" does not exist');
   });

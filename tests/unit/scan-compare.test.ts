@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changeBetween,
-  changeSummary,
-  compareScans,
-  orderForComparison,
-  type Change,
-} from '../../src/lib/scan/compare';
+import { changeBetween, changeSummary, compareScans, orderForComparison, type Change } from '../../src/lib/scan/compare';
 import { ratings, type Rating } from '../../src/lib/scan/ratings';
 import { domain, domains, exampleScan, ratedScan } from '../fixtures/scan-examples';
 

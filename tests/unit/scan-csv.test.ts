@@ -54,10 +54,12 @@ describe('csvCell', () => {
 
 describe('toCsv, read back by csv-parse', () => {
   it('starts with the UTF-8 byte order mark, separates with semicolons and ends lines with CRLF', () => {
-    expect(toCsv([
-      ['a', 'b'],
-      ['c', 'd'],
-    ])).toBe('\uFEFFa;b\r\nc;d\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('\uFEFFa;b\r\nc;d\r\n');
     expect(toCsv([['x']]).startsWith(BOM)).toBe(true);
   });
 
@@ -84,9 +86,7 @@ describe('toCsv, read back by csv-parse', () => {
     const formulaCell = fc
       .tuple(fc.constantFrom(...FORMULA_SIGNS), text)
       .map(([sign, rest]) => ({ cell: sign + rest, expected: `'${sign}${rest}` }));
-    const plainCell = text
-      .filter((cell) => !FORMULA_SIGNS.some((sign) => cell.startsWith(sign)))
-      .map((cell) => ({ cell, expected: cell }));
+    const plainCell = text.filter((cell) => !FORMULA_SIGNS.some((sign) => cell.startsWith(sign))).map((cell) => ({ cell, expected: cell }));
     const rows = fc.array(fc.array(fc.oneof(plainCell, formulaCell), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 });
 
     fc.assert(

@@ -13,7 +13,20 @@ describe('isValidDay', () => {
   });
 
   it('refuses days that do not exist and other forms', () => {
-    for (const day of ['2026-02-30', '2026-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-11-31', '2026-11-00', '25-11-2026', '2026-1-5', '2026-11-25T10:00', '', 'morgen']) {
+    for (const day of [
+      '2026-02-30',
+      '2026-02-29',
+      '1900-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-11-31',
+      '2026-11-00',
+      '25-11-2026',
+      '2026-1-5',
+      '2026-11-25T10:00',
+      '',
+      'morgen',
+    ]) {
       expect(isValidDay(day), day).toBe(false);
     }
   });
@@ -30,7 +43,8 @@ describe('validateDetails', () => {
   });
 
   it('asks for a valid date', () => {
-    for (const date of ['2026-02-30', '25-11-2026', '']) expect(validateDetails({ ...details, date }), date).toEqual({ date: 'dateInvalid' });
+    for (const date of ['2026-02-30', '25-11-2026', ''])
+      expect(validateDetails({ ...details, date }), date).toEqual({ date: 'dateInvalid' });
   });
 
   it('reports both problems at once', () => {
@@ -40,7 +54,11 @@ describe('validateDetails', () => {
 
 describe('cleanDetails', () => {
   it('trims the title and the role', () => {
-    expect(cleanDetails({ ...details, title: '  Groep 7  ', role: ' mentor \n' })).toEqual({ ...details, title: 'Groep 7', role: 'mentor' });
+    expect(cleanDetails({ ...details, title: '  Groep 7  ', role: ' mentor \n' })).toEqual({
+      ...details,
+      title: 'Groep 7',
+      role: 'mentor',
+    });
   });
 
   it('caps the title and the role at the stored limit', () => {

@@ -42,7 +42,17 @@ describe('scan routes', () => {
   });
 
   it('is not a route for fragments the scan does not know, like the skip link', () => {
-    for (const hash of ['#inhoud', '#scan', '#scan/', '#scan/ABC', '#scan/abc/onbekend', '#scan/abc/resultaat/extra', '#scan/a b', '#nieuw/', '#Team']) {
+    for (const hash of [
+      '#inhoud',
+      '#scan',
+      '#scan/',
+      '#scan/ABC',
+      '#scan/abc/onbekend',
+      '#scan/abc/resultaat/extra',
+      '#scan/a b',
+      '#nieuw/',
+      '#Team',
+    ]) {
       expect(parseRoute(hash), hash).toBeNull();
     }
   });

@@ -17,14 +17,12 @@ const markupish = fc.string({
  * Raw (unescaped) input. Numeric references beyond U+10FFFF are left out: decodeEntities throws a
  * RangeError on them (String.fromCodePoint); Pagefind never writes one, as it escapes every "&".
  */
-const anyText = fc
-  .oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 40 }), markupish)
-  .filter((text) =>
-    [...text.matchAll(/&#(x[0-9a-f]+|\d+);/gi)].every(([, code = '']) => {
-      const point = /^x/i.test(code) ? Number.parseInt(code.slice(1), 16) : Number(code);
-      return point <= 0x10ffff;
-    }),
-  );
+const anyText = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 40 }), markupish).filter((text) =>
+  [...text.matchAll(/&#(x[0-9a-f]+|\d+);/gi)].every(([, code = '']) => {
+    const point = /^x/i.test(code) ? Number.parseInt(code.slice(1), 16) : Number(code);
+    return point <= 0x10ffff;
+  }),
+);
 
 describe('excerptParts', () => {
   it('splits on <mark> into marked and unmarked parts', () => {
@@ -86,7 +84,9 @@ describe('excerptParts', () => {
   });
 
   it('strips every tag other than <mark>, keeping its text', () => {
-    expect(excerptParts('een <em>nadruk</em> en <a href="x" onclick="alert(1)">link</a>')).toEqual([{ text: 'een nadruk en link', mark: false }]);
+    expect(excerptParts('een <em>nadruk</em> en <a href="x" onclick="alert(1)">link</a>')).toEqual([
+      { text: 'een nadruk en link', mark: false },
+    ]);
     expect(joined(excerptParts('<img src=x onerror=alert(1)>tekst<script>alert(1)</script>'))).toBe('tekstalert(1)');
     expect(joined(excerptParts('<mark class="x">a</mark>'))).toBe('a');
     expect(joined(excerptParts('a<br/>b<span\nclass="y">c</span>'))).toBe('abc');
@@ -140,7 +140,12 @@ describe('excerptParts', () => {
       fc.property(anyText, anyText, (before, s) => {
         const parts = excerptParts(`${escapeHtml(before)}<mark>${escapeHtml(s)}</mark>`);
         expect(joined(parts)).toBe(before + s);
-        expect(parts.filter((part) => part.mark).map((part) => part.text).join('')).toBe(s);
+        expect(
+          parts
+            .filter((part) => part.mark)
+            .map((part) => part.text)
+            .join(''),
+        ).toBe(s);
       }),
       { numRuns: 500 },
     );

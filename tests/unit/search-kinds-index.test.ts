@@ -58,7 +58,11 @@ describe('literatureRecords', () => {
   const records = literatureRecords(fixture);
 
   it('makes one record per [data-search-entry], in document order', () => {
-    expect(records.map((record) => record.url)).toEqual(['/literatuur/#durlak-2011', '/literatuur/#weare-nind-2011', '/literatuur/#zenner-2014']);
+    expect(records.map((record) => record.url)).toEqual([
+      '/literatuur/#durlak-2011',
+      '/literatuur/#weare-nind-2011',
+      '/literatuur/#zenner-2014',
+    ]);
   });
 
   it('takes the title from data-search-entry, decoded', () => {
@@ -73,7 +77,9 @@ describe('literatureRecords', () => {
     expect(records[0]?.content).toBe(
       "Durlak, J.A., Weissberg, R.P., Dymnicki, A.B. (2011). The impact of enhancing students' social and emotional learning.",
     );
-    expect(records[1]?.content).toBe('Weare, K. & Nind, M. (2011). Mental health promotion Verbeterd ten opzichte van de bron: “Wear” → “Weare”.');
+    expect(records[1]?.content).toBe(
+      'Weare, K. & Nind, M. (2011). Mental health promotion Verbeterd ten opzichte van de bron: “Wear” → “Weare”.',
+    );
     expect(records[2]?.content, 'tabs and a no-break space collapse too').toBe('Zenner, C. (2014)');
     for (const record of records) {
       expect(record.content).not.toMatch(/\s{2}|^\s|\s$|[\n\t]/);

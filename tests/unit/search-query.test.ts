@@ -12,7 +12,10 @@ import {
   type SearchState,
 } from '../../src/lib/search/query';
 
-const state = (q: string, filters: Partial<SearchState['filters']> = {}): SearchState => ({ q, filters: { ...emptyFilters(), ...filters } });
+const state = (q: string, filters: Partial<SearchState['filters']> = {}): SearchState => ({
+  q,
+  filters: { ...emptyFilters(), ...filters },
+});
 
 describe('readSearchState', () => {
   it('reads the query and every filter, with or without the leading "?"', () => {
@@ -84,7 +87,9 @@ describe('writeSearchState', () => {
 
 describe('round trip', () => {
   it('reads back what it writes, with repeated filter values kept once', () => {
-    const written = writeSearchState(state(' pesten ', { soort: ['Interventietype', 'Literatuur', 'Interventietype'], doelgroep: ['ouders'] }));
+    const written = writeSearchState(
+      state(' pesten ', { soort: ['Interventietype', 'Literatuur', 'Interventietype'], doelgroep: ['ouders'] }),
+    );
     expect(readSearchState(written)).toEqual(state('pesten', { soort: ['Interventietype', 'Literatuur'], doelgroep: ['ouders'] }));
   });
 

@@ -41,7 +41,10 @@ const validate = (data: unknown): WordsFile | null => {
 const noRecords: RecordsOf<object, SavedRecord> = { items: () => [], deleted: () => ({}), with: (doc) => doc };
 
 /** A tool of its own whose file is a list of words, at version 2. */
-const wordsTool = (file: Partial<ToolSpec<object, SavedRecord, WordsFile>['file']> = {}, version = 2): ToolSpec<object, SavedRecord, WordsFile> => ({
+const wordsTool = (
+  file: Partial<ToolSpec<object, SavedRecord, WordsFile>['file']> = {},
+  version = 2,
+): ToolSpec<object, SavedRecord, WordsFile> => ({
   name: 'woorden',
   storageKey: 'test.woorden',
   version,
@@ -213,7 +216,11 @@ describe('readVersioned without a format (as storage reads)', () => {
 });
 
 describe('importErrorText', () => {
-  const errors = { 'too-large': '{file} is groter dan {limit}.', 'newer-version': '{file}: versie {version}.', 'unknown-items': '{file}: {ids}.' };
+  const errors = {
+    'too-large': '{file} is groter dan {limit}.',
+    'newer-version': '{file}: versie {version}.',
+    'unknown-items': '{file}: {ids}.',
+  };
 
   it('fills in the quoted file name, the version, the ids and the size limit', () => {
     expect(importErrorText(errors, 'scan.json', { code: 'too-large' })).toBe('‘scan.json’ is groter dan 1 MB.');
@@ -269,7 +276,12 @@ describe.each(toolCases)('the $name’s files', (tc) => {
   it('rejects any arbitrary text or JSON without throwing', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ unit: anyCharacter }), fc.string(), textArbitrary(500), fc.jsonValue().map((value) => JSON.stringify(value))),
+        fc.oneof(
+          fc.string({ unit: anyCharacter }),
+          fc.string(),
+          textArbitrary(500),
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+        ),
         (text) => {
           expect(importSafely(text).ok).toBe(false);
         },
@@ -280,24 +292,34 @@ describe.each(toolCases)('the $name’s files', (tc) => {
 
   it('rejects every strict prefix of a valid export without throwing', () => {
     fc.assert(
-      fc.property(tc.documentArbitrary, exportedAt, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (document, time, fraction) => {
-        const text = JSON.stringify(tc.exportFile(document, time));
-        const result = importSafely(text.slice(0, Math.floor(fraction * text.length)));
+      fc.property(
+        tc.documentArbitrary,
+        exportedAt,
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (document, time, fraction) => {
+          const text = JSON.stringify(tc.exportFile(document, time));
+          const result = importSafely(text.slice(0, Math.floor(fraction * text.length)));
 
-        expect(result.ok ? null : result.code).toMatch(/^(empty|not-json)$/);
-      }),
+          expect(result.ok ? null : result.code).toMatch(/^(empty|not-json)$/);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('never throws on JSON that claims to be its file but holds anything', () => {
-    const almost = fc.tuple(tc.documentArbitrary, exportedAt, fc.anything(), fc.oneof(fc.constant(tc.tool.version), fc.integer({ min: -3, max: 5 }), fc.double(), fc.jsonValue())).map(
-      ([document, time, junk, version]) => {
+    const almost = fc
+      .tuple(
+        tc.documentArbitrary,
+        exportedAt,
+        fc.anything(),
+        fc.oneof(fc.constant(tc.tool.version), fc.integer({ min: -3, max: 5 }), fc.double(), fc.jsonValue()),
+      )
+      .map(([document, time, junk, version]) => {
         const file = tc.exportFile(document, time) as Record<string, unknown>;
         const [first] = Object.keys(file).filter((key) => !['format', 'version', 'exportedAt'].includes(key));
         return { ...file, version, ...(first ? { [first]: junk } : {}) };
-      },
-    );
+      });
 
     fc.assert(
       fc.property(almost, (value) => {

@@ -320,7 +320,8 @@ describe.each(toolCases)('merging two tabs of the $name', (tc) => {
 });
 
 describe('merging two tabs of the werkblad: the plan', () => {
-  const merge = (stored: ReturnType<typeof werkbladDoc>, local: ReturnType<typeof werkbladDoc>) => mergeToolDocuments(werkbladTool, stored, local);
+  const merge = (stored: ReturnType<typeof werkbladDoc>, local: ReturnType<typeof werkbladDoc>) =>
+    mergeToolDocuments(werkbladTool, stored, local);
   const sheet = (id: string, updatedAt: string, title = id) => exampleWorksheet({ id, title, createdAt: T1, updatedAt });
 
   it('keeps the plan changed last, whichever side it is on', () => {
@@ -332,9 +333,10 @@ describe('merging two tabs of the werkblad: the plan', () => {
   });
 
   it('keeps the local plan when both were changed at the same moment', () => {
-    expect(merge(werkbladDoc([], {}, { school: 'Opgeslagen', updatedAt: T2 }), werkbladDoc([], {}, { school: 'Dit tabblad', updatedAt: T2 })).plan.school).toBe(
-      'Dit tabblad',
-    );
+    expect(
+      merge(werkbladDoc([], {}, { school: 'Opgeslagen', updatedAt: T2 }), werkbladDoc([], {}, { school: 'Dit tabblad', updatedAt: T2 }))
+        .plan.school,
+    ).toBe('Dit tabblad');
   });
 
   it('lets any changed plan win over a plan never changed', () => {

@@ -282,7 +282,7 @@ describe('createVersionedStore on a format of its own', () => {
     version: 3,
     migrations: {
       1: (stored) => ({ ...(stored as object), data: [String((stored as { data: unknown }).data)] }),
-      2: (stored) => ({ ...(stored as object), data: ((stored as { data: string[] }).data).map((word) => word.toUpperCase()) }),
+      2: (stored) => ({ ...(stored as object), data: (stored as { data: string[] }).data.map((word) => word.toUpperCase()) }),
     },
     validate: (data) => (Array.isArray(data) && data.every((item) => typeof item === 'string') ? data : null),
     empty: () => [],
@@ -362,7 +362,11 @@ describe('the tools', () => {
     for (const { tool } of toolCases) {
       const expected = Array.from({ length: tool.version - 1 }, (_, index) => index + 1);
       for (const migrations of [tool.document.migrations, tool.file.migrations]) {
-        expect(Object.keys(migrations).map(Number).sort((x, y) => x - y)).toEqual(expected);
+        expect(
+          Object.keys(migrations)
+            .map(Number)
+            .sort((x, y) => x - y),
+        ).toEqual(expected);
       }
     }
   });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportScan } from '../../src/lib/scan/exchange';
 import { MAX_IMPORT_BYTES } from '../../src/lib/limits';
-import {
-  exportWerkblad,
-  parseWerkbladFile,
-  werkbladFileName,
-  type WerkbladImportResult,
-} from '../../src/lib/werkblad/exchange';
+import { exportWerkblad, parseWerkbladFile, werkbladFileName, type WerkbladImportResult } from '../../src/lib/werkblad/exchange';
 import { WERKBLAD_FILE_FORMAT, WERKBLAD_VERSION } from '../../src/lib/werkblad/model';
 import { exampleScan, T1, T2, T3 } from '../fixtures/scan-examples';
 import { action, exampleWorksheet, known, werkbladDoc } from '../fixtures/werkblad-examples';

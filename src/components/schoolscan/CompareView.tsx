@@ -19,7 +19,11 @@ interface Props {
 
 export function CompareView({ scans, catalogue, strings }: Props) {
   const c = strings.compare;
-  const [picked, setPicked] = useState<string[]>(() => orderForComparison(scans).slice(-2).map((scan) => scan.id));
+  const [picked, setPicked] = useState<string[]>(() =>
+    orderForComparison(scans)
+      .slice(-2)
+      .map((scan) => scan.id),
+  );
   const selected = orderForComparison(scans.filter((scan) => picked.includes(scan.id)));
   const rows = selected.length >= 2 ? compareScans(selected, catalogue.domains) : [];
   const summary = changeSummary(rows);
@@ -47,9 +51,7 @@ export function CompareView({ scans, catalogue, strings }: Props) {
             <p role="status">{c.needTwo}</p>
           ) : (
             <>
-              <p role="status">
-                {format(c.summary, { meer: summary.meer, minder: summary.minder, gelijk: summary.gelijk })}
-              </p>
+              <p role="status">{format(c.summary, { meer: summary.meer, minder: summary.minder, gelijk: summary.gelijk })}</p>
               <section class="table-scroll" tabIndex={0} aria-label={c.tableCaption}>
                 <table class="compare-table">
                   <caption>{c.tableCaption}</caption>

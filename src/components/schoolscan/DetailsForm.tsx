@@ -102,7 +102,9 @@ export function DetailsForm({ scan, catalogue, strings, actions }: Props) {
         />
 
         <Field id={ids.date} label={s.date} hint={s.dateHint} error={message('date')} errorPrefix={s.errorPrefix}>
-          {(control) => <input {...control} type="date" value={details.date} onInput={(event) => set({ date: event.currentTarget.value })} />}
+          {(control) => (
+            <input {...control} type="date" value={details.date} onInput={(event) => set({ date: event.currentTarget.value })} />
+          )}
         </Field>
 
         <Field label={s.role} hint={s.roleHint}>

@@ -41,11 +41,7 @@ export function PrintSheet({ scan, catalogue, strings }: Props) {
       {scan.team && <p>{format(r.teamNote, { members: scan.team.members })}</p>}
 
       <h4>{r.priorities}</h4>
-      {ordered.length === 0 ? (
-        <p>{r.noPriorities}</p>
-      ) : (
-        <PriorityList rows={ordered} options={strings.rating.options} />
-      )}
+      {ordered.length === 0 ? <p>{r.noPriorities}</p> : <PriorityList rows={ordered} options={strings.rating.options} />}
 
       <h4>{r.printNotes}</h4>
       <table class="print-sheet__table">

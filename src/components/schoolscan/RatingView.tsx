@@ -31,8 +31,7 @@ export function RatingView({ scan, catalogue, strings, actions }: Props) {
         <p>{strings.rating.intro}</p>
         <p>{strings.rating.noteHint}</p>
         <p class="tool-progress">
-          <progress max={total} value={rated} aria-hidden="true" />{' '}
-          <span>{format(strings.rating.progress, { rated, total })}</span>
+          <progress max={total} value={rated} aria-hidden="true" /> <span>{format(strings.rating.progress, { rated, total })}</span>
         </p>
         {catalogue.domains.map((domain) => (
           <DomainFieldset key={domain.id} domain={domain} scan={scan} strings={strings} onChange={(answer) => change(domain.id, answer)} />

@@ -32,7 +32,10 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
 
   const choose = (typeId: string, title: string, checked: boolean) => {
     const next = toggleChosen(scan, typeId, checked, new Date().toISOString());
-    actions.put(next, `${title}: ${checked ? strings.result.chosenYes : strings.result.chosenNo}. ${plural(next.chosen.length, r.chosenCount)}.`);
+    actions.put(
+      next,
+      `${title}: ${checked ? strings.result.chosenYes : strings.result.chosenNo}. ${plural(next.chosen.length, r.chosenCount)}.`,
+    );
   };
 
   return (
@@ -169,4 +172,3 @@ function focusDomainLater(domainId: string) {
     first?.focus();
   }, 50);
 }
-

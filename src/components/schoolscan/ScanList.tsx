@@ -51,8 +51,8 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
                   <a href={scanHash({ view: 'rate', id: scan.id })}>{title}</a>
                 </h3>
                 <p class="tool-card__meta">
-                  {strings.details.levels[scan.level]} · {strings.details.schoolTypes[scan.schoolType]} ·{' '}
-                  {formatDay(scan.date)} · {format(s.progress, { rated, total })}
+                  {strings.details.levels[scan.level]} · {strings.details.schoolTypes[scan.schoolType]} · {formatDay(scan.date)} ·{' '}
+                  {format(s.progress, { rated, total })}
                   {scan.team && <> · {format(s.team, { members: scan.team.members })}</>}
                 </p>
                 <progress max={total} value={rated} aria-label={format(strings.rating.progress, { rated, total })} />
@@ -64,7 +64,10 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
                     onCancel={() => setRenaming(null)}
                     onSave={(newTitle) => {
                       setRenaming(null);
-                      actions.put(updateDetails(scan, { title: newTitle }, new Date().toISOString()), format(s.renamed, { title: newTitle }));
+                      actions.put(
+                        updateDetails(scan, { title: newTitle }, new Date().toISOString()),
+                        format(s.renamed, { title: newTitle }),
+                      );
                     }}
                   />
                 ) : removal.asking === scan.id ? (
@@ -153,7 +156,14 @@ function RenameForm({
     >
       <Field label={format(strings.list.renameLabel, { title: scan.title })}>
         {(control) => (
-          <input {...control} type="text" value={value} maxLength={MAX_TITLE_LENGTH} required onInput={(event) => setValue(event.currentTarget.value)} />
+          <input
+            {...control}
+            type="text"
+            value={value}
+            maxLength={MAX_TITLE_LENGTH}
+            required
+            onInput={(event) => setValue(event.currentTarget.value)}
+          />
         )}
       </Field>
       <button type="submit" class="button">

@@ -35,7 +35,9 @@ export function TeamView({ catalogue, strings, actions }: Props) {
       else problems.push(importErrorText(strings.import.errors, file.name, result.error));
     }
     setMembers(found);
-    const discuss = found.length ? plural(aggregateTeam(found, catalogue.domains).filter((row) => row.discuss).length, tm.discussCount) : '';
+    const discuss = found.length
+      ? plural(aggregateTeam(found, catalogue.domains).filter((row) => row.discuss).length, tm.discussCount)
+      : '';
     actions.announce(`${plural(found.length, tm.loaded)}. ${discuss}`);
     return problems;
   };
@@ -57,11 +59,7 @@ export function TeamView({ catalogue, strings, actions }: Props) {
       <p>{tm.intro}</p>
 
       <div class="print-hidden">
-        <FileImport
-          strings={{ ...strings.import, label: tm.filesLabel, hint: tm.filesHint }}
-          multiple
-          onFiles={onFiles}
-        />
+        <FileImport strings={{ ...strings.import, label: tm.filesLabel, hint: tm.filesHint }} multiple onFiles={onFiles} />
       </div>
       {members.length > 0 && members.length < 2 && <p role="status">{tm.needFiles}</p>}
 

@@ -64,11 +64,7 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 
 function Excerpt({ html }: { html: string }) {
-  return (
-    <>
-      {excerptParts(html).map((part, index) => (part.mark ? <mark key={index}>{part.text}</mark> : part.text))}
-    </>
-  );
+  return <>{excerptParts(html).map((part, index) => (part.mark ? <mark key={index}>{part.text}</mark> : part.text))}</>;
 }
 
 export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: SearchProps) {
@@ -130,7 +126,9 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
 
   const showMore = async () => {
     if (!found) return;
-    const more = await Promise.all(found.search.results.slice(found.shown.length, found.shown.length + PAGE_SIZE).map((result) => result.data()));
+    const more = await Promise.all(
+      found.search.results.slice(found.shown.length, found.shown.length + PAGE_SIZE).map((result) => result.data()),
+    );
     setFound((current) => (current ? { ...current, shown: [...current.shown, ...more] } : current));
   };
 
@@ -218,13 +216,22 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
               );
             })}
             {filtered && (
-              <button type="button" class="button button--secondary" onClick={() => setState((current) => ({ ...current, filters: emptyFilters() }))}>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => setState((current) => ({ ...current, filters: emptyFilters() }))}
+              >
                 {strings.clearFilters}
               </button>
             )}
           </div>
         )}
-        <section class="search__results" id="zoekresultaten" aria-labelledby="zoekresultaten-status" aria-busy={Boolean(q) && !current && !failed}>
+        <section
+          class="search__results"
+          id="zoekresultaten"
+          aria-labelledby="zoekresultaten-status"
+          aria-busy={Boolean(q) && !current && !failed}
+        >
           <h2 id="zoekresultaten-status" class="search__status" aria-live="polite" aria-atomic="true">
             {status}
           </h2>

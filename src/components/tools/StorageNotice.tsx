@@ -39,11 +39,7 @@ export function StorageNotice({ loadStatus, saveProblem, otherTab, strings: s, o
       <div class="notice notice--warning" role="alert" key="moved">
         <p>{s[reason]}</p>
         {backupKey === null && <p>{s.notBackedUp}</p>}
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => downloadText(oldDataFileName, raw, 'application/json')}
-        >
+        <button type="button" class="button button--secondary" onClick={() => downloadText(oldDataFileName, raw, 'application/json')}>
           {s.downloadOld}
         </button>
       </div>,

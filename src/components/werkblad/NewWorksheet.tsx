@@ -136,7 +136,11 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
               choicesClass="choices--stack"
               options={usable.map((scan) => ({
                 value: scan.id,
-                label: format(c.scanOption, { title: scan.title, date: formatDay(scan.date), chosen: plural(scan.chosen.length, c.chosenCount) }),
+                label: format(c.scanOption, {
+                  title: scan.title,
+                  date: formatDay(scan.date),
+                  chosen: plural(scan.chosen.length, c.chosenCount),
+                }),
               }))}
               isChecked={(id) => scanId === id}
               onChange={setScanId}
@@ -179,9 +183,21 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
             attempt={attempt}
             errors={programmeError ? [{ field: programmeId, text: c.programmeMissing }] : []}
           />
-          <Field id={programmeId} label={c.programmeLabel} hint={c.programmeIntro} error={programmeError ? c.programmeMissing : null} errorPrefix={c.errorPrefix}>
+          <Field
+            id={programmeId}
+            label={c.programmeLabel}
+            hint={c.programmeIntro}
+            error={programmeError ? c.programmeMissing : null}
+            errorPrefix={c.errorPrefix}
+          >
             {(control) => (
-              <input {...control} type="text" maxLength={MAX_TITLE_LENGTH} value={programme} onInput={(event) => setProgramme(event.currentTarget.value)} />
+              <input
+                {...control}
+                type="text"
+                maxLength={MAX_TITLE_LENGTH}
+                value={programme}
+                onInput={(event) => setProgramme(event.currentTarget.value)}
+              />
             )}
           </Field>
           <p class="button-row">

@@ -54,12 +54,18 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
             )}
           </Field>
           <Field label={p.date}>
-            {(control) => <input {...control} type="date" value={doc.plan.date} onInput={(event) => setPlan({ date: event.currentTarget.value })} />}
+            {(control) => (
+              <input {...control} type="date" value={doc.plan.date} onInput={(event) => setPlan({ date: event.currentTarget.value })} />
+            )}
           </Field>
           {scans.length > 0 && (
             <Field label={p.scan}>
               {(control) => (
-                <select {...control} value={doc.plan.scanId ?? ''} onChange={(event) => setPlan({ scanId: event.currentTarget.value || null })}>
+                <select
+                  {...control}
+                  value={doc.plan.scanId ?? ''}
+                  onChange={(event) => setPlan({ scanId: event.currentTarget.value || null })}
+                >
                   <option value="">{p.scanAuto}</option>
                   {scanChoices.map((scan) => (
                     <option key={scan.id} value={scan.id}>

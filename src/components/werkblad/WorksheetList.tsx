@@ -69,7 +69,9 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
                     {open.length === 0
                       ? s.allAnswered
                       : format(s.open, {
-                          questions: open.map((question) => format(s.questionNumber, { n: questionNumber.get(question.id) ?? '' })).join(', '),
+                          questions: open
+                            .map((question) => format(s.questionNumber, { n: questionNumber.get(question.id) ?? '' }))
+                            .join(', '),
                         })}
                   </p>
                   {removal.asking === worksheet.id ? (

@@ -99,7 +99,8 @@ const base = {
     date: 'Datum',
     dateHint: 'De dag waarop je de inschatting maakt.',
     role: 'Je rol (niet verplicht)',
-    roleHint: 'Bijvoorbeeld leerkracht, mentor, intern begeleider of zorgcoördinator. In een teamoverzicht staan je notities onder deze naam.',
+    roleHint:
+      'Bijvoorbeeld leerkracht, mentor, intern begeleider of zorgcoördinator. In een teamoverzicht staan je notities onder deze naam.',
     start: 'Scan starten',
     save: 'Gegevens bewaren',
     ...kit.forms,
@@ -110,8 +111,7 @@ const base = {
     created: 'Scan ‘{title}’ gestart.',
   },
   rating: {
-    intro:
-      'Geef per domein aan of jullie je zorgen maken. Het gaat om een globale inschatting als team: wat zien jullie in de groep?',
+    intro: 'Geef per domein aan of jullie je zorgen maken. Het gaat om een globale inschatting als team: wat zien jullie in de groep?',
     progress: '{rated} van {total} domeinen ingeschat',
     explanation: 'Toelichting van deze site',
     promptsLabel: 'Vragen om te bespreken:',
@@ -173,7 +173,8 @@ const base = {
     intro:
       'Zo maak je een teamoverzicht: elk teamlid vult de scan in op een eigen apparaat en kiest bij de scan ‘Exporteren’. Verzamel de bestanden en kies ze hier allemaal tegelijk.',
     filesLabel: 'Bestanden van de teamleden (JSON)',
-    filesHint: 'Je kunt meerdere bestanden tegelijk kiezen. Ze worden alleen hier gelezen en niet opgeslagen, tot je het overzicht bewaart.',
+    filesHint:
+      'Je kunt meerdere bestanden tegelijk kiezen. Ze worden alleen hier gelezen en niet opgeslagen, tot je het overzicht bewaart.',
     loaded: { one: '{count} scan ingelezen', other: '{count} scans ingelezen' },
     members: 'Teamleden',
     member: 'Teamlid {n}',

@@ -7,10 +7,14 @@ export const searchStrings = {
   inputHint: 'Bijvoorbeeld: pesten, concentratie, mindfulness, Durlak of databank.',
   button: t.search.button,
   loading: 'Zoeken…',
-  unavailable: 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw, of gebruik de inhoud van de handreiking.',
+  unavailable:
+    'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw, of gebruik de inhoud van de handreiking.',
   start: 'Typ een zoekwoord. Je zoekt in de hele handreiking, de interventietypen, de domeinen, de hulpmiddelen en de literatuurlijst.',
   count: { one: '{count} resultaat voor ‘{q}’', other: '{count} resultaten voor ‘{q}’' },
-  countFiltered: { one: '{count} resultaat voor ‘{q}’ met de gekozen filters', other: '{count} resultaten voor ‘{q}’ met de gekozen filters' },
+  countFiltered: {
+    one: '{count} resultaat voor ‘{q}’ met de gekozen filters',
+    other: '{count} resultaten voor ‘{q}’ met de gekozen filters',
+  },
   none: 'Geen resultaten voor ‘{q}’.',
   noneFiltered: 'Geen resultaten voor ‘{q}’ met de gekozen filters.',
   noneHelp: 'Probeer een ander of korter woord, haal filters weg, of bekijk het overzicht van alle',

@@ -71,7 +71,8 @@ export const werkbladStrings = {
     errors: {
       'too-large': '{file} is groter dan {limit}. Kies het bestand dat met ‘Alle werkbladen exporteren’ is gemaakt.',
       empty: kit.importErrors.empty,
-      'not-json': '{file} is geen werkbladbestand: het is geen JSON. Kies het .json-bestand dat met ‘Alle werkbladen exporteren’ is gemaakt.',
+      'not-json':
+        '{file} is geen werkbladbestand: het is geen JSON. Kies het .json-bestand dat met ‘Alle werkbladen exporteren’ is gemaakt.',
       'not-a-werkblad':
         '{file} is een JSON-bestand, maar geen werkblad van deze site. Een schoolscan importeer je op de pagina Schoolscan.',
       'newer-version': kit.importErrors['newer-version'],
@@ -116,7 +117,8 @@ export const werkbladStrings = {
     titleLabel: 'Naam van het werkblad',
     fromScan: 'Gemaakt uit de scan ‘{title}’.',
     domains: 'Domeinen van zorg waar dit type bij past:',
-    scanGone: 'De scan waar dit werkblad uit is gemaakt, is verwijderd. Het werkblad blijft bewaard; alleen de koppeling met de scan is weg.',
+    scanGone:
+      'De scan waar dit werkblad uit is gemaakt, is verwijderd. Het werkblad blijft bewaard; alleen de koppeling met de scan is weg.',
     status: 'Status',
     progress: '{answered} van {total} vragen beantwoord',
     openQuestions: 'Nog open: {questions}',

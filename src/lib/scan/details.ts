@@ -19,9 +19,7 @@ export function cleanDetails(details: NewScan): NewScan {
   return {
     title: details.title.trim().slice(0, MAX_TITLE_LENGTH),
     level: (levels as readonly string[]).includes(details.level) ? details.level : ('klas' satisfies Level),
-    schoolType: (schoolTypes as readonly string[]).includes(details.schoolType)
-      ? details.schoolType
-      : ('po' satisfies ScanSchoolType),
+    schoolType: (schoolTypes as readonly string[]).includes(details.schoolType) ? details.schoolType : ('po' satisfies ScanSchoolType),
     date: details.date,
     role: details.role.trim().slice(0, MAX_TITLE_LENGTH),
   };

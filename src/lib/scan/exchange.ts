@@ -6,9 +6,7 @@ import { SCAN_FILE_FORMAT, SCAN_VERSION, type Scan, type ScanFile } from './mode
 import { scanTool } from './tool';
 
 export type ImportError =
-  | Exclude<FileError, { code: 'wrong-format' }>
-  | { code: 'not-a-scan' }
-  | { code: 'unknown-domains'; ids: string[] };
+  Exclude<FileError, { code: 'wrong-format' }> | { code: 'not-a-scan' } | { code: 'unknown-domains'; ids: string[] };
 
 export type ImportResult = { ok: true; scan: Scan } | { ok: false; error: ImportError };
 

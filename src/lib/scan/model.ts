@@ -22,7 +22,6 @@ export const levels = ['school', 'afdeling', 'klas'] as const;
 export type Level = (typeof levels)[number];
 export type ScanSchoolType = SchoolType;
 
-
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const isoTime = z.string().check(z.minLength(10), z.maxLength(40));
 const note = z.string().check(z.maxLength(MAX_NOTE_LENGTH));

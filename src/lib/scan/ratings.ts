@@ -20,9 +20,7 @@ export function isConcern(rating: Rating | null): rating is Rating {
 }
 
 /** The answers from most concern to least; "onbekend" last. */
-export const mostConcernFirst: readonly Rating[] = [...ratings].sort(
-  (a, b) => (concernStep[b] ?? -1) - (concernStep[a] ?? -1),
-);
+export const mostConcernFirst: readonly Rating[] = [...ratings].sort((a, b) => (concernStep[b] ?? -1) - (concernStep[a] ?? -1));
 
 /** The answers that are concerns, most concern first: the order of the priorities. */
 export const concernsFirst: readonly Rating[] = mostConcernFirst.filter(isConcern);

@@ -8,7 +8,16 @@
  */
 import type { RecordsOf } from '../tools/records';
 import { validatorOf, type ToolSpec } from '../tools/tool';
-import { emptyScanDocument, SCAN_FILE_FORMAT, SCAN_VERSION, scanDocumentSchema, scanFileSchema, type Scan, type ScanDocument, type ScanFile } from './model';
+import {
+  emptyScanDocument,
+  SCAN_FILE_FORMAT,
+  SCAN_VERSION,
+  scanDocumentSchema,
+  scanFileSchema,
+  type Scan,
+  type ScanDocument,
+  type ScanFile,
+} from './model';
 
 export const SCAN_STORAGE_KEY = 'welbevinden.schoolscan';
 

@@ -5,7 +5,10 @@
 export type Migrations = Readonly<Record<number, (data: unknown) => unknown>>;
 
 export class MigrationError extends Error {
-  constructor(readonly from: number, readonly to: number) {
+  constructor(
+    readonly from: number,
+    readonly to: number,
+  ) {
     super(`No migration from version ${from} to version ${to}.`);
     this.name = 'MigrationError';
   }

@@ -34,7 +34,10 @@ export interface RecordSet<T extends SavedRecord> {
 }
 
 /** Combines two versions of a record list by the rule above. Sorted by creation time, then id. */
-export function mergeRecords<T extends SavedRecord>(stored: RecordSet<T>, local: RecordSet<T>): { items: T[]; deleted: Record<string, string> } {
+export function mergeRecords<T extends SavedRecord>(
+  stored: RecordSet<T>,
+  local: RecordSet<T>,
+): { items: T[]; deleted: Record<string, string> } {
   const deletedAt: Record<string, string> = { ...stored.deleted };
   for (const [id, time] of Object.entries(local.deleted)) {
     const known = deletedAt[id];

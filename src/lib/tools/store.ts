@@ -67,10 +67,7 @@ export interface VersionedStore<T> {
 }
 
 function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
-  );
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
 export function createVersionedStore<T>(options: StoreOptions<T>): VersionedStore<T> {

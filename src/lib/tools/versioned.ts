@@ -5,11 +5,7 @@
  */
 import { migrate, type Migrations } from './migrate';
 
-export type ReadError =
-  | { code: 'not-json' }
-  | { code: 'wrong-format' }
-  | { code: 'newer-version'; version: number }
-  | { code: 'invalid' };
+export type ReadError = { code: 'not-json' } | { code: 'wrong-format' } | { code: 'newer-version'; version: number } | { code: 'invalid' };
 
 export interface VersionedSpec<T> {
   /** The value of the "format" field the JSON must carry; absent for data without one. */

@@ -18,7 +18,6 @@ export const WERKBLAD_FILE_FORMAT = 'welbevinden-werkblad';
 export const statuses = ['idee', 'gepland', 'loopt', 'geevalueerd'] as const;
 export type Status = (typeof statuses)[number];
 
-
 const slug = z.string().check(z.regex(/^[a-z0-9-]+$/));
 const isoTime = z.string().check(z.minLength(10), z.maxLength(40));
 const text = (max: number) => z.string().check(z.maxLength(max));

@@ -7,11 +7,7 @@ import { isRecordId } from '../ids';
 import type { HashRouter } from '../tools/router';
 
 export type WerkbladRoute =
-  | { view: 'list' }
-  | { view: 'create' }
-  | { view: 'create-type'; typeId: string }
-  | { view: 'edit'; id: string }
-  | { view: 'plan' };
+  { view: 'list' } | { view: 'create' } | { view: 'create-type'; typeId: string } | { view: 'edit'; id: string } | { view: 'plan' };
 
 export function parseWerkbladRoute(hash: string): WerkbladRoute | null {
   const path = hash.replace(/^#/, '');

@@ -4,9 +4,7 @@ import type { WerkbladQuestion } from './catalogue';
 import { MAX_ACTIONS, MAX_TITLE_LENGTH } from '../limits';
 import type { Action, Status, Worksheet } from './model';
 
-export type WorksheetSubject =
-  | { kind: 'type'; typeId: string; title: string }
-  | { kind: 'programme'; name: string };
+export type WorksheetSubject = { kind: 'type'; typeId: string; title: string } | { kind: 'programme'; name: string };
 
 export function createWorksheet(
   subject: WorksheetSubject,
