@@ -71,6 +71,11 @@ async function settled(page: Page): Promise<string> {
   return statusText(page);
 }
 
+/** Waits until the search island has rendered in the browser (its field is there from the server already). */
+async function hydrated(page: Page): Promise<void> {
+  await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' });
+}
+
 /** Opens /zoeken/ with a query (and more parameters) and waits for the results. */
 async function openSearch(page: Page, q: string, more = ''): Promise<string> {
   await page.goto(siteUrl(`${TOOL}?q=${encodeURIComponent(q)}${more}`));
@@ -541,7 +546,7 @@ describe('f. what loads where', () => {
       // /zoeken/ without a query waits for the reader: Pagefind loads when the search box gets focus.
       requests.length = 0;
       await page.goto(siteUrl(TOOL), { waitUntil: 'networkidle' });
-      await page.locator('#zoekterm').waitFor();
+      await hydrated(page);
       expect(
         requests.filter((request) => isPagefind(request.url)).map((request) => request.url),
         '/pagefind/ before the reader starts',
@@ -553,9 +558,27 @@ describe('f. what loads where', () => {
     });
   });
 
+  it('a reader who puts the cursor in the field before the page’s script has run still gets Pagefind and the filters', async () => {
+    await withSession({}, async ({ page }) => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_astro\/Search\.[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(siteUrl(TOOL), { waitUntil: 'domcontentloaded' });
+      await page.locator('#zoekterm').focus();
+      expect(await page.locator('astro-island[ssr]').count(), 'the island has not rendered yet').toBe(1);
+      release();
+      await hydrated(page);
+      await page.locator('.search__filter').first().waitFor();
+    });
+  });
+
   it('on a wide screen the results keep their wide column: the status line does not move or narrow when the filters appear', async () => {
     await withSession({ viewport: { width: 1280, height: 900 } }, async ({ page }) => {
       await page.goto(siteUrl(TOOL));
+      await hydrated(page);
       const status = page.locator(STATUS);
       await status.waitFor();
       const before = await status.boundingBox();

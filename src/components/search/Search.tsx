@@ -100,7 +100,10 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
     const initial = readSearchState(location.search);
     setState(initial);
     setMounted(true);
-    if (initial.q.trim() || hasFilters(initial.filters)) load();
+    // The field comes from the server: a reader may have put the cursor in it before this ran.
+    const started = document.activeElement === input.current || Boolean(input.current?.value);
+    if (started) setState((current) => ({ ...current, q: input.current?.value || current.q }));
+    if (started || initial.q.trim() || hasFilters(initial.filters)) load();
   }, [pagefindUrl, baseUrl]);
 
   const key = writeSearchState(state);
