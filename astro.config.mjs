@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { islandStyleInHead } from './src/integrations/island-style.ts';
+import { headOrder } from './src/integrations/head-order.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
 
 /**
@@ -31,7 +31,7 @@ export default defineConfig({
     // One cached stylesheet for all pages instead of CSS copied into every HTML file.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact(), islandStyleInHead(), searchIndex()],
+  integrations: [mdx(), preact(), headOrder(), searchIndex()],
   vite: {
     // The whole site's CSS is a few kB: one cached file beats a handful of per-page requests.
     build: { cssCodeSplit: false },

@@ -1,7 +1,11 @@
 /**
- * Astro writes the one-line style of its islands (`astro-island{display:contents}`) where the
- * first island renders, inside <body>; a <style> there is not valid HTML. After the build this
- * moves it into <head>. The Content-Security-Policy already allows it by its hash.
+ * Puts the <head> of every built page in order, after the build:
+ * - the Content-Security-Policy <meta> right after the charset <meta>, before every other element,
+ *   so that the policy applies to everything the page loads (Astro writes it at the end of <head>).
+ *   The charset stays first: it must be within the first 1024 bytes, and the policy is longer;
+ * - the one-line style of Astro's islands (`astro-island{display:contents}`), which Astro writes
+ *   where the first island renders, inside <body> (not valid HTML there), into <head>. The
+ *   Content-Security-Policy already allows it by its hash.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,19 +23,33 @@ export function moveIslandStyle(html: string): string {
   return without.slice(0, headEnd) + match[0] + without.slice(headEnd);
 }
 
+const cspMeta = /<meta http-equiv="content-security-policy"[^>]*>/i;
+const charset = /<meta charset="[^"]*">/i;
+
+/** The page with the CSP <meta> right after the charset <meta>; other pages are returned unchanged. */
+export function cspFirst(html: string): string {
+  const csp = cspMeta.exec(html);
+  if (!csp) return html;
+  const without = html.slice(0, csp.index) + html.slice(csp.index + csp[0].length);
+  const after = charset.exec(without);
+  if (!after) return html;
+  const at = after.index + after[0].length;
+  return without.slice(0, at) + csp[0] + without.slice(at);
+}
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
 }
 
-export function islandStyleInHead(): AstroIntegration {
+export function headOrder(): AstroIntegration {
   return {
-    name: 'welbevinden:island-style-in-head',
+    name: 'welbevinden:head-order',
     hooks: {
       'astro:build:done': async ({ dir }) => {
         for (const file of await htmlFiles(fileURLToPath(dir))) {
           const html = await readFile(file, 'utf8');
-          const moved = moveIslandStyle(html);
+          const moved = cspFirst(moveIslandStyle(html));
           if (moved !== html) await writeFile(file, moved);
         }
       },

@@ -20,6 +20,15 @@ const content = (page: BuiltPage, selector: string, attribute = 'content') =>
 describe.each(builds)('$name', ({ dir, base, site }) => {
   const pages = builtPages(dir).filter((page) => page.path !== '/404.html');
 
+  it('on every page the Content-Security-Policy comes before anything it governs: right after the charset, which stays in the first 1024 bytes', () => {
+    for (const page of builtPages(dir)) {
+      const [, first, second] = /<head>(<[^>]*>)(<[^>]*>)/.exec(page.html) ?? [];
+      expect(first, page.path).toBe('<meta charset="utf-8">');
+      expect(second, page.path).toMatch(/^<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self'/i);
+      expect(page.html.indexOf('<meta charset="utf-8">'), page.path).toBeLessThan(1024);
+    }
+  });
+
   it('every page links a favicon and a manifest that exist', () => {
     const manifestHref = content(pages[0]!, 'link[rel="manifest"]', 'href');
     expect(manifestHref.startsWith(base)).toBe(true);
