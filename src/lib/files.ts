@@ -13,15 +13,24 @@ export function downloadText(filename: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Reads a chosen file as text; refuses files over `maxBytes` before reading them. */
-export async function readFileText(
-  file: File,
-  maxBytes: number,
-): Promise<{ ok: true; text: string } | { ok: false; reason: 'too-large' | 'unreadable' }> {
+/** Why a chosen file could not be read as text. */
+export type ReadProblem = 'too-large' | 'unreadable' | 'not-utf8';
+
+/**
+ * Reads a chosen file as UTF-8 text; refuses files over `maxBytes` (counted in bytes, before
+ * anything is read) and files that are not UTF-8 text (a spreadsheet, a picture).
+ */
+export async function readFileText(file: Blob, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; reason: ReadProblem }> {
   if (file.size > maxBytes) return { ok: false, reason: 'too-large' };
+  let bytes: ArrayBuffer;
   try {
-    return { ok: true, text: await file.text() };
+    bytes = await file.arrayBuffer();
   } catch {
     return { ok: false, reason: 'unreadable' };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, reason: 'not-utf8' };
   }
 }

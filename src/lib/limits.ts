@@ -13,7 +13,12 @@ export const MAX_ANSWER_LENGTH = 5000;
 export const MAX_ACTION_FIELD = 500;
 /** Actions per worksheet. */
 export const MAX_ACTIONS = 100;
-/** Files larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 1_000_000;
-/** The import limit as the messages say it: "1 MB". */
+/**
+ * Files larger than this are refused before they are read. Far above what the browser's storage
+ * for the site holds (about 5 MB), so every file the tools write, they read.
+ */
+export const MAX_IMPORT_BYTES = 20_000_000;
+/** The import limit as the messages say it: "20 MB". */
 export const MAX_IMPORT_LABEL = `${MAX_IMPORT_BYTES / 1_000_000} MB`;
+/** Members of one team overview (files chosen at once). */
+export const MAX_TEAM_MEMBERS = 100;

@@ -14,7 +14,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
-import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
+import { SCAN_STORAGE_KEY, scanTool } from '../../src/lib/scan/tool';
+import { storedDocument, storedEntries, storedText } from '../support/stored';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../src/lib/limits';
 import type { Scan, ScanDocument } from '../../src/lib/scan/model';
 import type { Rating } from '../../src/lib/scan/ratings';
 import { formatDay } from '../../src/lib/dates';
@@ -28,6 +30,7 @@ import {
   axeScan,
   axeScanWithoutJavaScript,
   browserToday,
+  chooseFile,
   downloadText,
   isFocused,
   openToolState,
@@ -91,15 +94,11 @@ async function seedStorage(page: Page, raw: string | null, extra: Record<string,
 }
 
 async function storedRaw(page: Page): Promise<string | null> {
-  return page.evaluate((key) => localStorage.getItem(key), SCAN_STORAGE_KEY);
+  return storedText(page, SCAN_STORAGE_KEY);
 }
 
 async function storedDoc(page: Page): Promise<ScanDocument> {
-  const raw = await storedRaw(page);
-  if (raw === null) throw new Error(`localStorage "${SCAN_STORAGE_KEY}" is empty`);
-  const envelope = JSON.parse(raw) as { version: number; data: ScanDocument };
-  expect(envelope.version, 'stored version').toBe(1);
-  return envelope.data;
+  return storedDocument(page, scanTool);
 }
 
 async function storedScan(page: Page, title: string): Promise<Scan> {
@@ -602,7 +601,12 @@ describe('schoolscan: the list', () => {
       expect(await titles(), 'after a reload').toEqual(['Lijst A hernoemd', copyTitle]);
       const after = await storedDoc(page);
       expect(after.scans.map((scan) => scan.id)).not.toContain(b.id);
-      expect(after.deleted[b.id], 'the deletion is remembered').toBeTruthy();
+      // The deletion is kept as the record's own entry, marked deleted, so another tab cannot bring it back.
+      const entry = (await storedEntries(page, SCAN_STORAGE_KEY)).find(([key]) => key === `${SCAN_STORAGE_KEY}/${b.id}`);
+      expect(
+        entry && (JSON.parse(entry[1]) as { data: { fields: Record<string, unknown> } }).data.fields['$deleted'],
+        'the deletion is remembered',
+      ).toBe(true);
     });
   });
 
@@ -705,10 +709,10 @@ describe('schoolscan: the list', () => {
           words: ['nieuwere versie', 'versie 99'],
         },
         {
-          label: 'over 1 MB',
+          label: `over ${MAX_IMPORT_LABEL}`,
           name: 'groot.json',
-          body: Buffer.from(JSON.stringify(validFile).replace(/}$/, `${' '.repeat(1_100_000)}}`)),
-          words: ['groter dan 1 MB'],
+          body: Buffer.from(JSON.stringify(validFile).replace(/}$/, `${' '.repeat(MAX_IMPORT_BYTES)}}`)),
+          words: [`groter dan ${MAX_IMPORT_LABEL}`],
         },
         {
           label: 'unknown domain',
@@ -726,7 +730,7 @@ describe('schoolscan: the list', () => {
       const problems: string[] = [];
       for (const file of cases) {
         await input.focus();
-        await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.body });
+        await chooseFile(input, file.name, file.body);
         try {
           await errorBox.waitFor();
           await expect.poll(() => errorBox.textContent()).toContain(quoted(file.name));

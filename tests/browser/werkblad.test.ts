@@ -16,9 +16,10 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
-import { WERKBLAD_STORAGE_KEY } from '../../src/lib/werkblad/tool';
-import { MAX_IMPORT_LABEL } from '../../src/lib/limits';
-import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
+import { WERKBLAD_STORAGE_KEY, werkbladTool } from '../../src/lib/werkblad/tool';
+import { storedDocument, storedText } from '../support/stored';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../src/lib/limits';
+import { SCAN_STORAGE_KEY, scanTool } from '../../src/lib/scan/tool';
 import type { Plan, Status, Worksheet } from '../../src/lib/werkblad/model';
 import type { ScanDocument } from '../../src/lib/scan/model';
 import type { Rating } from '../../src/lib/scan/ratings';
@@ -35,6 +36,7 @@ import {
   axeScan,
   axeScanWithoutJavaScript,
   browserToday,
+  chooseFile,
   downloadText,
   isFocused,
   openToolState,
@@ -124,7 +126,7 @@ async function seedStorage(page: Page, values: { werkblad?: string; scans?: stri
 }
 
 async function storedRaw(page: Page, key = WERKBLAD_STORAGE_KEY): Promise<string | null> {
-  return page.evaluate((name) => localStorage.getItem(name), key);
+  return storedText(page, key);
 }
 
 interface StoredWerkblad {
@@ -134,17 +136,11 @@ interface StoredWerkblad {
 }
 
 async function storedDoc(page: Page): Promise<StoredWerkblad> {
-  const raw = await storedRaw(page);
-  if (raw === null) throw new Error(`localStorage "${WERKBLAD_STORAGE_KEY}" is empty`);
-  const envelope = JSON.parse(raw) as { version: number; data: StoredWerkblad };
-  expect(envelope.version, 'stored version').toBe(1);
-  return envelope.data;
+  return storedDocument(page, werkbladTool);
 }
 
 async function storedScans(page: Page): Promise<ScanDocument> {
-  const raw = await storedRaw(page, SCAN_STORAGE_KEY);
-  if (raw === null) throw new Error(`localStorage "${SCAN_STORAGE_KEY}" is empty`);
-  return (JSON.parse(raw) as { data: ScanDocument }).data;
+  return storedDocument(page, scanTool);
 }
 
 /** The worksheet id in the address (#werkblad/<id>). */
@@ -869,11 +865,11 @@ describe('werkblad: export and import', () => {
           words: ['versie 99'],
         },
         {
-          label: 'over 1 MB',
+          label: `over ${MAX_IMPORT_LABEL}`,
           name: 'groot.json',
-          body: Buffer.from(JSON.stringify(valid).replace(/}$/, `${' '.repeat(1_100_000)}}`)),
+          body: Buffer.from(JSON.stringify(valid).replace(/}$/, `${' '.repeat(MAX_IMPORT_BYTES)}}`)),
           expected: message('too-large', 'groot.json'),
-          words: ['groter dan 1 MB'],
+          words: [`groter dan ${MAX_IMPORT_LABEL}`],
         },
         {
           label: 'unknown partner',
@@ -898,7 +894,7 @@ describe('werkblad: export and import', () => {
       const problems: string[] = [];
       for (const file of cases) {
         await input.focus();
-        await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.body });
+        await chooseFile(input, file.name, file.body);
         try {
           await errorBox.waitFor();
           await expect.poll(() => errorBox.textContent()).toContain(quoted(file.name));

@@ -3,7 +3,9 @@
  * pages report page errors, console errors and Content-Security-Policy violations), axe with the
  * WCAG 2.2 AA tags, focus, downloads.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, BrowserContextOptions, Download, Locator, Page } from 'playwright-core';
@@ -219,4 +221,22 @@ export async function openToolState(page: Page, siteUrl: (path: string) => strin
     }
   }
   if (state.shows) await page.getByRole(state.shows.role, { name: state.shows.name, exact: true }).first().waitFor();
+}
+
+/**
+ * Chooses a file in a file input. A large file is written to disk and chosen by its path, which
+ * Chromium reads itself; sending tens of megabytes through the protocol takes far longer.
+ */
+export async function chooseFile(input: Locator, name: string, body: Buffer): Promise<void> {
+  if (body.length < 1_000_000) {
+    await input.setInputFiles({ name, mimeType: 'application/json', buffer: body });
+    return;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'welbevinden-bestand-'));
+  try {
+    await writeFile(join(dir, name), body);
+    await input.setInputFiles(join(dir, name));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

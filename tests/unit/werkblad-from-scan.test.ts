@@ -146,7 +146,7 @@ describe('worksheetsFromScan with a type chosen twice', () => {
     // the contract is one worksheet per chosen type.
     const imported = parseScanFile(JSON.stringify(exportScan({ ...scan, chosen: ['veerkracht', 'veerkracht'] }, T2)), knownDomainIds);
     if (!imported.ok) throw new Error('the scan file must import');
-    const twice = imported.scan;
+    const twice = imported.scans[0]!;
 
     expect(worksheetsFromScan(twice, catalogue, [], counter(), T2).map((sheet) => sheet.typeId)).toEqual(['veerkracht']);
   });

@@ -14,6 +14,7 @@ import { ChoiceGroup } from '../forms/ChoiceGroup';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { Field } from '../forms/Field';
 import { useFieldId } from '../forms/ids';
+import { useOnce } from '../tools/useOnce';
 import type { ScanActions } from './actions';
 
 interface Props {
@@ -40,22 +41,25 @@ export function DetailsForm({ scan, catalogue, strings, actions }: Props) {
     return code ? s.errors[code] : null;
   };
 
+  const once = useOnce();
   const submit = (event: Event) => {
     event.preventDefault();
     const found = validateDetails(details);
     setErrors(found);
     setAttempt((n) => n + 1);
     if (Object.keys(found).length) return;
-    const clean = cleanDetails(details);
-    const now = new Date().toISOString();
-    if (scan) {
-      actions.put(updateDetails(scan, clean, now));
-      actions.go({ view: 'rate', id: scan.id });
-    } else {
-      const created = createScan(clean, catalogue.domains, newId(), now);
-      actions.put(created, format(s.created, { title: created.title }));
-      actions.go({ view: 'rate', id: created.id });
-    }
+    once.run(() => {
+      const clean = cleanDetails(details);
+      const now = new Date().toISOString();
+      if (scan) {
+        actions.put(updateDetails(scan, clean, now));
+        actions.go({ view: 'rate', id: scan.id });
+      } else {
+        const created = createScan(clean, catalogue.domains, newId(), now);
+        actions.put(created, format(s.created, { title: created.title }));
+        actions.go({ view: 'rate', id: created.id });
+      }
+    });
   };
 
   return (

@@ -14,6 +14,8 @@ import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
 import type { ScanActions } from './actions';
 import { downloadScanCsv, downloadScanJson } from './downloads';
 import { ImportScan } from './ImportScan';
+import { BackupPanel } from '../tools/BackupPanel';
+import { newestChange } from '../../lib/backup-time';
 
 interface Props {
   doc: ScanDocument;
@@ -126,6 +128,7 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
         </li>
       </ul>
       <ImportScan catalogue={catalogue} strings={strings} actions={actions} />
+      <BackupPanel strings={strings.backup} newestChange={newestChange(doc.scans)} announce={actions.announce} />
     </div>
   );
 }

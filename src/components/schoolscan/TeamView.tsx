@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
+import { MAX_TEAM_MEMBERS } from '../../lib/limits';
 import { parseScanFile } from '../../lib/scan/exchange';
 import type { Scan } from '../../lib/scan/model';
 import { ratings } from '../../lib/scan/ratings';
@@ -10,6 +11,7 @@ import { aggregateTeam, combineTeam, memberName } from '../../lib/scan/team';
 import { importErrorText } from '../../lib/tools/exchange';
 import { format, plural } from '../../lib/text';
 import { FileImport, type ReadFile } from '../tools/FileImport';
+import { useOnce } from '../tools/useOnce';
 import type { ScanActions } from './actions';
 
 interface Props {
@@ -31,8 +33,12 @@ export function TeamView({ catalogue, strings, actions }: Props) {
     const problems: string[] = [];
     for (const file of files) {
       const result = parseScanFile(file.text, known);
-      if (result.ok) found.push(result.scan);
+      if (result.ok) found.push(...result.scans);
       else problems.push(importErrorText(strings.import.errors, file.name, result.error));
+    }
+    if (found.length > MAX_TEAM_MEMBERS) {
+      problems.push(format(tm.tooMany, { count: found.length, max: MAX_TEAM_MEMBERS }));
+      found.splice(0);
     }
     setMembers(found);
     const discuss = found.length
@@ -42,14 +48,16 @@ export function TeamView({ catalogue, strings, actions }: Props) {
     return problems;
   };
 
-  const save = () => {
-    const [first] = members;
-    if (!first) return;
-    const title = format(tm.saveTitle, { title: first.title });
-    const combined = combineTeam(members, catalogue.domains, { id: 'team', now: new Date().toISOString(), title, labels });
-    const [added] = actions.add([combined], format(tm.saved, { title }));
-    if (added) actions.go({ view: 'result', id: added.id });
-  };
+  const once = useOnce();
+  const save = () =>
+    once.run(() => {
+      const [first] = members;
+      if (!first) return;
+      const title = format(tm.saveTitle, { title: first.title });
+      const combined = combineTeam(members, catalogue.domains, { id: 'team', now: new Date().toISOString(), title, labels });
+      const [added] = actions.add([combined], format(tm.saved, { title }));
+      if (added) actions.go({ view: 'result', id: added.id });
+    });
 
   return (
     <div class="scan-team">

@@ -4,7 +4,7 @@
  * error summary, which takes focus and links to the file field; nothing else changes.
  */
 import { useState } from 'preact/hooks';
-import { readFileText } from '../../lib/files';
+import { readFileText, type ReadProblem } from '../../lib/files';
 import { MAX_IMPORT_BYTES } from '../../lib/limits';
 import { importErrorText } from '../../lib/tools/exchange';
 import { ErrorSummary } from '../forms/ErrorSummary';
@@ -21,14 +21,14 @@ export interface ImportStrings {
   label: string;
   hint: string;
   errorTitle: string;
-  errors: Readonly<Record<'too-large' | 'unreadable', string>>;
+  errors: Readonly<Record<ReadProblem, string>>;
 }
 
 interface Props {
   strings: ImportStrings;
   multiple?: boolean;
   /** Checks and uses the files that could be read; returns an error message per file that failed. */
-  onFiles: (files: ReadFile[]) => string[];
+  onFiles: (files: ReadFile[]) => string[] | Promise<string[]>;
 }
 
 export function FileImport({ strings, multiple = false, onFiles }: Props) {
@@ -48,7 +48,7 @@ export function FileImport({ strings, multiple = false, onFiles }: Props) {
       else problems.push(importErrorText(strings.errors, file.name, { code: result.reason }));
     }
     input.value = '';
-    setErrors([...problems, ...onFiles(read)]);
+    setErrors([...problems, ...(await onFiles(read))]);
     setAttempt((n) => n + 1);
   };
 

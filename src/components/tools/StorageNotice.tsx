@@ -1,9 +1,12 @@
 /**
  * Messages about saving, shared by the tools: storage unavailable or full, a change refused,
- * unreadable data set aside (with a download), and changes made in another tab.
+ * unreadable data set aside (with a download that the import reads back), changes made in
+ * another tab, and this tab's texts that another tab replaced at the same moment.
  */
 import { downloadText } from '../../lib/files';
+import { setAsideFile } from '../../lib/tools/exchange';
 import type { LoadStatus, SaveProblem } from '../../lib/tools/store';
+import type { ReplacedText } from './useToolDocument';
 
 /** The `storage` section of a tool's strings. */
 export interface StorageStrings {
@@ -18,6 +21,8 @@ export interface StorageStrings {
   otherTab: string;
   otherTabDeleted: string;
   dismiss: string;
+  replaced: string;
+  putBack: string;
 }
 
 interface Props {
@@ -28,19 +33,60 @@ interface Props {
   /** Name of the file offered when stored data could not be read. */
   oldDataFileName: string;
   onDismissOtherTab: () => void;
+  replaced: readonly ReplacedText[];
+  onPutBack: (text: ReplacedText) => void;
+  onDismissReplaced: () => void;
 }
 
-export function StorageNotice({ loadStatus, saveProblem, otherTab, strings: s, oldDataFileName, onDismissOtherTab }: Props) {
+export function StorageNotice(props: Props) {
+  const {
+    loadStatus,
+    saveProblem,
+    otherTab,
+    strings: s,
+    oldDataFileName,
+    onDismissOtherTab,
+    replaced,
+    onPutBack,
+    onDismissReplaced,
+  } = props;
   const notices = [];
 
   if (loadStatus.kind === 'moved-aside') {
-    const { raw, backupKey, reason } = loadStatus;
+    const { items } = loadStatus;
+    const reasons = [...new Set(items.map((item) => item.reason))];
     notices.push(
       <div class="notice notice--warning" role="alert" key="moved">
-        <p>{s[reason]}</p>
-        {backupKey === null && <p>{s.notBackedUp}</p>}
-        <button type="button" class="button button--secondary" onClick={() => downloadText(oldDataFileName, raw, 'application/json')}>
+        {reasons.map((reason) => (
+          <p key={reason}>{s[reason]}</p>
+        ))}
+        {items.some((item) => item.backupKey === null) && <p>{s.notBackedUp}</p>}
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => downloadText(oldDataFileName, setAsideFile(items.map((item) => item.raw)), 'application/json')}
+        >
           {s.downloadOld}
+        </button>
+      </div>,
+    );
+  }
+  if (replaced.length) {
+    notices.push(
+      <div class="notice notice--warning" role="alert" key="replaced">
+        <p>{s.replaced}</p>
+        <ul>
+          {replaced.map((text) => (
+            <li key={`${text.id} ${text.path} ${text.mine}`}>
+              <q>{text.mine}</q>{' '}
+              <button type="button" class="button button--secondary" onClick={() => onPutBack(text)}>
+                {s.putBack}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" class="button button--secondary" onClick={onDismissReplaced}>
+          {s.dismiss}
         </button>
       </div>,
     );

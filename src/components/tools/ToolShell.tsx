@@ -16,7 +16,10 @@ interface Props {
   privacy: string;
   storage: StorageStrings;
   oldDataFileName: string;
-  state: Pick<ToolDocument<unknown, TitledRecord>, 'ready' | 'loadStatus' | 'saveProblem' | 'otherTab' | 'dismissOtherTab' | 'liveText'>;
+  state: Pick<
+    ToolDocument<unknown, TitledRecord>,
+    'ready' | 'loadStatus' | 'saveProblem' | 'otherTab' | 'dismissOtherTab' | 'liveText' | 'replaced' | 'putBack' | 'dismissReplaced'
+  >;
   heading: string;
   headingRef: Ref<HTMLHeadingElement>;
   children: ComponentChildren;
@@ -35,6 +38,9 @@ export function ToolShell({ name, view, privacy, storage, oldDataFileName, state
           strings={storage}
           oldDataFileName={oldDataFileName}
           onDismissOtherTab={state.dismissOtherTab}
+          replaced={state.replaced}
+          onPutBack={state.putBack}
+          onDismissReplaced={state.dismissReplaced}
         />
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">
           {state.liveText}

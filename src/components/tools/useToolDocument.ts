@@ -1,8 +1,7 @@
 /**
- * A tool's saved document (all scans, all worksheets) in a view: loaded once in the browser,
- * saved after every change, kept in step with other tabs through `storage` events. The record
- * operations are the kit's pure functions (src/lib/tools/records.ts); this hook only holds the
- * state and says what happened.
+ * A tool's saved work in a view: loaded once in the browser, each change saved at once as the
+ * one record it touches (src/lib/tools/store.ts), kept in step with other tabs through `storage`
+ * events, field by field (src/lib/tools/versions.ts). Views get the document as they know it.
  *
  * Before it has loaded (on the server, and in the browser's first render) the document is empty
  * and `ready` is false, so an island can render its first view on the server.
@@ -10,9 +9,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
-import { addRecords, putRecord, recordChanged, removeRecord, restoreRecord, type SavedRecord } from '../../lib/tools/records';
-import type { LoadStatus, SaveProblem } from '../../lib/tools/store';
-import { createToolStore, mergeToolDocuments, type ToolSpec } from '../../lib/tools/tool';
+import { asNew, documentOf, emptyHolding, fieldsOf, hold, type Holding } from '../../lib/tools/document';
+import { changedPaths } from '../../lib/tools/fields';
+import type { SavedRecord } from '../../lib/tools/records';
+import { REST, type LoadStatus, type SaveProblem } from '../../lib/tools/store';
+import { createToolStore, type ToolSpec } from '../../lib/tools/tool';
+import { Clock, edit, isDeleted, merge, type Replaced, type Versioned } from '../../lib/tools/versions';
 import { useAnnouncer } from './useAnnouncer';
 
 export type OtherTab = 'changed' | 'deleted' | null;
@@ -26,6 +28,11 @@ export interface DocumentTexts {
 
 /** A record with a title, for the messages. */
 export type TitledRecord = SavedRecord & { title: string };
+
+/** A text of this tab that another tab's edit of the same field replaced, with the record it is in. */
+export interface ReplacedText extends Replaced {
+  id: string;
+}
 
 /** What a view can do with the records; the same for every tool. */
 export interface RecordOperations<T extends TitledRecord> {
@@ -49,6 +56,12 @@ export interface ToolDocument<D, T extends TitledRecord> extends RecordOperation
   /** Set when another tab changed or deleted the record that is open here. */
   otherTab: OtherTab;
   dismissOtherTab: () => void;
+  /** This tab's texts that another tab replaced at the same moment; each can be put back. */
+  replaced: ReplacedText[];
+  putBack: (text: ReplacedText) => void;
+  dismissReplaced: () => void;
+  /** When this tab last saved a change. */
+  savedAt: Date | null;
   liveText: string;
   /** Changes what is not a record (the werkblad's plan). */
   update: (change: (doc: D) => D) => void;
@@ -56,91 +69,141 @@ export interface ToolDocument<D, T extends TitledRecord> extends RecordOperation
 
 const nowIso = () => new Date().toISOString();
 
+let askedToKeep = false;
+/**
+ * At the first save, ask the browser to keep the site's storage (not to evict it when space runs
+ * low or after weeks without a visit). The answer shows in BackupPanel.
+ */
+function askToKeep(): void {
+  if (askedToKeep) return;
+  askedToKeep = true;
+  navigator.storage?.persist?.().catch(() => undefined);
+}
+
 /**
  * `openId` returns the id of the record open in the current view, if any: when another tab
  * changes or deletes it, `otherTab` says so.
  */
-export function useToolDocument<D, T extends TitledRecord, F>(
-  tool: ToolSpec<D, T, F>,
+export function useToolDocument<D, T extends TitledRecord, F, R>(
+  tool: ToolSpec<D, T, F, R>,
   texts: DocumentTexts,
   openId: () => string | undefined,
 ): ToolDocument<D, T> {
   const store = useMemo(() => createToolStore(tool), [tool]);
-  const records = tool.document.records;
+  const clock = useMemo(() => new Clock(newId()), []);
   const [ready, setReady] = useState(false);
-  const [doc, setDoc] = useState<D>(tool.document.empty);
+  const [holding, setHolding] = useState<Holding<T>>(emptyHolding);
   const [loadStatus, setLoadStatus] = useState<LoadStatus>({ kind: 'empty' });
   const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
   const [otherTab, setOtherTab] = useState<OtherTab>(null);
+  const [replaced, setReplaced] = useState<ReplacedText[]>([]);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
   const { liveText, announce } = useAnnouncer();
-  const docRef = useRef(doc);
-  docRef.current = doc;
+  const held = useRef(holding);
+  held.current = holding;
   const open = useRef(openId);
   open.current = openId;
 
+  /** Puts new versions of one record (or of the rest) into what this tab holds. */
+  const keep = useCallback((id: string, versioned: Versioned) => {
+    const current = held.current;
+    const next: Holding<T> =
+      id === REST
+        ? { records: current.records, rest: versioned }
+        : { records: new Map(current.records).set(id, hold<T>(versioned)), rest: current.rest };
+    held.current = next;
+    setHolding(next);
+  }, []);
+
   useEffect(() => {
-    const { data, status } = store.load();
-    docRef.current = data;
-    setDoc(data);
+    const { records, rest, status } = store.load();
+    for (const versioned of records.values()) clock.observe(versioned.stamps);
+    if (rest) clock.observe(rest.stamps);
+    const loaded: Holding<T> = { records: new Map([...records].map(([id, versioned]) => [id, hold<T>(versioned)])), rest };
+    held.current = loaded;
+    setHolding(loaded);
     setLoadStatus(status);
     setReady(true);
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== store.key) return;
-      const theirs = store.read(event.newValue);
+      if (event.key === null) return;
+      const theirs = store.read(event.key, event.newValue);
       if (!theirs) return;
-      const before = docRef.current;
-      const merged = mergeToolDocuments(tool, theirs, before);
-      const id = open.current();
-      if (id !== undefined && recordChanged(records, before, merged, id)) {
-        setOtherTab(records.items(merged).some((item) => item.id === id) ? 'changed' : 'deleted');
-      }
-      docRef.current = merged;
-      setDoc(merged);
+      const { id } = theirs;
+      clock.observe(theirs.versioned.stamps);
+      const mine = id === REST ? held.current.rest : (held.current.records.get(id)?.versioned ?? null);
+      const isText = (id === REST ? tool.document.rest?.texts : tool.record.texts) ?? (() => false);
+      const { merged, replaced: lost } = mine
+        ? merge(mine, theirs.versioned, clock.tab, isText)
+        : { merged: theirs.versioned, replaced: [] };
+      if (mine && changedPaths(mine.fields, merged.fields).length === 0) return;
+      if (id !== REST && id === open.current()) setOtherTab(isDeleted(merged) ? 'deleted' : 'changed');
+      if (lost.length) setReplaced((current) => [...current, ...lost.map((text) => ({ ...text, id }))]);
+      keep(id, merged);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, [store]);
 
+  /** Saves this tab's edit of one record (or the rest), and holds what was saved. */
   const commit = useCallback(
-    (next: D, announcement?: string) => {
-      docRef.current = next;
-      setDoc(next);
-      const result = store.save(next);
+    (id: string, after: ReturnType<typeof fieldsOf>, announcement?: string) => {
+      const before = id === REST ? held.current.rest : (held.current.records.get(id)?.versioned ?? null);
+      const local = edit(before, after, clock);
+      if (local === before) return;
+      const result = store.save(id, local, clock.tab);
       if (result.kind === 'saved') {
-        docRef.current = result.data;
-        setDoc(result.data);
+        askToKeep();
+        keep(id, result.versioned);
         setSaveProblem(null);
-        if (result.movedAside) setLoadStatus(result.movedAside);
+        setSavedAt(new Date());
+        if (result.movedAside) setLoadStatus({ kind: 'moved-aside', items: [result.movedAside] });
+        if (result.replaced.length) setReplaced((current) => [...current, ...result.replaced.map((text) => ({ ...text, id }))]);
         announce(announcement ?? texts.saved, announcement ? 'now' : 'later');
       } else {
+        // Not saved: the change stays in this tab, and the notice says why.
+        keep(id, local);
         setSaveProblem(result.kind);
         if (announcement) announce(announcement, 'now');
       }
     },
-    [store, announce, texts],
+    [store, clock, keep, announce, texts],
   );
+
+  const doc = useMemo(() => documentOf(tool, holding), [tool, holding]);
+  const docRef = useRef(doc);
+  docRef.current = doc;
 
   const operations = useMemo(
     () => ({
-      put: (record: T, announcement?: string) => commit(putRecord(records, docRef.current, record), announcement),
+      put: (record: T, announcement?: string) => commit(record.id, fieldsOf(record), announcement),
       add: (added: readonly T[], announcement: string) => {
-        const result = addRecords(records, docRef.current, added, newId, nowIso());
-        commit(result.doc, announcement);
-        return result.added;
+        const fresh = asNew(added, newId, nowIso());
+        fresh.forEach((record, index) => commit(record.id, fieldsOf(record), index === fresh.length - 1 ? announcement : undefined));
+        return fresh;
       },
       remove: (id: string) => {
-        const { doc: next, removed } = removeRecord(records, docRef.current, id, nowIso());
-        if (removed) commit(next, format(texts.deleted, { title: removed.title }));
-        return removed;
+        const current = held.current.records.get(id);
+        if (!current || isDeleted(current.versioned)) return undefined;
+        commit(id, fieldsOf(current.record, true), format(texts.deleted, { title: current.record.title }));
+        return current.record;
       },
       restore: (record: T) =>
-        commit(restoreRecord(records, docRef.current, record, nowIso()), format(texts.restored, { title: record.title })),
-      update: (change: (doc: D) => D) => commit(change(docRef.current)),
+        commit(record.id, fieldsOf({ ...record, updatedAt: nowIso() }), format(texts.restored, { title: record.title })),
+      update: (change: (doc: D) => D) => {
+        const rest = tool.document.rest;
+        if (rest) commit(REST, fieldsOf(rest.get(change(docRef.current))));
+      },
+      putBack: (text: ReplacedText) => {
+        const before = text.id === REST ? held.current.rest : (held.current.records.get(text.id)?.versioned ?? null);
+        if (before) commit(text.id, { ...before.fields, [text.path]: text.mine });
+        setReplaced((current) => current.filter((item) => item !== text));
+      },
+      dismissReplaced: () => setReplaced([]),
       announce: (text: string) => announce(text, 'now'),
       dismissOtherTab: () => setOtherTab(null),
     }),
-    [commit, announce, records, texts],
+    [commit, announce, texts, tool],
   );
 
-  return { ready, doc, loadStatus, saveProblem, otherTab, liveText, ...operations };
+  return { ready, doc, loadStatus, saveProblem, otherTab, replaced, savedAt, liveText, ...operations };
 }

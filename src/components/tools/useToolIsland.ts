@@ -18,8 +18,8 @@ export interface IslandStrings {
   list: { deleted: string; restored: string };
 }
 
-export function useToolIsland<D, T extends TitledRecord, F, R>(
-  tool: ToolSpec<D, T, F>,
+export function useToolIsland<D, T extends TitledRecord, F, Rest, R>(
+  tool: ToolSpec<D, T, F, Rest>,
   router: HashRouter<R>,
   fallback: R,
   strings: IslandStrings,

@@ -18,6 +18,7 @@ import { ChoiceGroup } from '../forms/ChoiceGroup';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { Field } from '../forms/Field';
 import { useFieldId } from '../forms/ids';
+import { useOnce } from '../tools/useOnce';
 import type { WerkbladActions } from './actions';
 
 interface Props {
@@ -44,12 +45,15 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
   const [attempt, setAttempt] = useState(0);
   const programmeId = useFieldId();
 
+  const once = useOnce();
   const createForType = (id: string) => {
     const type = catalogue.interventions.find((item) => item.id === id);
     if (!type) return;
-    const sheet = createWorksheet({ kind: 'type', typeId: type.id, title: type.title }, { scanId: null, domains: [] }, newId(), nowIso());
-    actions.put(sheet, format(c.created, { title: sheet.title }));
-    actions.go({ view: 'edit', id: sheet.id });
+    once.run(() => {
+      const sheet = createWorksheet({ kind: 'type', typeId: type.id, title: type.title }, { scanId: null, domains: [] }, newId(), nowIso());
+      actions.put(sheet, format(c.created, { title: sheet.title }));
+      actions.go({ view: 'edit', id: sheet.id });
+    });
   };
 
   const createFromScan = () => {
@@ -61,9 +65,11 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
       actions.announce(format(c.fromScanNothing, { title: scan.title }));
       return;
     }
-    for (const sheet of made) actions.put(sheet);
-    actions.announce(format(plural(made.length, c.fromScanDone), { title: scan.title }));
-    actions.go({ view: 'list' });
+    once.run(() => {
+      for (const sheet of made) actions.put(sheet);
+      actions.announce(format(plural(made.length, c.fromScanDone), { title: scan.title }));
+      actions.go({ view: 'list' });
+    });
   };
 
   const createForProgramme = (event: Event) => {
@@ -72,9 +78,11 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
     setProgrammeError(!name);
     setAttempt((n) => n + 1);
     if (!name) return;
-    const sheet = createWorksheet({ kind: 'programme', name }, { scanId: null, domains: [] }, newId(), nowIso());
-    actions.put(sheet, format(c.created, { title: sheet.title }));
-    actions.go({ view: 'edit', id: sheet.id });
+    once.run(() => {
+      const sheet = createWorksheet({ kind: 'programme', name }, { scanId: null, domains: [] }, newId(), nowIso());
+      actions.put(sheet, format(c.created, { title: sheet.title }));
+      actions.go({ view: 'edit', id: sheet.id });
+    });
   };
 
   if (fromLink) {

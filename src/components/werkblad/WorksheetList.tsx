@@ -9,6 +9,9 @@ import { werkbladHash } from '../../lib/werkblad/routes';
 import { openQuestions, totalProgress, worksheetProgress } from '../../lib/werkblad/worksheet';
 import { format, plural } from '../../lib/text';
 import { FileImport } from '../tools/FileImport';
+import { BackupPanel } from '../tools/BackupPanel';
+import { isBackupText, newestChange } from '../../lib/backup-time';
+import { newId } from '../../lib/ids';
 import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
 import type { WerkbladActions } from './actions';
 import { downloadActionsCsv, downloadWerkbladJson } from './downloads';
@@ -23,6 +26,24 @@ interface Props {
 
 export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props) {
   const s = strings.list;
+
+  /** "Alles bewaren als bestand" read back: the scans into the schoolscan's storage, the worksheets here. */
+  const restore = async (name: string, text: string): Promise<string[]> => {
+    const { readBackup, relink, writeScansAsNew } = await import('../../lib/backup');
+    const backup = readBackup(text);
+    if (!backup) return [importErrorText(strings.import.errors, name, { code: 'invalid' })];
+    const { ids: scanIds, failed } = writeScansAsNew(backup.schoolscan.scans, newId, new Date().toISOString());
+    const { scans: scanForms, worksheets: sheetForms, restored } = strings.backup;
+    const message = format(restored, {
+      file: `‘${name}’`,
+      scans: plural(backup.schoolscan.scans.length, scanForms),
+      worksheets: plural(backup.werkblad.worksheets.length, sheetForms),
+    });
+    if (backup.werkblad.worksheets.length) actions.add(relink(backup.werkblad.worksheets, scanIds), message);
+    else actions.announce(message);
+    if (!doc.plan.school.trim() && backup.werkblad.plan.school.trim()) actions.setPlan(backup.werkblad.plan);
+    return failed ? [format(strings.backup.notAll, { file: `‘${name}’` })] : [];
+  };
   const removal = useRemoval(actions.remove, actions.restore);
   const total = totalProgress(doc.worksheets, catalogue.questions);
   const questionNumber = new Map(catalogue.questions.map((question, index) => [question.id, index + 1]));
@@ -114,12 +135,14 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
         strings={strings.import}
         onFiles={([file]) => {
           if (!file) return [];
+          if (isBackupText(file.text)) return restore(file.name, file.text);
           const result = parseWerkbladFile(file.text, knownIdsOf(catalogue));
           if (!result.ok) return [importErrorText(strings.import.errors, file.name, result.error)];
           actions.add(result.worksheets, plural(result.worksheets.length, strings.import.done));
           return [];
         }}
       />
+      <BackupPanel strings={strings.backup} newestChange={newestChange(doc.worksheets)} announce={actions.announce} />
     </div>
   );
 }

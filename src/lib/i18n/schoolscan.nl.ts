@@ -7,6 +7,7 @@ import { toolStrings as kit } from './tools.nl';
 
 const base = {
   privacy: kit.privacy,
+  backup: kit.backup,
   saved: kit.saved,
   savedAt: 'Opgeslagen om {time}',
   notSaved: 'Niet opgeslagen',
@@ -33,11 +34,11 @@ const base = {
     rejected:
       'Deze wijziging kon niet worden opgeslagen, omdat de gegevens niet kloppen. Je werk staat nog in dit tabblad; exporteer de scan als bestand om hem te bewaren.',
     invalid:
-      'De opgeslagen scans op dit apparaat konden niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren of aan iemand te laten zien; je begint nu met een lege lijst.',
+      'Opgeslagen scans op dit apparaat konden niet worden gelezen. Ze zijn niet gewist, maar apart gezet; de andere scans staan hieronder. Download de apart gezette scans om ze te bewaren; je kunt het bestand later weer importeren.',
     newer:
-      'De opgeslagen scans zijn gemaakt met een nieuwere versie van deze site en kunnen hier niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; je begint nu met een lege lijst.',
+      'Opgeslagen scans zijn gemaakt met een nieuwere versie van deze site en kunnen hier niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; laad de pagina opnieuw voor de nieuwste versie.',
     unreadable:
-      'De opgeslagen scans op dit apparaat zijn beschadigd. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; je begint nu met een lege lijst.',
+      'Opgeslagen scans op dit apparaat zijn beschadigd. Ze zijn niet gewist, maar apart gezet; de andere scans staan hieronder. Download de apart gezette gegevens om ze te bewaren.',
     ...kit.storage,
     otherTab: 'Deze scan is in een ander tabblad gewijzigd. Je ziet nu de nieuwste versie.',
     otherTabDeleted: 'Deze scan is in een ander tabblad verwijderd.',
@@ -75,10 +76,10 @@ const base = {
   import: {
     label: 'Scan importeren (JSON-bestand)',
     hint: 'Een bestand dat met ‘Exporteren’ is gemaakt. Het wordt toegevoegd als nieuwe scan; bestaande scans blijven zoals ze zijn.',
-    done: 'Scan ‘{title}’ is geïmporteerd.',
+    done: { one: 'Scan ‘{title}’ is geïmporteerd.', other: '{count} scans zijn geïmporteerd.' },
     errorTitle: kit.importErrors.errorTitle,
     errors: {
-      'too-large': '{file} is groter dan {limit}. Een scan is veel kleiner; kies het bestand dat met ‘Exporteren’ is gemaakt.',
+      'too-large': '{file} is groter dan {limit}. Kies het bestand dat met ‘Exporteren’ of ‘Alles bewaren als bestand’ is gemaakt.',
       empty: kit.importErrors.empty,
       'not-json': '{file} is geen scanbestand: het is geen JSON. Kies het .json-bestand dat met ‘Exporteren’ is gemaakt.',
       'not-a-scan': '{file} is een JSON-bestand, maar geen schoolscan van deze site.',
@@ -86,6 +87,10 @@ const base = {
       invalid: '{file} is een schoolscan, maar beschadigd of onvolledig. Exporteer de scan opnieuw.',
       'unknown-domains': '{file} bevat domeinen die deze site niet kent ({ids}). Is het bestand van een andere site?',
       unreadable: kit.importErrors.unreadable,
+      'not-utf8': kit.importErrors['not-utf8'],
+      'duplicate-ids': kit.importErrors['duplicate-ids'],
+      'impossible-date': kit.importErrors['impossible-date'],
+      'impossible-count': kit.importErrors['impossible-count'],
     },
   },
   details: {
@@ -191,6 +196,7 @@ const base = {
     saved: 'Teamoverzicht bewaard als scan ‘{title}’.',
     clear: 'Bestanden wissen',
     needFiles: 'Kies de bestanden van minstens twee teamleden.',
+    tooMany: 'Dat zijn {count} scans; een teamoverzicht kan er hooguit {max} samenvoegen. Kies minder bestanden.',
   },
   print: {
     title: 'Schoolscan: {title}',

@@ -7,15 +7,16 @@ import { toolStrings as kit } from './tools.nl';
 
 export const werkbladStrings = {
   privacy: kit.privacy,
+  backup: kit.backup,
   saved: kit.saved,
   storage: {
     ...kit.storage,
     invalid:
-      'De opgeslagen werkbladen op dit apparaat konden niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; je begint nu met een lege lijst.',
+      'Opgeslagen werkbladen op dit apparaat konden niet worden gelezen. Ze zijn niet gewist, maar apart gezet; de andere werkbladen staan hieronder. Download de apart gezette werkbladen om ze te bewaren; je kunt het bestand later weer importeren.',
     newer:
-      'De opgeslagen werkbladen zijn gemaakt met een nieuwere versie van deze site en kunnen hier niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; je begint nu met een lege lijst.',
+      'Opgeslagen werkbladen zijn gemaakt met een nieuwere versie van deze site en kunnen hier niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; laad de pagina opnieuw voor de nieuwste versie.',
     unreadable:
-      'De opgeslagen werkbladen op dit apparaat zijn beschadigd. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; je begint nu met een lege lijst.',
+      'Opgeslagen werkbladen op dit apparaat zijn beschadigd. Ze zijn niet gewist, maar apart gezet; de andere werkbladen staan hieronder. Download de apart gezette gegevens om ze te bewaren.',
     unavailable:
       'Je browser staat opslaan niet toe, bijvoorbeeld in een privévenster. Je kunt de werkbladen gewoon invullen, maar als je dit tabblad sluit, zijn ze weg. Exporteer ze als bestand om ze te bewaren.',
     rejected:
@@ -80,6 +81,10 @@ export const werkbladStrings = {
       'no-worksheets': '{file} bevat geen werkbladen.',
       'unknown-items': '{file} verwijst naar onderdelen die deze site niet kent ({ids}). Is het bestand van een andere site?',
       unreadable: kit.importErrors.unreadable,
+      'not-utf8': kit.importErrors['not-utf8'],
+      'duplicate-ids': kit.importErrors['duplicate-ids'],
+      'impossible-date': kit.importErrors['impossible-date'],
+      'impossible-count': kit.importErrors['impossible-count'],
     },
   },
   create: {

@@ -1,6 +1,6 @@
 /** Exporting one scan as a file, and importing such a file safely. */
 import type { Migrations } from '../tools/migrate';
-import { readToolFile, type FileError } from '../tools/exchange';
+import { readToolRecords, type FileError } from '../tools/exchange';
 import { slugify } from '../text';
 import { SCAN_FILE_FORMAT, SCAN_VERSION, type Scan, type ScanFile } from './model';
 import { scanTool } from './tool';
@@ -8,7 +8,7 @@ import { scanTool } from './tool';
 export type ImportError =
   Exclude<FileError, { code: 'wrong-format' }> | { code: 'not-a-scan' } | { code: 'unknown-domains'; ids: string[] };
 
-export type ImportResult = { ok: true; scan: Scan } | { ok: false; error: ImportError };
+export type ImportResult = { ok: true; scans: Scan[] } | { ok: false; error: ImportError };
 
 export function exportScan(scan: Scan, exportedAt: string): ScanFile {
   return { format: SCAN_FILE_FORMAT, version: SCAN_VERSION, exportedAt, scan };
@@ -20,13 +20,14 @@ export function scanFileName(scan: Pick<Scan, 'title' | 'date'>, extension: 'jso
 }
 
 /**
- * Reads an exported scan file. Never throws: every problem is an ImportError the interface can
- * explain. `knownDomains` are the ids of the current domains collection.
+ * Reads an exported scan file, or what the schoolscan's storage holds or held (a download of
+ * set-aside data): every file the tool writes. Never throws: every problem is an ImportError the
+ * interface can explain. `knownDomains` are the ids of the current domains collection.
  */
 export function parseScanFile(text: string, knownDomains: ReadonlySet<string>, migrations?: Migrations): ImportResult {
-  const read = readToolFile(text, scanTool, migrations);
+  const read = readToolRecords(text, scanTool, migrations);
   if (!read.ok) return { ok: false, error: read.error.code === 'wrong-format' ? { code: 'not-a-scan' } : read.error };
-  const unknown = Object.keys(read.file.scan.domains).filter((id) => !knownDomains.has(id));
+  const unknown = [...new Set(read.records.flatMap((scan) => Object.keys(scan.domains)).filter((id) => !knownDomains.has(id)))];
   if (unknown.length) return { ok: false, error: { code: 'unknown-domains', ids: unknown } };
-  return { ok: true, scan: read.file.scan };
+  return { ok: true, scans: read.records };
 }

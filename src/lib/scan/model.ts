@@ -9,7 +9,9 @@
  * Version history: 1 is the first. A new version adds a migration in src/lib/scan/tool.ts.
  */
 import * as z from 'zod/mini';
-import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../limits';
+import { isValidDay } from '../dates';
+import { isRecordId } from '../ids';
+import { MAX_NOTE_LENGTH, MAX_TEAM_MEMBERS, MAX_TITLE_LENGTH } from '../limits';
 import { schoolTypes, type SchoolType } from '../categories';
 import { ratings } from './ratings';
 
@@ -22,7 +24,8 @@ export const levels = ['school', 'afdeling', 'klas'] as const;
 export type Level = (typeof levels)[number];
 export type ScanSchoolType = SchoolType;
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A day that exists, YYYY-MM-DD (not 2026-02-31). */
+const isoDate = z.string().check(z.refine(isValidDay));
 const isoTime = z.string().check(z.minLength(10), z.maxLength(40));
 const note = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
 
@@ -35,7 +38,8 @@ export const domainAnswerSchema = z.object({
 });
 
 export const scanSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** The rule every record id follows (ids.ts), which the routes use too. */
+  id: z.string().check(z.refine(isRecordId)),
   title: z.string().check(z.maxLength(MAX_TITLE_LENGTH)),
   level: z.enum(levels),
   schoolType: z.enum(schoolTypes),
@@ -46,7 +50,7 @@ export const scanSchema = z.object({
   /** Intervention type ids the team chose; the werkblad starts from these. */
   chosen: z.array(z.string().check(z.regex(/^[a-z0-9-]+$/))),
   /** Set on a scan combined from team members' files. */
-  team: z.optional(z.object({ members: z.number().check(z.int(), z.minimum(1)) })),
+  team: z.optional(z.object({ members: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_TEAM_MEMBERS)) })),
   createdAt: isoTime,
   updatedAt: isoTime,
 });

@@ -3,9 +3,11 @@
  * where its records are. Formats are described in model.ts.
  *
  * Migrations: version 1 is the first, so there are none yet. When the format changes, raise
- * SCAN_VERSION in model.ts and add `[oldVersion]: (data) => newData` to both lists below (the
- * stored object and the file), with a test in tests/unit/tool-store.test.ts.
+ * SCAN_VERSION in model.ts and add `[oldVersion]: (data) => newData` to both lists below (a stored
+ * record's entry and the file), with a test in tests/unit/tool-store.test.ts.
  */
+import { isValidDay } from '../dates';
+import { MAX_TEAM_MEMBERS } from '../limits';
 import type { RecordsOf } from '../tools/records';
 import { validatorOf, type ToolSpec } from '../tools/tool';
 import {
@@ -14,6 +16,7 @@ import {
   SCAN_VERSION,
   scanDocumentSchema,
   scanFileSchema,
+  scanSchema,
   type Scan,
   type ScanDocument,
   type ScanFile,
@@ -31,16 +34,29 @@ export const scanTool: ToolSpec<ScanDocument, Scan, ScanFile> = {
   name: 'schoolscan',
   storageKey: SCAN_STORAGE_KEY,
   version: SCAN_VERSION,
+  record: {
+    validate: validatorOf(scanSchema),
+    migrations: {},
+    texts: (path) => /^(title|role|domains\/[^/]+\/(seen|going))$/.test(path),
+  },
   document: {
     empty: emptyScanDocument,
     validate: validatorOf(scanDocumentSchema),
-    migrations: {},
     records: scanRecords,
   },
   file: {
     format: SCAN_FILE_FORMAT,
     validate: validatorOf(scanFileSchema),
     migrations: {},
+    records: (file) => [file.scan],
+    explain: (data) => {
+      const scan = (data as { scan?: { date?: unknown; team?: { members?: unknown } } }).scan;
+      if (typeof scan?.date === 'string' && !isValidDay(scan.date)) return { code: 'impossible-date' };
+      const members = scan?.team?.members;
+      if (typeof members === 'number' && !(Number.isInteger(members) && members >= 1 && members <= MAX_TEAM_MEMBERS))
+        return { code: 'impossible-count' };
+      return null;
+    },
   },
   oldDataFileName: 'schoolscan-oude-gegevens.json',
 };

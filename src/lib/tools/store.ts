@@ -1,160 +1,314 @@
 /**
- * A tool's versioned, validated store in localStorage (see tool.ts for what a tool declares).
+ * A tool's saved work in localStorage, one entry per record, so that saving a keystroke costs
+ * the same whether one scan is stored or five hundred.
  *
- * Stored JSON under `key`: { "version": <number>, "data": <T> }, read with readVersioned (the
- * pipeline files use too); a migration step takes and returns that whole object.
- * - load(): reads, migrates older versions, validates. Data that cannot be read, fails
- *   validation or comes from a newer version is copied to `<key>.backup.<time>` and reported
- *   with its raw text, so the user can download it; it is never silently deleted.
- * - save(): reads what is stored now, merges it with the local data (another tab may have
- *   saved since) and writes the result. What is stored but cannot be read (another tab running
- *   a newer version of the site, say) is moved aside first, as on load. Data that does not pass
- *   validation is never written. Storage that is full or unavailable is reported; the caller
- *   keeps working with its data in memory.
- * Storage is never trusted: every access may throw (private mode, blocked cookies, quota).
+ * Keys, for a tool with storage key K (see tool.ts):
+ * - "K/<id>": one record as its fields with their stamps: { "version": <tool version>, "data":
+ *   { "fields": { <path>: value, "$deleted": bool }, "stamps": { <path>: [counter, tab] } } }
+ *   (fields.ts and versions.ts explain both; fields keep the positions of list members as merged);
+ * - "K/=rest": what the document holds besides records (the werkblad's plan), in the same form;
+ * - "K": the whole document as version 1 stored it; read once and moved into records.
+ *
+ * - load(): reads every entry; an entry that cannot be read, fails validation or comes from a
+ *   newer version is moved to "K.backup.<time>.<id>" alone, and reported with its raw text so the
+ *   user can download it; it is never silently deleted, and its neighbours load as usual. A
+ *   version 1 document moves its valid records into entries (never over an entry that exists);
+ *   when any part of it is not valid, its whole text is set aside as "K.backup.<time>.versie-1".
+ * - save(): reads the record's stored entry, merges it field by field with this tab's (another
+ *   tab may have saved since), validates the one record and writes it. Nothing else is read,
+ *   parsed or written. Storage that is full or unavailable is reported; the caller keeps working
+ *   in memory. Storage is never trusted: every access may throw.
  */
-import type { Migrations } from './migrate';
+import { fromFields, type Fields, type Json } from './fields';
+import { fieldsOf } from './document';
+import { duplicateIds } from './exchange';
+import type { SavedRecord } from './records';
+import type { ToolSpec } from './tool';
 import { readVersioned } from './versioned';
+import { DELETED, merge, type Replaced, type Stamp, type Versioned } from './versions';
 
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 export type MovedAsideReason = 'unreadable' | 'invalid' | 'newer';
 
-export type LoadStatus =
-  | { kind: 'ok' }
-  | { kind: 'empty' }
-  | { kind: 'unavailable' }
-  /** backupKey is null when even the backup could not be written; the store then stops saving. */
-  | { kind: 'moved-aside'; reason: MovedAsideReason; backupKey: string | null; raw: string };
+export interface MovedAside {
+  reason: MovedAsideReason;
+  /** Where the raw text now is; null when even that could not be written (the store then stops saving). */
+  backupKey: string | null;
+  raw: string;
+}
 
-export type SaveResult<T> =
-  /** movedAside: stored data that could not be read and was set aside before writing. */
-  | { kind: 'saved'; data: T; movedAside?: Extract<LoadStatus, { kind: 'moved-aside' }> }
+export type LoadStatus = { kind: 'ok' } | { kind: 'empty' } | { kind: 'unavailable' } | { kind: 'moved-aside'; items: MovedAside[] };
+
+export type SaveResult =
+  | { kind: 'saved'; versioned: Versioned; replaced: Replaced[]; movedAside?: MovedAside }
   | { kind: 'full' }
   | { kind: 'unavailable' }
-  /** The data to save did not pass validation; nothing was written. */
+  /** The record to save did not pass validation; nothing was written. */
   | { kind: 'rejected' };
 
 /** Why a save did not happen. */
-export type SaveProblem = Exclude<SaveResult<unknown>['kind'], 'saved'>;
+export type SaveProblem = Exclude<SaveResult['kind'], 'saved'>;
 
-export interface StoreOptions<T> {
-  key: string;
-  /** Current version of `data`. */
-  version: number;
-  /** Migrations of the stored object from older versions, see migrate.ts. */
-  migrations: Migrations;
-  /** Validates migrated data; returns null when it is not valid. */
-  validate: (data: unknown) => T | null;
-  empty: () => T;
-  /** Combines what another tab stored with the local data before writing. */
-  merge: (stored: T, local: T) => T;
-  /** Returns the storage; may throw or return null when there is none. */
-  storage: () => StorageLike | null;
-  now?: () => Date;
+/** The key of what a document holds besides its records. */
+export const REST = '=rest';
+
+export interface LoadResult {
+  /** Every record's versions by id, deleted ones included (they keep their deletion's stamp). */
+  records: Map<string, Versioned>;
+  rest: Versioned | null;
+  status: LoadStatus;
 }
 
-export interface VersionedStore<T> {
-  load(): { data: T; status: LoadStatus };
-  save(local: T): SaveResult<T>;
-  /** Reads a stored value (from a `storage` event); null when it is absent or not valid. */
-  read(raw: string | null): T | null;
-  readonly key: string;
+export interface RecordStore {
+  readonly prefix: string;
+  load(): LoadResult;
+  /**
+   * Saves one record (`id`) or the rest (`REST`), merged with what is stored; `tab` is this tab's
+   * id, to say which of its own texts another tab's later edit replaced.
+   */
+  save(id: string, local: Versioned, tab: string): SaveResult;
+  /** The versions in a stored value (from a `storage` event); null when it is absent or not valid. */
+  read(key: string, raw: string | null): { id: string; versioned: Versioned } | null;
 }
 
 function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-export function createVersionedStore<T>(options: StoreOptions<T>): VersionedStore<T> {
-  const now = options.now ?? (() => new Date());
+/** window.localStorage, or null where the browser refuses it. */
+export function browserStorage(): StorageLike | null {
+  return typeof window === 'undefined' ? null : window.localStorage;
+}
+
+/** Every key of a storage, or an empty list when it cannot list them. */
+export function storageKeys(store: StorageLike): string[] {
+  const keys: string[] = [];
+  if (typeof store.length !== 'number' || !store.key) return keys;
+  for (let index = 0; index < store.length; index += 1) {
+    const key = store.key(index);
+    if (key !== null) keys.push(key);
+  }
+  return keys;
+}
+
+interface EntryData {
+  fields: Fields;
+  stamps: Record<string, Stamp>;
+}
+
+const isStamp = (value: unknown): value is Stamp =>
+  Array.isArray(value) && value.length === 2 && Number.isInteger(value[0]) && value[0] >= 0 && typeof value[1] === 'string';
+
+export function createRecordStore<D, T extends SavedRecord, F, R>(
+  tool: ToolSpec<D, T, F, R>,
+  storage: () => StorageLike | null = browserStorage,
+  now: () => Date = () => new Date(),
+): RecordStore {
+  const prefix = `${tool.storageKey}/`;
   /** Set when stored data could not be backed up: saving would destroy it. */
   let blocked = false;
 
-  const storage = (): StorageLike | null => {
+  const open = (): StorageLike | null => {
     try {
-      return options.storage();
+      return storage();
     } catch {
       return null;
     }
   };
 
-  type Parsed = { ok: true; data: T } | { ok: false; reason: MovedAsideReason };
+  /** Which fields of a record (or of the rest) are texts a person typed. */
+  const texts = (id: string) => (id === REST ? tool.document.rest?.texts : tool.record.texts) ?? (() => false);
 
-  const parse = (raw: string): Parsed => {
-    const read = readVersioned(raw, {
-      version: options.version,
-      migrations: options.migrations,
-      validate: (envelope) => options.validate((envelope as { data?: unknown }).data),
+  const validateValue = (id: string, value: Json): boolean =>
+    id === REST ? tool.document.rest?.validate(value) != null : tool.record.validate(value) !== null;
+
+  /** Reads one entry: the record its fields describe, checked against its schema, and the stamps. */
+  const parse = (id: string, raw: string): { ok: true; versioned: Versioned } | { ok: false; reason: MovedAsideReason } => {
+    const read = readVersioned<EntryData>(raw, {
+      version: tool.version,
+      migrations: id === REST ? {} : tool.record.migrations,
+      validate: (envelope) => {
+        const data = (envelope as { data?: unknown }).data as Partial<EntryData> | undefined;
+        if (typeof data !== 'object' || data === null) return null;
+        const { fields, stamps } = data;
+        if (typeof fields !== 'object' || fields === null || typeof fields[DELETED] !== 'boolean') return null;
+        if (typeof stamps !== 'object' || stamps === null || !Object.values(stamps).every(isStamp)) return null;
+        const { [DELETED]: _deleted, ...values } = fields;
+        const value = fromFields(values);
+        if (!validateValue(id, value) || duplicateIds([value]).length) return null;
+        if (id !== REST && (value as { id?: unknown }).id !== id) return null;
+        return { fields, stamps };
+      },
     });
-    if (read.ok) return { ok: true, data: read.value };
-    const { code } = read.error;
-    return { ok: false, reason: code === 'not-json' ? 'unreadable' : code === 'newer-version' ? 'newer' : 'invalid' };
+    if (!read.ok) {
+      const { code } = read.error;
+      return { ok: false, reason: code === 'not-json' ? 'unreadable' : code === 'newer-version' ? 'newer' : 'invalid' };
+    }
+    return { ok: true, versioned: read.value };
   };
 
-  const serialise = (data: T) => JSON.stringify({ version: options.version, data });
+  const serialise = (versioned: Versioned) => {
+    const data: EntryData = { fields: versioned.fields, stamps: versioned.stamps };
+    return JSON.stringify({ version: tool.version, data });
+  };
+
+  const setAside = (store: StorageLike, key: string, raw: string, reason: MovedAsideReason): MovedAside => {
+    // "versie-1" has a hyphen, which no record id has, so it never meets a record's backup.
+    const base = `${tool.storageKey}.backup.${now().toISOString()}.${key === tool.storageKey ? 'versie-1' : key.slice(prefix.length)}`;
+    try {
+      let backupKey = base;
+      for (let n = 2; store.getItem(backupKey) !== null; n += 1) backupKey = `${base}.${n}`;
+      store.setItem(backupKey, raw);
+      store.removeItem(key);
+      return { reason, backupKey, raw };
+    } catch {
+      blocked = true;
+      return { reason, backupKey: null, raw };
+    }
+  };
+
+  /**
+   * Version 1 kept the whole document under the tool's key: move it into entries, once. Valid
+   * records become entries (never over an entry that is already there: that one is newer); when
+   * any part is not valid, the whole text is set aside, so nothing of it is lost.
+   */
+  const moveVersionOne = (store: StorageLike, movedAside: MovedAside[]): Map<string, Versioned> => {
+    const entries = new Map<string, Versioned>();
+    const raw = store.getItem(tool.storageKey);
+    if (raw === null) return entries;
+    const read = readVersioned(raw, { version: 1, migrations: {}, validate: (envelope) => (envelope as { data?: unknown }).data ?? null });
+    const data = read.ok ? (read.value as D) : null;
+    const items = data && typeof data === 'object' ? tool.document.records.items(data) : null;
+    if (!data || !Array.isArray(items)) {
+      const reason = read.ok
+        ? 'invalid'
+        : read.error.code === 'not-json'
+          ? 'unreadable'
+          : read.error.code === 'newer-version'
+            ? 'newer'
+            : 'invalid';
+      movedAside.push(setAside(store, tool.storageKey, raw, reason));
+      return entries;
+    }
+    const stamp: Stamp = [1, 'versie-1'];
+    const stamped = (value: unknown): Versioned => {
+      const fields = fieldsOf(value);
+      return { fields, stamps: Object.fromEntries(Object.keys(fields).map((path) => [path, stamp])) };
+    };
+    let complete = true;
+    for (const item of items as unknown[]) {
+      const record = tool.record.validate(item);
+      if (!record || entries.has(record.id) || duplicateIds([record]).length) complete = false;
+      else entries.set(record.id, stamped(record));
+    }
+    const restSpec = tool.document.rest;
+    if (restSpec) {
+      const rest = restSpec.validate(restSpec.get(data));
+      if (rest) entries.set(REST, stamped(rest));
+      else complete = false;
+    }
+    try {
+      for (const [id, versioned] of entries) {
+        const key = `${prefix}${id}`;
+        if (store.getItem(key) === null) store.setItem(key, serialise(versioned));
+      }
+    } catch {
+      // Storage is full: the version 1 text stays where it is and is moved on a later load.
+      // Until then its records are shown from memory, so nothing seems to have gone.
+      return entries;
+    }
+    if (complete) store.removeItem(tool.storageKey);
+    else movedAside.push(setAside(store, tool.storageKey, raw, 'invalid'));
+    return new Map();
+  };
 
   return {
-    key: options.key,
+    prefix,
 
     load() {
-      const store = storage();
-      if (!store) return { data: options.empty(), status: { kind: 'unavailable' } };
-      let raw: string | null;
+      const records = new Map<string, Versioned>();
+      const store = open();
+      if (!store) return { records, rest: null, status: { kind: 'unavailable' } };
+      const movedAside: MovedAside[] = [];
+      let rest: Versioned | null = null;
+      let keys: string[];
+      let unmoved: Map<string, Versioned>;
       try {
-        raw = store.getItem(options.key);
+        unmoved = moveVersionOne(store, movedAside);
+        keys = storageKeys(store).filter((key) => key.startsWith(prefix));
       } catch {
-        return { data: options.empty(), status: { kind: 'unavailable' } };
+        return { records, rest: null, status: { kind: 'unavailable' } };
       }
-      if (raw === null) return { data: options.empty(), status: { kind: 'empty' } };
-      const parsed = parse(raw);
-      if (parsed.ok) return { data: parsed.data, status: { kind: 'ok' } };
-
-      const backupKey = `${options.key}.backup.${now().toISOString()}`;
-      try {
-        store.setItem(backupKey, raw);
-        store.removeItem(options.key);
-        return { data: options.empty(), status: { kind: 'moved-aside', reason: parsed.reason, backupKey, raw } };
-      } catch {
-        blocked = true;
-        return { data: options.empty(), status: { kind: 'moved-aside', reason: parsed.reason, backupKey: null, raw } };
+      for (const key of keys) {
+        const id = key.slice(prefix.length);
+        let raw: string | null;
+        try {
+          raw = store.getItem(key);
+        } catch {
+          continue;
+        }
+        if (raw === null) continue;
+        const parsed = parse(id, raw);
+        if (!parsed.ok) {
+          movedAside.push(setAside(store, key, raw, parsed.reason));
+          continue;
+        }
+        if (id === REST) rest = parsed.versioned;
+        else records.set(id, parsed.versioned);
       }
+      // Version 1 records that could not be written as entries yet; an entry that is there wins.
+      for (const [id, versioned] of unmoved) {
+        if (id === REST) rest ??= versioned;
+        else if (!records.has(id)) records.set(id, versioned);
+      }
+      const status: LoadStatus = movedAside.length
+        ? { kind: 'moved-aside', items: movedAside }
+        : records.size === 0 && rest === null
+          ? { kind: 'empty' }
+          : { kind: 'ok' };
+      return { records, rest, status };
     },
 
-    save(local) {
-      const store = storage();
+    save(id, local, tab) {
+      const store = open();
       if (!store || blocked) return { kind: 'unavailable' };
+      const key = `${prefix}${id}`;
       try {
-        const raw = store.getItem(options.key);
-        const parsed = raw === null ? null : parse(raw);
-        let movedAside: Extract<LoadStatus, { kind: 'moved-aside' }> | undefined;
-        if (raw !== null && parsed && !parsed.ok) {
-          const backupKey = `${options.key}.backup.${now().toISOString()}`;
-          store.setItem(backupKey, raw);
-          movedAside = { kind: 'moved-aside', reason: parsed.reason, backupKey, raw };
+        const raw = store.getItem(key);
+        let movedAside: MovedAside | undefined;
+        let merged: Versioned = local;
+        let replaced: Replaced[] = [];
+        if (raw !== null) {
+          const parsed = parse(id, raw);
+          if (parsed.ok) ({ merged, replaced } = merge(local, parsed.versioned, tab, texts(id)));
+          else {
+            movedAside = setAside(store, key, raw, parsed.reason);
+            // Writing now would destroy the only copy of what could not be set aside.
+            if (movedAside.backupKey === null) return { kind: 'unavailable' };
+          }
         }
-        const merged = parsed?.ok ? options.merge(parsed.data, local) : local;
-        if (options.validate(merged) === null) return { kind: 'rejected' };
-        store.setItem(options.key, serialise(merged));
-        return movedAside ? { kind: 'saved', data: merged, movedAside } : { kind: 'saved', data: merged };
+        const { [DELETED]: _deleted, ...fields } = merged.fields;
+        const value = fromFields(fields);
+        if (!validateValue(id, value) || duplicateIds([value]).length) return { kind: 'rejected' };
+        store.setItem(key, serialise(merged));
+        return movedAside ? { kind: 'saved', versioned: merged, replaced, movedAside } : { kind: 'saved', versioned: merged, replaced };
       } catch (error) {
         return isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' };
       }
     },
 
-    read(raw) {
-      if (raw === null) return null;
-      const parsed = parse(raw);
-      return parsed.ok ? parsed.data : null;
+    read(key, raw) {
+      if (raw === null || !key.startsWith(prefix)) return null;
+      const id = key.slice(prefix.length);
+      const parsed = parse(id, raw);
+      return parsed.ok ? { id, versioned: parsed.versioned } : null;
     },
   };
-}
-
-/** window.localStorage, or null where the browser refuses it. */
-export function browserStorage(): StorageLike | null {
-  return typeof window === 'undefined' ? null : window.localStorage;
 }

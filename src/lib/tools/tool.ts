@@ -1,27 +1,48 @@
 /**
  * What a tool declares, so that the kit can store, merge, export and import its records. A tool
- * (src/lib/scan/tool.ts, src/lib/werkblad/tool.ts) gives its storage key, version, schemas,
+ * (src/lib/scan/tool.ts, src/lib/werkblad/tool.ts) gives its name, storage key, version, schemas,
  * migrations and where its records are; everything else comes from the kit.
  */
 import type { Migrations } from './migrate';
-import { mergeDocuments, type RecordsOf, type SavedRecord } from './records';
-import { browserStorage, createVersionedStore, type StorageLike, type VersionedStore } from './store';
+import type { RecordsOf, SavedRecord } from './records';
+import { browserStorage, createRecordStore, type RecordStore, type StorageLike } from './store';
 
-export interface ToolSpec<D, T extends SavedRecord, F> {
+/** Why a file that did not pass validation is wrong, when a tool can say it more precisely. */
+export type FileProblem =
+  /** A date that does not exist, such as 2026-02-31. */
+  | { code: 'impossible-date' }
+  /** A count that cannot be, such as a team of a billion members. */
+  | { code: 'impossible-count' };
+
+export interface ToolSpec<D, T extends SavedRecord, F, R = unknown> {
   /** The tool's name: its root element's class and the prefix of its ids. */
   name: string;
-  /** The localStorage key of the stored document. */
+  /** The prefix of its localStorage keys (store.ts). */
   storageKey: string;
-  /** The version of both the stored document and the exported file. */
+  /** The version of its stored records and of its exported file. */
   version: number;
+  /** One record (a scan, a worksheet). */
+  record: {
+    validate: (data: unknown) => T | null;
+    /** Steps of a stored record's entry ({ version, data }) from version n to n + 1. */
+    migrations: Migrations;
+    /** The fields (paths, see fields.ts) that hold text a person typed: when another tab replaces one, this tab says so. */
+    texts?: (path: string) => boolean;
+  };
+  /** The whole document, as the tool's views and files see it. */
   document: {
     empty: () => D;
+    /** The document as version 1 stored it under the storage key, read once to move it into records. */
     validate: (data: unknown) => D | null;
-    /** Steps of the stored object ({ version, data }) from version n to n + 1. */
-    migrations: Migrations;
     records: RecordsOf<D, T>;
-    /** Merges what is not a record (the werkblad's plan); default: this tab's version. */
-    mergeRest?: (stored: D, local: D) => D;
+    /** What the document holds besides records (the werkblad's plan); stored as one more entry. */
+    rest?: {
+      get: (doc: D) => R;
+      set: (doc: D, rest: R) => D;
+      validate: (data: unknown) => R | null;
+      /** As `record.texts`. */
+      texts?: (path: string) => boolean;
+    };
   };
   file: {
     /** The value of the file's "format" field. */
@@ -29,6 +50,12 @@ export interface ToolSpec<D, T extends SavedRecord, F> {
     validate: (data: unknown) => F | null;
     /** Steps of the whole file object from version n to n + 1. */
     migrations: Migrations;
+    /** The records a file holds. */
+    records: (file: F) => T[];
+    /** What else it holds (the werkblad's plan). */
+    rest?: (file: F) => R;
+    /** Why a file that did not pass validation is wrong, when that can be said more precisely. */
+    explain?: (data: unknown) => FileProblem | null;
   };
   /** Name of the download offered when stored data could not be read. */
   oldDataFileName: string;
@@ -36,7 +63,7 @@ export interface ToolSpec<D, T extends SavedRecord, F> {
 
 // `any` only where a function takes every tool: the spec's types are checked where it is declared.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyToolSpec = ToolSpec<any, any, any>;
+export type AnyToolSpec = ToolSpec<any, any, any, any>;
 
 /** A schema's check as a `validate` function: the parsed value, or null. */
 export function validatorOf<T>(schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false } }) {
@@ -46,21 +73,10 @@ export function validatorOf<T>(schema: { safeParse: (data: unknown) => { success
   };
 }
 
-export function mergeToolDocuments<D, T extends SavedRecord, F>(tool: ToolSpec<D, T, F>, stored: D, local: D): D {
-  return mergeDocuments(tool.document.records, stored, local, tool.document.mergeRest);
-}
-
-export function createToolStore<D, T extends SavedRecord, F>(
-  tool: ToolSpec<D, T, F>,
+export function createToolStore<D, T extends SavedRecord, F, R>(
+  tool: ToolSpec<D, T, F, R>,
   storage: () => StorageLike | null = browserStorage,
-): VersionedStore<D> {
-  return createVersionedStore<D>({
-    key: tool.storageKey,
-    version: tool.version,
-    migrations: tool.document.migrations,
-    validate: tool.document.validate,
-    empty: tool.document.empty,
-    merge: (stored, local) => mergeToolDocuments(tool, stored, local),
-    storage,
-  });
+  now?: () => Date,
+): RecordStore {
+  return createRecordStore(tool, storage, now);
 }

@@ -1,6 +1,6 @@
 /** Exporting all worksheets as one file, and importing such a file safely. */
 import type { Migrations } from '../tools/migrate';
-import { readToolFile, type FileError } from '../tools/exchange';
+import { readToolRecords, type FileError } from '../tools/exchange';
 import { WERKBLAD_FILE_FORMAT, WERKBLAD_VERSION, type WerkbladDocument, type WerkbladFile, type Worksheet } from './model';
 import type { WerkbladCatalogue } from './catalogue';
 import { werkbladTool } from './tool';
@@ -49,13 +49,17 @@ function unknownIds(worksheet: Worksheet, known: KnownIds): string[] {
   ];
 }
 
+/**
+ * Reads an exported werkblad file, or what the werkblad's storage holds or held (a download of
+ * set-aside data): every file the tool writes. Never throws.
+ */
 export function parseWerkbladFile(text: string, known: KnownIds, migrations?: Migrations): WerkbladImportResult {
-  const parsed = readToolFile(text, werkbladTool, migrations);
+  const parsed = readToolRecords(text, werkbladTool, migrations);
   if (!parsed.ok) {
     return { ok: false, error: parsed.error.code === 'wrong-format' ? { code: 'not-a-werkblad' } : parsed.error };
   }
-  if (parsed.file.worksheets.length === 0) return { ok: false, error: { code: 'no-worksheets' } };
-  const unknown = [...new Set(parsed.file.worksheets.flatMap((worksheet) => unknownIds(worksheet, known)))];
+  if (parsed.records.length === 0) return { ok: false, error: { code: 'no-worksheets' } };
+  const unknown = [...new Set(parsed.records.flatMap((worksheet) => unknownIds(worksheet, known)))];
   if (unknown.length) return { ok: false, error: { code: 'unknown-items', ids: unknown } };
-  return { ok: true, worksheets: parsed.file.worksheets };
+  return { ok: true, worksheets: parsed.records };
 }

@@ -9,6 +9,8 @@
  * Version history: 1 is the first. A new version adds a migration in src/lib/werkblad/tool.ts.
  */
 import * as z from 'zod/mini';
+import { isValidDay } from '../dates';
+import { isRecordId } from '../ids';
 import { MAX_ACTION_FIELD, MAX_ACTIONS, MAX_ANSWER_LENGTH, MAX_TITLE_LENGTH } from '../limits';
 
 export const WERKBLAD_VERSION = 1;
@@ -23,7 +25,8 @@ const isoTime = z.string().check(z.minLength(10), z.maxLength(40));
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const actionSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** An action's id follows the rule of record ids (ids.ts): it is a field name when two tabs merge. */
+  id: z.string().check(z.refine(isRecordId)),
   /** Wat */
   what: text(MAX_ACTION_FIELD),
   /** Wie */
@@ -33,7 +36,8 @@ export const actionSchema = z.object({
 });
 
 export const worksheetSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** The rule every record id follows (ids.ts), which the routes use too. */
+  id: z.string().check(z.refine(isRecordId)),
   title: text(MAX_TITLE_LENGTH),
   /** The intervention type of the site this worksheet is about; null for a named programme. */
   typeId: z.nullable(slug),
@@ -55,7 +59,7 @@ export const planSchema = z.object({
   /** School name for the title page. */
   school: text(MAX_TITLE_LENGTH),
   /** Date on the title page, YYYY-MM-DD, or empty. */
-  date: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
+  date: z.string().check(z.refine((day) => day === '' || isValidDay(day))),
   /** The scan whose summary the plan shows; null: the scan most worksheets come from. */
   scanId: z.nullable(z.string().check(z.maxLength(64))),
   updatedAt: isoTime,

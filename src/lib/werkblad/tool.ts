@@ -1,11 +1,12 @@
 /**
  * The werkblad as a tool of the kit (src/lib/tools/): its storage key, version, schemas and where
- * its records are. Formats are described in model.ts. The plan's details are not a record: of two
- * tabs, the plan changed last wins.
+ * its records are. Formats are described in model.ts. The plan's details are not a record: they
+ * are stored as the document's "rest", merged field by field like a record.
  *
  * Migrations: version 1 is the first, so there are none yet. When the format changes, raise
  * WERKBLAD_VERSION in model.ts and add `[oldVersion]: (data) => newData` to both lists below.
  */
+import { isValidDay } from '../dates';
 import type { RecordsOf } from '../tools/records';
 import { validatorOf, type ToolSpec } from '../tools/tool';
 import {
@@ -14,6 +15,9 @@ import {
   WERKBLAD_VERSION,
   werkbladDocumentSchema,
   werkbladFileSchema,
+  worksheetSchema,
+  planSchema,
+  type Plan,
   type WerkbladDocument,
   type WerkbladFile,
   type Worksheet,
@@ -27,21 +31,36 @@ export const worksheetRecords: RecordsOf<WerkbladDocument, Worksheet> = {
   with: (doc, worksheets, deleted) => ({ ...doc, worksheets, deleted }),
 };
 
-export const werkbladTool: ToolSpec<WerkbladDocument, Worksheet, WerkbladFile> = {
+export const werkbladTool: ToolSpec<WerkbladDocument, Worksheet, WerkbladFile, Plan> = {
   name: 'werkblad',
   storageKey: WERKBLAD_STORAGE_KEY,
   version: WERKBLAD_VERSION,
+  record: {
+    validate: validatorOf(worksheetSchema),
+    migrations: {},
+    texts: (path) => /^(title|answers\/[^/]+|actions\/=[^/]+\/(what|who|when))$/.test(path),
+  },
   document: {
     empty: emptyWerkbladDocument,
     validate: validatorOf(werkbladDocumentSchema),
-    migrations: {},
     records: worksheetRecords,
-    mergeRest: (stored, local) => (local.plan.updatedAt >= stored.plan.updatedAt ? local : { ...local, plan: stored.plan }),
+    rest: {
+      get: (doc) => doc.plan,
+      set: (doc, plan) => ({ ...doc, plan }),
+      validate: validatorOf(planSchema),
+      texts: (path) => path === 'school',
+    },
   },
   file: {
     format: WERKBLAD_FILE_FORMAT,
     validate: validatorOf(werkbladFileSchema),
     migrations: {},
+    records: (file) => file.worksheets,
+    rest: (file) => file.plan,
+    explain: (data) => {
+      const date = (data as { plan?: { date?: unknown } }).plan?.date;
+      return typeof date === 'string' && date !== '' && !isValidDay(date) ? { code: 'impossible-date' } : null;
+    },
   },
   oldDataFileName: 'werkblad-oude-gegevens.json',
 };

@@ -1,0 +1,59 @@
+/**
+ * A tool's work as the browser holds it: each record's versions (versions.ts) with the record
+ * rebuilt from them once, so that the document the views see can be put together without
+ * rebuilding every record after each keystroke.
+ */
+import { laterBy } from '../dates';
+import { fromFields, toFields, type Fields, type Json } from './fields';
+import type { SavedRecord } from './records';
+import type { ToolSpec } from './tool';
+import { DELETED, isDeleted, type Versioned } from './versions';
+
+export interface Held<T> {
+  versioned: Versioned;
+  /** The record the versions describe (also when it is deleted: "Ongedaan maken" needs it). */
+  record: T;
+}
+
+export interface Holding<T> {
+  records: ReadonlyMap<string, Held<T>>;
+  rest: Versioned | null;
+}
+
+export const emptyHolding = <T>(): Holding<T> => ({ records: new Map(), rest: null });
+
+/** The fields of a record as it should be: present (not deleted). */
+export function fieldsOf(value: unknown, deleted = false): Fields {
+  return { ...toFields(value as Json), [DELETED]: deleted };
+}
+
+/** The value the versions describe, without the deletion mark. */
+export function valueOf<T>(versioned: Versioned): T {
+  const { [DELETED]: _deleted, ...fields } = versioned.fields;
+  return fromFields(fields) as T;
+}
+
+export function hold<T>(versioned: Versioned): Held<T> {
+  return { versioned, record: valueOf<T>(versioned) };
+}
+
+/** The document the views see: the records that are not deleted, oldest first, and the rest. */
+export function documentOf<D, T extends SavedRecord, F, R>(tool: ToolSpec<D, T, F, R>, holding: Holding<T>): D {
+  const items = [...holding.records.values()]
+    .filter((held) => !isDeleted(held.versioned))
+    .map((held) => held.record)
+    // The id decides between records of the same moment, so every tab shows the same order.
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const empty = tool.document.empty();
+  const rest = tool.document.rest;
+  const base = rest && holding.rest ? rest.set(empty, valueOf<R>(holding.rest)) : empty;
+  return tool.document.records.with(base, items, {});
+}
+
+/** Records added as new ones (imported, combined): new ids, their times `now`, a millisecond apart. */
+export function asNew<T extends SavedRecord>(records: readonly T[], newId: () => string, now: string): T[] {
+  return records.map((record, index) => {
+    const at = laterBy(now, index);
+    return { ...record, id: newId(), createdAt: at, updatedAt: at };
+  });
+}

@@ -1,0 +1,184 @@
+/**
+ * Nothing typed is ever lost, in Chromium on the built site: a clock that moves back or stands in
+ * 2030, two tabs typing in one record at once, a double click on a button that creates a record,
+ * and "Alles bewaren als bestand" read back in one step. Run `npm run build` first.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
+import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
+import { SCAN_STORAGE_KEY, scanTool } from '../../src/lib/scan/tool';
+import { werkbladTool } from '../../src/lib/werkblad/tool';
+import { useBrowserSuite } from '../support/browser-suite';
+import { contentCatalogue } from '../support/scan-catalogue';
+import { makeScan, storedDocumentText } from '../support/scan-files';
+import { storedDocument, storedText } from '../support/stored';
+import { downloadText, sessionRunner, viewHeading } from '../support/tool-session';
+
+const suite = useBrowserSuite();
+const withSession = sessionRunner(suite);
+const siteUrl = suite.siteUrl;
+const catalogue = contentCatalogue();
+const [first, second] = catalogue.domains as [(typeof catalogue.domains)[number], (typeof catalogue.domains)[number]];
+
+async function seed(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.goto(siteUrl('/onderzoek/'));
+  await page.evaluate((values) => {
+    localStorage.clear();
+    for (const [name, value] of Object.entries(values)) localStorage.setItem(name, value);
+  }, entries);
+}
+
+/** The "Wat zien we?" field of a domain on the rating view. */
+const seenField = (page: Page, domainLabel: string) =>
+  page.getByRole('group', { name: domainLabel, exact: true }).getByLabel(S.rating.seen, { exact: true });
+
+async function openScan(page: Page, id: string, title: string): Promise<void> {
+  await page.goto(siteUrl(`/schoolscan/#scan/${id}`));
+  await viewHeading(page, title).waitFor();
+}
+
+describe('a clock that moves', () => {
+  it('keeps every keystroke when the computer’s clock is set back two minutes while typing, and when a stored time lies in 2030', async () => {
+    await withSession({}, async ({ page }) => {
+      const scan = makeScan(catalogue, {
+        id: 'klok',
+        title: 'Klokscan',
+        createdAt: '2030-01-01T00:00:00.000Z',
+        updatedAt: '2030-06-01T00:00:00.000Z',
+      });
+      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
+      await page.clock.install({ time: new Date('2026-11-25T10:00:00.000Z') });
+      await openScan(page, scan.id, scan.title);
+
+      const field = seenField(page, first.label);
+      await field.pressSequentially('Voor ');
+      await page.clock.setSystemTime(new Date('2026-11-25T09:58:00.000Z'));
+      await field.pressSequentially('en na het terugzetten.');
+      await expect.poll(() => field.inputValue()).toBe('Voor en na het terugzetten.');
+
+      await page.reload();
+      await viewHeading(page, scan.title).waitFor();
+      expect(await seenField(page, first.label).inputValue(), 'after a reload').toBe('Voor en na het terugzetten.');
+      const stored = (await storedDocument(page, scanTool)).scans.find((item) => item.id === scan.id);
+      expect(stored?.domains[first.id]?.seen, 'what is stored').toBe('Voor en na het terugzetten.');
+    });
+  });
+});
+
+describe('two tabs typing in one record', () => {
+  it('keeps every keystroke of both tabs when they type in different fields with no pause between keys', async () => {
+    await withSession({}, async ({ page, newTab }) => {
+      const scan = makeScan(catalogue, { id: 'samen', title: 'Samen typen' });
+      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
+      const other = await newTab();
+      await openScan(page, scan.id, scan.title);
+      await openScan(other, scan.id, scan.title);
+
+      const textA = 'tabblad A typt dit';
+      const textB = 'tabblad B typt dat';
+      const fieldA = seenField(page, first.label);
+      const fieldB = seenField(other, second.label);
+      await fieldA.focus();
+      await fieldB.focus();
+      for (let index = 0; index < textA.length; index += 1) {
+        await page.keyboard.type(textA[index]!);
+        await other.keyboard.type(textB[index]!);
+      }
+
+      await expect.poll(() => fieldA.inputValue()).toBe(textA);
+      await expect.poll(() => fieldB.inputValue()).toBe(textB);
+      // Each tab shows the other's text too, without a reload.
+      await expect.poll(() => seenField(page, second.label).inputValue(), { message: 'tab A shows tab B’s text' }).toBe(textB);
+      await expect.poll(() => seenField(other, first.label).inputValue(), { message: 'tab B shows tab A’s text' }).toBe(textA);
+      const stored = (await storedDocument(page, scanTool)).scans[0]!;
+      expect([stored.domains[first.id]?.seen, stored.domains[second.id]?.seen], 'what is stored').toEqual([textA, textB]);
+    });
+  });
+
+  it('when both tabs change the same text, the tab whose text was replaced says so and can put it back', async () => {
+    await withSession({}, async ({ page, newTab }) => {
+      const scan = makeScan(catalogue, { id: 'botsing', title: 'Zelfde veld' });
+      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
+      const other = await newTab();
+      await openScan(page, scan.id, scan.title);
+      await openScan(other, scan.id, scan.title);
+
+      await seenField(page, first.label).fill('Mijn tekst uit tabblad A');
+      await expect.poll(() => seenField(other, first.label).inputValue()).toBe('Mijn tekst uit tabblad A');
+      await seenField(other, first.label).fill('Andere tekst uit tabblad B');
+
+      const notice = page.getByRole('alert').filter({ hasText: S.storage.replaced });
+      await notice.waitFor();
+      expect(await notice.locator('q').allTextContents()).toEqual(['Mijn tekst uit tabblad A']);
+      await notice.getByRole('button', { name: S.storage.putBack, exact: true }).click();
+      await expect.poll(() => seenField(page, first.label).inputValue()).toBe('Mijn tekst uit tabblad A');
+      await expect
+        .poll(() => seenField(other, first.label).inputValue(), { message: 'the other tab follows' })
+        .toBe('Mijn tekst uit tabblad A');
+    });
+  });
+});
+
+describe('buttons that make a record', () => {
+  it('a double click on "Scan starten" and on "Werkblad maken" makes one record each', async () => {
+    await withSession({}, async ({ page }) => {
+      await seed(page, {});
+      await page.goto(siteUrl('/schoolscan/#nieuw'));
+      await viewHeading(page, S.views.create).waitFor();
+      await page.getByLabel(S.details.title, { exact: true }).fill('Dubbelklik');
+      await page.getByRole('button', { name: S.details.start, exact: true }).dblclick();
+      await viewHeading(page, 'Dubbelklik').waitFor();
+      expect((await storedDocument(page, scanTool)).scans.map((scan) => scan.title)).toEqual(['Dubbelklik']);
+
+      await page.goto(siteUrl('/werkblad/#nieuw/type/veerkracht'));
+      await viewHeading(page, W.views.createType).waitFor();
+      await page.getByRole('button', { name: W.create.typeButton, exact: true }).dblclick();
+      await page.locator('.werkblad--edit').waitFor();
+      expect((await storedDocument(page, werkbladTool)).worksheets.length).toBe(1);
+    });
+  });
+});
+
+describe('"Alles bewaren als bestand"', () => {
+  it('saves both tools in one file, says when, and reads it back in one step on another device, the worksheets still linked to their scan', async () => {
+    const scan = makeScan(catalogue, { title: 'Bewaarde scan', ratings: { [first.id]: 'grote' }, chosen: [first.interventions[0]!.type] });
+    const backup = await withSession({ acceptDownloads: true }, async ({ page }) => {
+      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
+      await page.goto(siteUrl('/werkblad/#nieuw'));
+      await viewHeading(page, W.views.create).waitFor();
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: W.create.fromScanButton, exact: true }).click();
+      await viewHeading(page, W.views.list).waitFor();
+
+      const panel = page.getByRole('region', { name: W.backup.heading, exact: true });
+      await expect.poll(() => panel.textContent()).toContain(W.backup.never);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        panel.getByRole('button', { name: W.backup.button, exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^welbevinden-alles-\d{4}-\d{2}-\d{2}\.json$/);
+      await expect.poll(() => panel.textContent()).toContain('Laatst als bestand bewaard');
+      return downloadText(download);
+    });
+
+    await withSession({}, async ({ page }) => {
+      await seed(page, {});
+      await page.goto(siteUrl('/schoolscan/'));
+      await viewHeading(page, S.views.list).waitFor();
+      await page
+        .getByLabel(S.import.label, { exact: true })
+        .setInputFiles({ name: 'alles.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+      await expect.poll(() => page.locator('.tool-card__title').allTextContents()).toEqual(['Bewaarde scan']);
+      expect(await storedText(page, werkbladTool.storageKey), 'the worksheets went into the werkblad').not.toBeNull();
+
+      const scans = (await storedDocument(page, scanTool)).scans;
+      const sheets = (await storedDocument(page, werkbladTool)).worksheets;
+      expect(sheets.length, 'worksheets').toBe(1);
+      expect(sheets[0]!.scanId, 'linked to the scan under its new id').toBe(scans[0]!.id);
+      await page.goto(siteUrl('/werkblad/'));
+      await viewHeading(page, W.views.list).waitFor();
+      expect(await page.locator('.tool-card__meta').first().textContent()).toContain('Bewaarde scan');
+    });
+  });
+});
