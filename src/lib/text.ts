@@ -28,3 +28,9 @@ const plurals = new Intl.PluralRules('nl-NL');
 export function plural(count: number, forms: { one: string; other: string }): string {
   return format(plurals.select(count) === 'one' ? forms.one : forms.other, { count });
 }
+
+/** "A", "A en B", "A, B en C": items as a Dutch list, `and` the word between the last two. */
+export function listText(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}

@@ -25,7 +25,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, scanFileText, storedDocumentText } from '../support/scan-files';
 import { contentPartners, contentQuestions, makeWorksheet, storedWerkbladText, werkbladFileText } from '../support/werkblad-files';
-import { downloadText, type Session, sessionRunner, storageFaults, viewHeading } from '../support/tool-session';
+import { downloadText, fillNewScan, type Session, sessionRunner, storageFaults, viewHeading } from '../support/tool-session';
 
 const suite = useBrowserSuite('werkblad/index.html');
 const siteUrl = suite.siteUrl;
@@ -140,7 +140,7 @@ const schoolscan: Tool = {
   async create(page, title) {
     await page.getByRole('link', { name: S.list.newScan, exact: true }).click();
     await viewHeading(page, S.views.create).waitFor();
-    await page.getByLabel(S.details.title, { exact: true }).fill(title);
+    await fillNewScan(page, { title });
     await page.getByRole('button', { name: S.details.start, exact: true }).click();
     await viewHeading(page, title).waitFor();
     const label = catalogue.domains.find((domain) => domain.id === 'energie')!.label;

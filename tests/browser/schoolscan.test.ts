@@ -20,7 +20,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../src/lib/limits';
 import type { Scan, ScanDocument } from '../../src/lib/scan/model';
 import type { Rating } from '../../src/lib/scan/ratings';
 import { formatDay } from '../../src/lib/dates';
-import { format } from '../../src/lib/text';
+import { format, plural } from '../../src/lib/text';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, scanFileText, storedDocumentText, writeTempFiles } from '../support/scan-files';
 import { budgets } from '../budgets';
@@ -32,7 +32,9 @@ import {
   browserToday,
   chooseFile,
   downloadText,
+  fillNewScan,
   isFocused,
+  type NewScanDetails,
   openToolState,
   sessionRunner,
   storageFaults,
@@ -118,16 +120,10 @@ function routeId(page: Page): string {
 }
 
 /** From the list: starts a scan through the form (pointer and fill) and waits for its rating view. */
-async function createScan(
-  page: Page,
-  details: { title: string; level?: keyof typeof S.details.levels; schoolType?: keyof typeof S.details.schoolTypes; role?: string },
-): Promise<string> {
+async function createScan(page: Page, details: NewScanDetails): Promise<string> {
   await page.getByRole('link', { name: S.list.newScan, exact: true }).click();
   await viewHeading(page, S.views.create).waitFor();
-  await page.getByLabel(S.details.title, { exact: true }).fill(details.title);
-  if (details.level) await page.getByRole('radio', { name: S.details.levels[details.level], exact: true }).check();
-  if (details.schoolType) await page.getByRole('radio', { name: S.details.schoolTypes[details.schoolType], exact: true }).check();
-  if (details.role) await page.getByLabel(S.details.role, { exact: true }).fill(details.role);
+  await fillNewScan(page, details);
   await page.getByRole('button', { name: S.details.start, exact: true }).click();
   await viewHeading(page, details.title).waitFor();
   return routeId(page);
@@ -276,7 +272,8 @@ describe('schoolscan: making a scan', () => {
       await viewHeading(page, S.views.create).waitFor();
       expect(page.url()).toMatch(/#nieuw$/);
 
-      // Submitting the empty form: the summary takes focus and links to the title field.
+      // Submitting the empty form: nothing is chosen for the user, so the summary names the title,
+      // the level and the school type; it takes focus and links to each field.
       await keys.until(`the "${S.details.start}" button`, (focus) => focus.tag === 'button' && focus.text === S.details.start);
       await keys.press('Enter');
       const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: S.details.summaryTitle }) });
@@ -284,11 +281,24 @@ describe('schoolscan: making a scan', () => {
       await expect.poll(() => isFocused(summary), { message: 'the error summary has focus' }).toBe(true);
       const summaryFocus = await focusInfo(page);
       expect(summaryFocus?.indicator, 'the focused error summary shows a focus ring').toBe(true);
+      expect(await summary.getByRole('link').allTextContents()).toEqual([
+        S.details.errors.titleMissing,
+        S.details.errors.levelMissing,
+        S.details.errors.schoolTypeMissing,
+      ]);
       const titleError = summary.getByRole('link', { name: S.details.errors.titleMissing, exact: true });
       const titleId = await page.getByLabel(S.details.title, { exact: true }).getAttribute('id');
       expect(titleId, 'the title field has an id').toBeTruthy();
       expect(await titleError.getAttribute('href')).toBe(`#${titleId}`);
       expect(await page.getByLabel(S.details.title, { exact: true }).getAttribute('aria-invalid')).toBe('true');
+      const firstLevel = page.getByRole('group', { name: S.details.level }).getByRole('radio').first();
+      expect(await summary.getByRole('link', { name: S.details.errors.levelMissing }).getAttribute('href')).toBe(
+        `#${await firstLevel.getAttribute('id')}`,
+      );
+      for (const name of [S.details.level, S.details.schoolType])
+        expect(await page.getByRole('group', { name }).getByRole('radio', { checked: true }).count(), `nothing chosen for "${name}"`).toBe(
+          0,
+        );
 
       const toLink = await keys.press('Tab');
       expect(toLink?.text, 'Tab from the summary reaches its first link').toBe(S.details.errors.titleMissing);
@@ -297,18 +307,15 @@ describe('schoolscan: making a scan', () => {
 
       await page.keyboard.type('Groep 7, najaar');
       const level = await keys.press('Tab');
-      const levelName = await page
-        .getByRole('group', { name: S.details.level, exact: true })
-        .getByRole('radio')
-        .first()
-        .getAttribute('name');
+      const levelName = await firstLevel.getAttribute('name');
       expect(level?.name, 'Tab from the title reaches the level radios').toBe(levelName);
-      expect(level?.label).toBe(S.details.levels.klas);
-      expect((await keys.press('ArrowUp'))?.label).toBe(S.details.levels.afdeling);
-      expect(await page.getByRole('radio', { name: S.details.levels.afdeling }).isChecked()).toBe(true);
-      const backToKlas = await keys.press('ArrowDown');
-      expect(backToKlas?.label).toBe(S.details.levels.klas);
-      expect(backToKlas?.checked).toBe(true);
+      expect(level?.label).toBe(S.details.levels.school);
+      expect(level?.checked, 'the first level is not chosen for the user').toBe(false);
+      expect((await keys.press('Space'))?.checked).toBe(true);
+      expect((await keys.press('ArrowDown'))?.label).toBe(S.details.levels.afdeling);
+      const klas = await keys.press('ArrowDown');
+      expect(klas?.label).toBe(S.details.levels.klas);
+      expect(klas?.checked).toBe(true);
 
       const type = await keys.press('Tab');
       const typeName = await page
@@ -319,6 +326,8 @@ describe('schoolscan: making a scan', () => {
       expect(typeName, 'the school type radios have their own name').not.toBe(levelName);
       expect(type?.name, 'Tab from the level reaches the school type radios').toBe(typeName);
       expect(type?.label).toBe(S.details.schoolTypes.po);
+      expect(type?.checked, 'the first school type is not chosen for the user').toBe(false);
+      expect((await keys.press('Space'))?.checked).toBe(true);
       expect((await keys.press('ArrowDown'))?.label).toBe(S.details.schoolTypes.vo);
       expect(await page.getByRole('radio', { name: S.details.schoolTypes.vo }).isChecked()).toBe(true);
       expect((await keys.press('ArrowUp'))?.label).toBe(S.details.schoolTypes.po);
@@ -486,26 +495,42 @@ describe('schoolscan: making a scan', () => {
       expect(await unratedLine.isVisible(), `"Nog ${unratedIds.length} domeinen zonder inschatting"`).toBe(true);
       expect(await unratedLine.getByRole('link').allTextContents(), 'links to the unrated domains').toEqual(unratedIds.map(domainLabel));
 
-      // Intervention types per concern domain, each with its checkbox.
-      for (const id of ['energie', 'contact-docenten', 'aanwezigheid']) {
-        const domain = domains.find((candidate) => candidate.id === id)!;
-        const section = page.getByRole('region', { name: `${domain.label} (${S.rating.options[given[id]!].toLowerCase()})`, exact: true });
-        const boxes = await section
-          .getByRole('checkbox')
-          .evaluateAll((inputs) => inputs.map((input) => ((input as HTMLInputElement).labels?.[0]?.textContent ?? '').trim()));
-        expect(boxes, `types offered for ${id}`).toEqual(
-          domain.interventions.map((link) => format(S.result.choose, { type: typeTitle(link.type) })),
+      // The types that fit the domains of concern: each once, the one that fits most domains first,
+      // each saying which domains it fits.
+      const concernIds = ['energie', 'contact-docenten', 'aanwezigheid'];
+      const fitting = new Map<string, string[]>();
+      for (const id of concernIds)
+        for (const link of domains.find((candidate) => candidate.id === id)!.interventions)
+          fitting.set(link.type, [...(fitting.get(link.type) ?? []), domainLabel(id)]);
+      const typesSection = page.getByRole('heading', { name: S.result.suggestions, exact: true }).locator('xpath=following-sibling::ul[1]');
+      const offered = await typesSection
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('checkbox') })
+        .evaluateAll((items) =>
+          items.map((item) => ({
+            label: (item.querySelector('label')?.textContent ?? '').trim(),
+            fits: (item.querySelector('.suggestion__fits')?.textContent ?? '').trim(),
+          })),
         );
+      expect(offered.map((item) => item.label).sort(), 'every fitting type once').toEqual([...fitting.keys()].map(typeTitle).sort());
+      const counts = offered.map((item) => fitting.get([...fitting.keys()].find((id) => typeTitle(id) === item.label)!)!.length);
+      expect(counts, 'most concern domains first').toEqual([...counts].sort((a, b) => b - a));
+      for (const item of offered) {
+        const id = [...fitting.keys()].find((candidate) => typeTitle(candidate) === item.label)!;
+        for (const label of fitting.get(id)!) expect(item.fits, `"${item.label}" names ${label}`).toContain(label);
       }
+      expect(await page.getByRole('link', { name: plural(1, S.result.nextMake) }).count(), 'no worksheet step before a choice').toBe(0);
 
       const chosenId = domains.find((domain) => domain.id === 'aanwezigheid')!.interventions[0]!.type;
-      const concernSection = page.getByRole('region', { name: `${domainLabel('aanwezigheid')} (enige zorgen)`, exact: true });
-      const box = concernSection.getByRole('checkbox', { name: format(S.result.choose, { type: typeTitle(chosenId) }), exact: true });
+      const box = page.getByRole('checkbox', { name: typeTitle(chosenId), exact: true });
       expect(await box.isChecked()).toBe(false);
       await box.check();
       expect((await storedScan(page, title)).chosen, 'chosen in localStorage').toEqual([chosenId]);
-      const chosenList = page.getByRole('heading', { name: S.result.chosen, exact: true }).locator('xpath=following-sibling::ul[1]');
-      expect(await chosenList.getByRole('link').allTextContents()).toEqual([typeTitle(chosenId)]);
+      expect(await page.getByText(format(S.result.chosenList, { types: typeTitle(chosenId) }), { exact: true }).isVisible()).toBe(true);
+      const next = page.getByRole('link', { name: plural(1, S.result.nextMake), exact: true });
+      expect(new URL((await next.getAttribute('href'))!, page.url()).search, 'the next step makes the worksheets of this scan').toBe(
+        `?scan=${(await storedScan(page, title)).id}`,
+      );
 
       await page.reload();
       await viewHeading(page, `${S.views.result}: ${title}`).waitFor();
@@ -1161,7 +1186,7 @@ describe('schoolscan: accessibility and weight', () => {
     expect(violations.length, `axe violations:\n${violations.join('\n')}`).toBe(0);
   });
 
-  it('14. /schoolscan/ transfers under 30 kB of JavaScript (gzip level 9), and /onderzoek/ loads no script files', async () => {
+  it('14. /schoolscan/ transfers its JavaScript within the tool budget (gzip level 9), and /onderzoek/ loads no script files', async () => {
     await withSession({}, async ({ page }) => {
       const scripts = new Map<string, Promise<Buffer>>();
       page.on('response', (response) => {

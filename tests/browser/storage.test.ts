@@ -13,7 +13,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, storedDocumentText } from '../support/scan-files';
 import { storedDocument, storedText } from '../support/stored';
-import { downloadText, sessionRunner, viewHeading } from '../support/tool-session';
+import { downloadText, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
 
 const suite = useBrowserSuite();
 const withSession = sessionRunner(suite);
@@ -126,7 +126,7 @@ describe('buttons that make a record', () => {
       await seed(page, {});
       await page.goto(siteUrl('/schoolscan/#nieuw'));
       await viewHeading(page, S.views.create).waitFor();
-      await page.getByLabel(S.details.title, { exact: true }).fill('Dubbelklik');
+      await fillNewScan(page, { title: 'Dubbelklik' });
       await page.getByRole('button', { name: S.details.start, exact: true }).dblclick();
       await viewHeading(page, 'Dubbelklik').waitFor();
       expect((await storedDocument(page, scanTool)).scans.map((scan) => scan.title)).toEqual(['Dubbelklik']);

@@ -19,7 +19,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { blockForeignRequests, siteAddresses, statusFetcher, visitPage, withoutFragment, type CrawledPage } from '../support/crawl';
 import { subpathBase, subpathDistDir, subpathSite } from '../support/paths';
 import { contentCatalogue } from '../support/scan-catalogue';
-import { sessionRunner, viewHeading } from '../support/tool-session';
+import { fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
 
 const BASE = subpathBase;
 const suite = useBrowserSuite('pagefind/pagefind.js', { dir: subpathDistDir, base: BASE });
@@ -357,7 +357,7 @@ describe('the sub-path build in use', () => {
       await viewHeading(page, S.views.list).waitFor();
       await page.getByRole('link', { name: S.list.newScan, exact: true }).click();
       await viewHeading(page, S.views.create).waitFor();
-      await page.getByLabel(S.details.title, { exact: true }).fill('Scan onder een submap');
+      await fillNewScan(page, { title: 'Scan onder een submap' });
       await page.getByRole('button', { name: S.details.start, exact: true }).click();
       await viewHeading(page, 'Scan onder een submap').waitFor();
       expect(new URL(page.url()).pathname, 'the tool keeps its address').toBe(`${BASE}schoolscan/`);

@@ -14,6 +14,7 @@ import { blockForeignRequests, type ForeignRequestGuard } from './crawl';
 import { watchCspViolations, type CspWatch } from './csp';
 import { wcagTags } from './wcag';
 import type { ToolState } from '../fixtures/tool-states';
+import { schoolscanStrings } from '../../src/lib/i18n/schoolscan.nl';
 
 export interface Session {
   context: BrowserContext;
@@ -239,4 +240,21 @@ export async function chooseFile(input: Locator, name: string, body: Buffer): Pr
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** What the new-scan form asks; level and school type are never chosen for the user. */
+export interface NewScanDetails {
+  title: string;
+  level?: keyof typeof schoolscanStrings.details.levels;
+  schoolType?: keyof typeof schoolscanStrings.details.schoolTypes;
+  role?: string;
+}
+
+/** On the new-scan form: fills it in as a user would (level "Klas of groep" and school type "po" unless given). */
+export async function fillNewScan(page: Page, details: NewScanDetails): Promise<void> {
+  const S = schoolscanStrings.details;
+  await page.getByLabel(S.title, { exact: true }).fill(details.title);
+  await page.getByRole('radio', { name: S.levels[details.level ?? 'klas'], exact: true }).check();
+  await page.getByRole('radio', { name: S.schoolTypes[details.schoolType ?? 'po'], exact: true }).check();
+  if (details.role) await page.getByLabel(S.role, { exact: true }).fill(details.role);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenTypes, priorities, profile, suggestions, unrated } from '../../src/lib/scan/analysis';
+import { chosenTypes, priorities, profile, typesByConcern, unrated } from '../../src/lib/scan/analysis';
 import type { ScanCatalogue } from '../../src/lib/scan/catalogue';
 import { catalogue, domain, domainIds, domains, exampleScan, ratedScan } from '../fixtures/scan-examples';
 
@@ -55,38 +55,73 @@ describe('unrated', () => {
   });
 });
 
-describe('suggestions', () => {
-  it('gives the linked intervention types only for domains of concern, in priority order', () => {
+describe('typesByConcern', () => {
+  const ranked = (scan: Parameters<typeof typesByConcern>[0], from: ScanCatalogue = catalogue) =>
+    typesByConcern(scan, from).map((fit) => [fit.type.id, fit.domains.map((entry) => entry.domain.id)]);
+  /** The catalogue's links, so the expectations below are read from the fixture, not assumed. */
+  const linked = (domainId: string) => domain(domainId).interventions.map((link) => link.type);
+
+  it('lists each type linked to a domain of concern once, with every domain of concern it fits, in priority order', () => {
     const scan = ratedScan({ aanwezigheid: 'enige', energie: 'geen', 'veerkracht-gezin': 'grote', motivatie: 'onbekend' });
 
-    const result = suggestions(scan, catalogue);
+    const fits = typesByConcern(scan, catalogue);
 
-    expect(result.map((s) => [s.domain.id, s.rating])).toEqual([
-      ['veerkracht-gezin', 'grote'],
-      ['aanwezigheid', 'enige'],
-    ]);
-    expect(result[0]?.types.map((t) => t.type.id)).toEqual(['oudertraining', 'veerkracht']);
-    expect(result[1]?.types.map((t) => t.type.id)).toEqual(['klassenmanagement', 'oudertraining']);
+    const expected = new Set([...linked('veerkracht-gezin'), ...linked('aanwezigheid')]);
+    expect(fits.map((fit) => fit.type.id).sort()).toEqual([...expected].sort());
+    expect(new Set(fits.map((fit) => fit.type.id)).size).toBe(fits.length);
+    for (const fit of fits) {
+      const fitting = ['veerkracht-gezin', 'aanwezigheid'].filter((id) => linked(id).includes(fit.type.id));
+      expect(
+        fit.domains.map((entry) => entry.domain.id),
+        fit.type.id,
+      ).toEqual(fitting);
+    }
   });
 
-  it('gives each type the rationale from the domain it is suggested for', () => {
+  it('puts the type that fits the most domains of concern first', () => {
+    // oudertraining is linked to both aanwezigheid and veerkracht-gezin in the fixture.
+    expect(linked('aanwezigheid')).toContain('oudertraining');
+    expect(linked('veerkracht-gezin')).toContain('oudertraining');
+    const scan = ratedScan({ aanwezigheid: 'enige', 'veerkracht-gezin': 'enige' });
+
+    const [first, ...rest] = ranked(scan);
+
+    expect(first).toEqual(['oudertraining', ['aanwezigheid', 'veerkracht-gezin']]);
+    expect(rest.every(([, fitting]) => fitting!.length === 1)).toBe(true);
+  });
+
+  it('on a tie, puts types of a domain with "Grote zorgen" before those of "Enige zorgen", whatever the source order', () => {
+    // aanwezigheid comes before motivatie in the source, and its types share no domain with veerkracht.
+    const scan = ratedScan({ aanwezigheid: 'enige', motivatie: 'grote' });
+
+    expect(ranked(scan)).toEqual([['veerkracht', ['motivatie']], ...linked('aanwezigheid').map((id) => [id, ['aanwezigheid']])]);
+  });
+
+  it('on a full tie, keeps the order of the domain’s own list, not the catalogue’s', () => {
+    const scan = ratedScan({ aanwezigheid: 'enige' });
+    const catalogueOrder = catalogue.interventions.map((type) => type.id).filter((id) => linked('aanwezigheid').includes(id));
+    expect(catalogueOrder).not.toEqual(linked('aanwezigheid'));
+
+    expect(ranked(scan).map(([id]) => id)).toEqual(linked('aanwezigheid'));
+  });
+
+  it('gives each fitting domain the rationale of that link', () => {
     const scan = ratedScan({ energie: 'enige', concentratie: 'enige' });
 
-    const [energie, concentratie] = suggestions(scan, catalogue);
+    const mindfulness = typesByConcern(scan, catalogue).find((fit) => fit.type.id === 'mindfulness');
 
-    expect(energie?.types.map((t) => [t.type.id, t.rationale])).toEqual(
-      domain('energie').interventions.map((link) => [link.type, link.rationale]),
+    expect(mindfulness?.domains.map((entry) => [entry.domain.id, entry.rationale])).toEqual(
+      ['energie', 'concentratie'].map((id) => [id, domain(id).interventions.find((link) => link.type === 'mindfulness')?.rationale]),
     );
-    const mindfulnessForEnergie = energie?.types.find((t) => t.type.id === 'mindfulness');
-    const mindfulnessForConcentratie = concentratie?.types.find((t) => t.type.id === 'mindfulness');
-    expect(mindfulnessForEnergie?.rationale).toContain('moe of gespannen');
-    expect(mindfulnessForConcentratie?.rationale).not.toBe(mindfulnessForEnergie?.rationale);
-    expect(mindfulnessForEnergie?.type.title).toBe('Mindfulness');
-    expect(mindfulnessForEnergie?.type.href).toBe('/interventietypen/mindfulness/');
+    expect(mindfulness?.domains[0]?.rationale).toContain('moe of gespannen');
+    expect(mindfulness?.domains[1]?.rationale).not.toBe(mindfulness?.domains[0]?.rationale);
+    expect(mindfulness?.type.title).toBe('Mindfulness');
+    expect(mindfulness?.type.href).toBe('/interventietypen/mindfulness/');
   });
 
   it('is empty when no domain has concerns', () => {
-    expect(suggestions(ratedScan({ energie: 'geen', motivatie: 'onbekend' }), catalogue)).toEqual([]);
+    expect(typesByConcern(ratedScan({ energie: 'geen', motivatie: 'onbekend' }), catalogue)).toEqual([]);
+    expect(typesByConcern(exampleScan(), catalogue)).toEqual([]);
   });
 
   it('skips a linked type that is not in the catalogue', () => {
@@ -95,9 +130,7 @@ describe('suggestions', () => {
       interventions: catalogue.interventions.filter((type) => type.id !== 'stressmanagement'),
     };
 
-    const [energie] = suggestions(ratedScan({ energie: 'grote' }), smaller);
-
-    expect(energie?.types.map((t) => t.type.id)).toEqual(['mindfulness']);
+    expect(ranked(ratedScan({ energie: 'grote' }), smaller)).toEqual([['mindfulness', ['energie']]]);
   });
 });
 

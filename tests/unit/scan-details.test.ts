@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isValidDay } from '../../src/lib/dates';
-import { cleanDetails, validateDetails } from '../../src/lib/scan/details';
+import { checkDetails, emptyDetails, validateDetails, type DetailsDraft } from '../../src/lib/scan/details';
 import { MAX_TITLE_LENGTH } from '../../src/lib/limits';
 import type { Level, ScanSchoolType } from '../../src/lib/scan/model';
-import type { NewScan } from '../../src/lib/scan/scan';
 
-const details: NewScan = { title: 'Groep 7, najaar', level: 'klas', schoolType: 'po', date: '2026-11-25', role: '' };
+const details: DetailsDraft = { title: 'Groep 7, najaar', level: 'klas', schoolType: 'po', date: '2026-11-25', role: '' };
 
 describe('isValidDay', () => {
   it('accepts real calendar days in YYYY-MM-DD form, leap days included', () => {
@@ -47,14 +46,28 @@ describe('validateDetails', () => {
       expect(validateDetails({ ...details, date }), date).toEqual({ date: 'dateInvalid' });
   });
 
-  it('reports both problems at once', () => {
+  it('asks for the level and the school type when they are not chosen: nothing is chosen for the user', () => {
+    expect(validateDetails(emptyDetails('2026-11-25'))).toEqual({
+      title: 'titleMissing',
+      level: 'levelMissing',
+      schoolType: 'schoolTypeMissing',
+    });
+  });
+
+  it('reports every problem at once', () => {
     expect(validateDetails({ ...details, title: ' ', date: '' })).toEqual({ title: 'titleMissing', date: 'dateInvalid' });
   });
 });
 
-describe('cleanDetails', () => {
+describe('checkDetails', () => {
+  const checked = (draft: DetailsDraft) => {
+    const result = checkDetails(draft);
+    if (!result.ok) throw new Error(`not ok: ${JSON.stringify(result.errors)}`);
+    return result.details;
+  };
+
   it('trims the title and the role', () => {
-    expect(cleanDetails({ ...details, title: '  Groep 7  ', role: ' mentor \n' })).toEqual({
+    expect(checked({ ...details, title: '  Groep 7  ', role: ' mentor \n' })).toEqual({
       ...details,
       title: 'Groep 7',
       role: 'mentor',
@@ -62,20 +75,21 @@ describe('cleanDetails', () => {
   });
 
   it('caps the title and the role at the stored limit', () => {
-    const cleaned = cleanDetails({ ...details, title: 'x'.repeat(200), role: `  ${'r'.repeat(130)}` });
+    const cleaned = checked({ ...details, title: 'x'.repeat(200), role: `  ${'r'.repeat(130)}` });
 
     expect(cleaned.title).toBe('x'.repeat(MAX_TITLE_LENGTH));
     expect(cleaned.role).toBe('r'.repeat(MAX_TITLE_LENGTH));
   });
 
-  it('replaces a level or school type the format does not know', () => {
+  it('refuses a level or school type the format does not know, instead of choosing one', () => {
     const tampered = { ...details, level: 'groep' as string as Level, schoolType: 'hbo' as string as ScanSchoolType };
 
-    expect(cleanDetails(tampered)).toMatchObject({ level: 'klas', schoolType: 'po' });
-    expect(cleanDetails({ ...details, level: 'school', schoolType: 'mbo' })).toMatchObject({ level: 'school', schoolType: 'mbo' });
+    expect(checkDetails(tampered)).toEqual({ ok: false, errors: { level: 'levelMissing', schoolType: 'schoolTypeMissing' } });
+    expect(checked({ ...details, level: 'school', schoolType: 'mbo' })).toMatchObject({ level: 'school', schoolType: 'mbo' });
   });
 
-  it('leaves the date to validateDetails', () => {
-    expect(cleanDetails({ ...details, date: '2026-11-25' }).date).toBe('2026-11-25');
+  it('refuses an empty form with the errors validateDetails gives', () => {
+    const empty = emptyDetails('2026-11-25');
+    expect(checkDetails(empty)).toEqual({ ok: false, errors: validateDetails(empty) });
   });
 });

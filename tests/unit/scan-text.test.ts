@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schoolscanStrings as strings } from '../../src/lib/i18n/schoolscan.nl';
-import { format, plural, slugify } from '../../src/lib/text';
+import { format, plural, slugify, listText } from '../../src/lib/text';
 
 describe('slugify', () => {
   it('makes a lower-case file name part from a title', () => {
@@ -57,5 +57,14 @@ describe('plural', () => {
     expect(plural(0, strings.result.unrated)).toBe('Nog 0 domeinen zonder inschatting:');
     expect(plural(2, strings.result.unrated)).toBe('Nog 2 domeinen zonder inschatting:');
     expect(plural(11, strings.team.discussCount)).toBe('11 domeinen om te bespreken.');
+  });
+});
+
+describe('listText', () => {
+  it('writes items as a Dutch list, with the word for "and" between the last two', () => {
+    expect(listText([], 'en')).toBe('');
+    expect(listText(['Motivatie'], 'en')).toBe('Motivatie');
+    expect(listText(['Motivatie', 'Algemene stemming'], 'en')).toBe('Motivatie en Algemene stemming');
+    expect(listText(['Energie', 'Concentratie', 'Motivatie'], 'en')).toBe('Energie, Concentratie en Motivatie');
   });
 });

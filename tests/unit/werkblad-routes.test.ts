@@ -9,6 +9,7 @@ const everyView: WerkbladRoute[] = [
   { view: 'list' },
   { view: 'create' },
   { view: 'create-type', typeId: 'veerkracht' },
+  { view: 'from-scan', scanId: id },
   { view: 'edit', id },
   { view: 'plan' },
 ];
@@ -19,7 +20,14 @@ describe('werkblad routes', () => {
   });
 
   it('uses Dutch fragments', () => {
-    expect(everyView.map(werkbladHash)).toEqual(['#werkbladen', '#nieuw', '#nieuw/type/veerkracht', `#werkblad/${id}`, '#plan']);
+    expect(everyView.map(werkbladHash)).toEqual([
+      '#werkbladen',
+      '#nieuw',
+      '#nieuw/type/veerkracht',
+      `#van-scan/${id}`,
+      `#werkblad/${id}`,
+      '#plan',
+    ]);
   });
 
   it('reads back a new worksheet for every type of the catalogue', () => {
@@ -56,6 +64,10 @@ describe('werkblad routes', () => {
       '#nieuw/type/veer kracht',
       '#nieuw/type/veerkracht/extra',
       '#plan/afdrukken',
+      '#van-scan',
+      '#van-scan/',
+      '#van-scan/ABC',
+      '#van-scan/abc/def',
       '#Plan',
       '##plan',
       '#werkbladen ',
@@ -88,6 +100,12 @@ describe('the route an address opens', () => {
     expect(initialWerkbladRoute('?andere=1', `#werkblad/${id}`)).toEqual({ view: 'edit', id });
     expect(initialWerkbladRoute('', '')).toEqual({ view: 'list' });
     expect(initialWerkbladRoute('', '#onbekend')).toBeNull();
+  });
+
+  it('opens the worksheets of the scan in "?scan=", and ignores one that is not an id', () => {
+    expect(initialWerkbladRoute(`?scan=${id}`, '#plan')).toEqual({ view: 'from-scan', scanId: id });
+    for (const search of ['?scan=', '?scan=ABC', '?scan=a%2Fb', '?scan=%3Cscript%3E'])
+      expect(initialWerkbladRoute(search, '#plan'), search).toEqual({ view: 'plan' });
   });
 
   it('ignores a "?type=" that is not an id and follows the fragment', () => {

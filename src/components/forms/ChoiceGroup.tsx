@@ -27,19 +27,28 @@ interface Props<V extends string> {
   class?: string;
   /** An id for the fieldset (a link target). */
   id?: string;
+  /** An id for the first choice: where an error summary's link puts the focus. */
+  firstId?: string;
+  /** The error message; the group is marked as wrong while it is set. */
+  error?: string | null;
+  /** "Fout:", read before the error by screen readers. */
+  errorPrefix?: string;
 }
 
 export function ChoiceGroup<V extends string>(props: Props<V>) {
-  const { type, legend, hint, options, isChecked, onChange, variant = 'inner', choicesClass, id } = props;
+  const { type, legend, hint, options, isChecked, onChange, variant = 'inner', choicesClass, id, firstId, error, errorPrefix } = props;
   // One name makes the radios one group (arrow keys move within it); checkboxes need none.
   const name = useFieldId();
   const hintId = hint ? `${name}-hint` : null;
+  const errorId = error ? `${name}-error` : null;
   const checkClass = type === 'checkbox' ? 'choice choice--check' : 'choice';
   return (
     <fieldset
-      class={['fieldset', variant === 'inner' ? 'fieldset--inner' : '', props.class ?? ''].filter(Boolean).join(' ')}
+      class={['fieldset', variant === 'inner' ? 'fieldset--inner' : '', error ? 'fieldset--error' : '', props.class ?? '']
+        .filter(Boolean)
+        .join(' ')}
       id={id}
-      aria-describedby={describedBy(hintId)}
+      aria-describedby={describedBy(hintId, errorId)}
     >
       <legend class={variant === 'inner' ? 'field-label' : undefined}>{legend}</legend>
       {hint && (
@@ -47,10 +56,17 @@ export function ChoiceGroup<V extends string>(props: Props<V>) {
           {hint}
         </div>
       )}
+      {error && (
+        <p class="field-error" id={errorId ?? undefined}>
+          {errorPrefix && <span class="visually-hidden">{errorPrefix} </span>}
+          {error}
+        </p>
+      )}
       <div class={['choices', choicesClass ?? ''].filter(Boolean).join(' ')}>
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label class={[checkClass, option.class ?? ''].filter(Boolean).join(' ')} key={option.value}>
             <input
+              id={index === 0 ? firstId : undefined}
               type={type}
               name={type === 'radio' ? name : undefined}
               value={option.value}

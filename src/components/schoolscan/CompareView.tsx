@@ -88,6 +88,13 @@ export function CompareView({ scans, catalogue, strings }: Props) {
                   </tbody>
                 </table>
               </section>
+              <h3>{c.nextHeading}</h3>
+              <p>{c.nextIntro}</p>
+              <p class="button-row print-hidden">
+                <a class="button" href={scanHash({ view: 'result', id: selected.at(-1)!.id })}>
+                  {format(c.nextResult, { title: selected.at(-1)!.title })}
+                </a>
+              </p>
             </>
           )}
         </>

@@ -3,10 +3,17 @@ import { useState } from 'preact/hooks';
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import { MAX_TITLE_LENGTH } from '../../lib/limits';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
-import { cleanDetails, validateDetails, type DetailsErrors } from '../../lib/scan/details';
+import {
+  checkDetails,
+  detailsFields,
+  emptyDetails,
+  type DetailsDraft,
+  type DetailsErrors,
+  type DetailsField,
+} from '../../lib/scan/details';
 import { levels, schoolTypes, type Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
-import { createScan, updateDetails, type NewScan } from '../../lib/scan/scan';
+import { createScan, updateDetails } from '../../lib/scan/scan';
 import { today } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
@@ -27,16 +34,14 @@ interface Props {
 
 export function DetailsForm({ scan, catalogue, strings, actions }: Props) {
   const s = strings.details;
-  const [details, setDetails] = useState<NewScan>(
-    scan
-      ? { title: scan.title, level: scan.level, schoolType: scan.schoolType, date: scan.date, role: scan.role }
-      : { title: '', level: 'klas', schoolType: 'po', date: today(), role: '' },
+  const [details, setDetails] = useState<DetailsDraft>(
+    scan ? { title: scan.title, level: scan.level, schoolType: scan.schoolType, date: scan.date, role: scan.role } : emptyDetails(today()),
   );
   const [errors, setErrors] = useState<DetailsErrors>({});
   const [attempt, setAttempt] = useState(0);
-  const ids = { title: useFieldId(), date: useFieldId() };
-  const set = (change: Partial<NewScan>) => setDetails((current) => ({ ...current, ...change }));
-  const message = (field: keyof DetailsErrors) => {
+  const ids: Record<DetailsField, string> = { title: useFieldId(), level: useFieldId(), schoolType: useFieldId(), date: useFieldId() };
+  const set = (change: Partial<DetailsDraft>) => setDetails((current) => ({ ...current, ...change }));
+  const message = (field: DetailsField) => {
     const code = errors[field];
     return code ? s.errors[code] : null;
   };
@@ -44,12 +49,12 @@ export function DetailsForm({ scan, catalogue, strings, actions }: Props) {
   const once = useOnce();
   const submit = (event: Event) => {
     event.preventDefault();
-    const found = validateDetails(details);
-    setErrors(found);
+    const checked = checkDetails(details);
+    setErrors(checked.ok ? {} : checked.errors);
     setAttempt((n) => n + 1);
-    if (Object.keys(found).length) return;
+    if (!checked.ok) return;
     once.run(() => {
-      const clean = cleanDetails(details);
+      const clean = checked.details;
       const now = new Date().toISOString();
       if (scan) {
         actions.put(updateDetails(scan, clean, now));
@@ -67,7 +72,7 @@ export function DetailsForm({ scan, catalogue, strings, actions }: Props) {
       <ErrorSummary
         title={s.summaryTitle}
         attempt={attempt}
-        errors={(['title', 'date'] as const).flatMap((field) => {
+        errors={detailsFields.flatMap((field) => {
           const text = message(field);
           return text ? [{ field: ids[field], text }] : [];
         })}
@@ -95,14 +100,21 @@ export function DetailsForm({ scan, catalogue, strings, actions }: Props) {
           options={levels.map((level) => ({ value: level, label: s.levels[level] }))}
           isChecked={(level) => details.level === level}
           onChange={(level) => set({ level })}
+          firstId={ids.level}
+          error={message('level')}
+          errorPrefix={s.errorPrefix}
         />
 
         <ChoiceGroup
           type="radio"
           legend={s.schoolType}
           options={schoolTypes.map((type) => ({ value: type, label: s.schoolTypes[type] }))}
+          hint={s.schoolTypeHint}
           isChecked={(type) => details.schoolType === type}
           onChange={(schoolType) => set({ schoolType })}
+          firstId={ids.schoolType}
+          error={message('schoolType')}
+          errorPrefix={s.errorPrefix}
         />
 
         <Field id={ids.date} label={s.date} hint={s.dateHint} error={message('date')} errorPrefix={s.errorPrefix}>

@@ -1,12 +1,17 @@
-/** The result of a scan: profile, priorities, what is unrated, and intervention types to choose. */
+/**
+ * The result of a scan: profile, priorities with the team's notes, the intervention types that
+ * fit the domains of concern (ranked, each once), and the next step: worksheets for the chosen
+ * types, made in one action.
+ */
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
-import { chosenTypes, priorities, profile, suggestions, unrated } from '../../lib/scan/analysis';
+import { chosenTypes, priorities, profile, typesByConcern, unrated } from '../../lib/scan/analysis';
 import { databankLinksFor, type ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
 import { toggleChosen } from '../../lib/scan/scan';
 import { formatDay } from '../../lib/dates';
-import { format, plural } from '../../lib/text';
+import { answerFor } from '../../lib/scan/scan';
+import { format, listText, plural } from '../../lib/text';
 import { ConcernProfile } from '../tools/ConcernProfile';
 import { PriorityList } from '../tools/PriorityList';
 import { downloadScanCsv, downloadScanJson } from './downloads';
@@ -26,7 +31,7 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
   const rows = profile(scan, catalogue.domains);
   const ordered = priorities(scan, catalogue.domains);
   const missing = unrated(scan, catalogue.domains);
-  const helping = suggestions(scan, catalogue);
+  const fits = typesByConcern(scan, catalogue);
   const chosen = chosenTypes(scan, catalogue);
   const databanks = databankLinksFor(catalogue, scan.schoolType);
 
@@ -79,64 +84,71 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
         ) : (
           <>
             <p>{r.prioritiesIntro}</p>
-            <PriorityList rows={ordered} options={strings.rating.options} />
+            <PriorityList
+              rows={ordered}
+              options={strings.rating.options}
+              notes={(domainId) => {
+                const answer = answerFor(scan, domainId);
+                return [
+                  { label: strings.rating.seen, text: answer.seen },
+                  { label: strings.rating.going, text: answer.going },
+                ].filter((note) => note.text.trim() !== '');
+              }}
+            />
           </>
         )}
 
         <h3 id="interventietypen">{r.suggestions}</h3>
-        {helping.length === 0 ? (
+        {fits.length === 0 ? (
           <p>{r.noSuggestions}</p>
         ) : (
           <>
             <p>{r.suggestionsIntro}</p>
-            {helping.map(({ domain, rating, types }) => (
-              <section class="suggestion" key={domain.id} aria-labelledby={`suggestie-${domain.id}`}>
-                <h4 id={`suggestie-${domain.id}`}>
-                  {domain.label} <span class="suggestion__rating">({strings.rating.options[rating].toLowerCase()})</span>
-                </h4>
-                <ul class="suggestion__types" role="list">
-                  {types.map(({ type, rationale }) => {
-                    const id = `kies-${domain.id}-${type.id}`;
-                    return (
-                      <li key={type.id}>
-                        <label class="choice choice--check">
-                          <input
-                            id={id}
-                            type="checkbox"
-                            checked={scan.chosen.includes(type.id)}
-                            aria-describedby={`${id}-why`}
-                            onChange={(event) => choose(type.id, type.title, event.currentTarget.checked)}
-                          />
-                          {format(r.choose, { type: type.title })}
-                        </label>
-                        <p class="suggestion__why" id={`${id}-why`}>
-                          <span class="visually-hidden">{r.why} </span>
-                          {rationale}
-                        </p>
-                        <p class="suggestion__more">
-                          <a href={type.href}>{format(r.readMore, { type: type.title })}</a>
-                        </p>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            ))}
+            <ul class="suggestion__types" role="list">
+              {fits.map(({ type, domains }) => {
+                const id = `kies-${type.id}`;
+                return (
+                  <li key={type.id} class="suggestion">
+                    <label class="choice choice--check">
+                      <input
+                        id={id}
+                        type="checkbox"
+                        checked={scan.chosen.includes(type.id)}
+                        aria-describedby={`${id}-past`}
+                        onChange={(event) => choose(type.id, type.title, event.currentTarget.checked)}
+                      />
+                      {type.title}
+                    </label>
+                    <p class="suggestion__fits" id={`${id}-past`}>
+                      {format(r.fits, {
+                        domains: listText(
+                          domains.map((entry) => entry.domain.label),
+                          r.and,
+                        ),
+                      })}
+                    </p>
+                    <details class="suggestion__why">
+                      <summary>{format(r.why, { type: type.title })}</summary>
+                      <ul>
+                        {domains.map(({ domain, rationale }) => (
+                          <li key={domain.id}>
+                            <strong>{domain.label}:</strong> {rationale}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                    <p class="suggestion__more">
+                      <a href={type.href}>{format(r.readMore, { type: type.title })}</a>
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
           </>
         )}
 
-        <h3 id="gekozen">{r.chosen}</h3>
-        {chosen.length === 0 ? (
-          <p>{r.noneChosen}</p>
-        ) : (
-          <ul>
-            {chosen.map((type) => (
-              <li key={type.id}>
-                <a href={type.href}>{type.title}</a>
-              </li>
-            ))}
-          </ul>
-        )}
+        <h3 id="volgende-stap">{r.nextHeading}</h3>
+        <NextStep scan={scan} chosen={chosen} fits={fits.length} missing={missing.length} catalogue={catalogue} strings={strings} />
 
         <h3 id="databanken">{r.databanks}</h3>
         <p>{format(r.databanksIntro, { schoolType: strings.details.schoolTypes[scan.schoolType] })}</p>
@@ -148,8 +160,9 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
           ))}
         </ul>
 
+        <h3 id="bewaren">{r.keepHeading}</h3>
         <div class="button-row">
-          <button type="button" class="button" onClick={() => window.print()}>
+          <button type="button" class="button button--secondary" onClick={() => window.print()}>
             {r.print}
           </button>
           <button type="button" class="button button--secondary" onClick={() => downloadScanJson(scan)}>
@@ -161,6 +174,71 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
         </div>
       </div>
       <PrintSheet scan={scan} catalogue={catalogue} strings={strings} />
+    </>
+  );
+}
+
+/** What to do next, whatever the state of the scan: no result is a dead end. */
+function NextStep({
+  scan,
+  chosen,
+  fits,
+  missing,
+  catalogue,
+  strings,
+}: {
+  scan: Scan;
+  chosen: readonly { id: string; title: string }[];
+  fits: number;
+  missing: number;
+  catalogue: ScanCatalogue;
+  strings: SchoolscanStrings;
+}) {
+  const r = strings.result;
+  if (chosen.length > 0) {
+    return (
+      <>
+        <p>
+          {format(r.chosenList, {
+            types: listText(
+              chosen.map((type) => type.title),
+              r.and,
+            ),
+          })}
+        </p>
+        <p>{r.nextMakeIntro}</p>
+        <p class="button-row">
+          <a class="button" href={`${catalogue.links.werkblad}?scan=${scan.id}`}>
+            {plural(chosen.length, r.nextMake)}
+          </a>
+        </p>
+      </>
+    );
+  }
+  if (fits > 0) {
+    return (
+      <p>
+        {r.nextChoose} <a href="#interventietypen">{r.nextChooseLink}</a>
+      </p>
+    );
+  }
+  if (missing > 0) {
+    return (
+      <p class="button-row">
+        <a class="button" href={scanHash({ view: 'rate', id: scan.id })}>
+          {r.nextRate}
+        </a>
+      </p>
+    );
+  }
+  return (
+    <>
+      <p>{r.nextNone}</p>
+      <p class="button-row">
+        <a class="button" href={catalogue.links.interventionTypes}>
+          {r.nextTypes}
+        </a>
+      </p>
     </>
   );
 }

@@ -58,7 +58,7 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
   }
 
   return (
-    <ToolShell {...shell} view={shown.view} heading={title}>
+    <ToolShell {...shell} view={shown.view} heading={title} editing={Boolean(scan) && shown.view !== 'details'}>
       {view}
     </ToolShell>
   );

@@ -116,10 +116,18 @@ export function TeamView({ catalogue, strings, actions }: Props) {
               </tbody>
             </table>
           </section>
+          {members.length >= 2 && (
+            <>
+              <h3>{tm.nextHeading}</h3>
+              <p>{tm.nextIntro}</p>
+            </>
+          )}
           <div class="button-row print-hidden">
-            <button type="button" class="button" onClick={save} disabled={members.length < 2}>
-              {tm.save}
-            </button>
+            {members.length >= 2 && (
+              <button type="button" class="button" onClick={save}>
+                {tm.save}
+              </button>
+            )}
             <button type="button" class="button button--secondary" onClick={() => setMembers([])}>
               {tm.clear}
             </button>

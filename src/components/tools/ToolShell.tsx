@@ -1,12 +1,22 @@
 /**
  * What every view of a tool has around it: the privacy line, notices about saving, a polite live
- * region for what the tool says (apart from visible text), and the view's heading, which takes
- * focus when the view changes.
+ * region for what the tool says (apart from visible text), the view's heading, which takes focus
+ * when the view changes, and, on views where work is edited, whether and when it was saved.
  */
 import type { ComponentChildren, Ref } from 'preact';
+import { format } from '../../lib/text';
 import { IdPrefix } from '../forms/ids';
 import { StorageNotice, type StorageStrings } from './StorageNotice';
 import type { TitledRecord, ToolDocument } from './useToolDocument';
+
+export interface AutosaveStrings {
+  waiting: string;
+  /** "{time}": hours and minutes of the last save. */
+  saved: string;
+  problem: string;
+}
+
+const clock = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
 
 interface Props {
   /** The tool's class name ("schoolscan", "werkblad"); also the prefix of every id in it. */
@@ -15,17 +25,42 @@ interface Props {
   view: string;
   privacy: string;
   storage: StorageStrings;
+  autosave: AutosaveStrings;
   oldDataFileName: string;
   state: Pick<
     ToolDocument<unknown, TitledRecord>,
-    'ready' | 'loadStatus' | 'saveProblem' | 'otherTab' | 'dismissOtherTab' | 'liveText' | 'replaced' | 'putBack' | 'dismissReplaced'
+    | 'ready'
+    | 'loadStatus'
+    | 'saveProblem'
+    | 'otherTab'
+    | 'dismissOtherTab'
+    | 'liveText'
+    | 'replaced'
+    | 'putBack'
+    | 'dismissReplaced'
+    | 'savedAt'
   >;
   heading: string;
+  /** True on views where work is edited: they say whether and when it was saved. */
+  editing?: boolean;
   headingRef: Ref<HTMLHeadingElement>;
   children: ComponentChildren;
 }
 
-export function ToolShell({ name, view, privacy, storage, oldDataFileName, state, heading, headingRef, children }: Props) {
+export function ToolShell({
+  name,
+  view,
+  privacy,
+  storage,
+  autosave,
+  oldDataFileName,
+  state,
+  heading,
+  headingRef,
+  editing,
+  children,
+}: Props) {
+  const notSaving = state.saveProblem !== null || state.loadStatus.kind === 'unavailable';
   return (
     <IdPrefix.Provider value={name}>
       {/* Busy until the stored work has been read: the first view comes from the server, empty. */}
@@ -48,6 +83,15 @@ export function ToolShell({ name, view, privacy, storage, oldDataFileName, state
         <h2 ref={headingRef} tabIndex={-1} class="tool-view-heading">
           {heading}
         </h2>
+        {editing && state.ready && (
+          <p class={`tool-saved print-hidden${notSaving ? ' tool-saved--problem' : ''}`}>
+            {notSaving
+              ? autosave.problem
+              : state.savedAt
+                ? format(autosave.saved, { time: clock.format(state.savedAt) })
+                : autosave.waiting}
+          </p>
+        )}
         {children}
       </div>
     </IdPrefix.Provider>

@@ -7,6 +7,7 @@ import type { HashRouter } from '../../lib/tools/router';
 import type { ToolSpec } from '../../lib/tools/tool';
 import { toolActions } from './actions';
 import type { StorageStrings } from './StorageNotice';
+import type { AutosaveStrings } from './ToolShell';
 import { useHashRoute } from './useHashRoute';
 import { useToolDocument, type TitledRecord } from './useToolDocument';
 
@@ -14,6 +15,7 @@ import { useToolDocument, type TitledRecord } from './useToolDocument';
 export interface IslandStrings {
   privacy: string;
   saved: string;
+  autosave: AutosaveStrings;
   storage: StorageStrings;
   list: { deleted: string; restored: string };
 }
@@ -36,6 +38,7 @@ export function useToolIsland<D, T extends TitledRecord, F, Rest, R>(
     name: tool.name,
     privacy: strings.privacy,
     storage: strings.storage,
+    autosave: strings.autosave,
     oldDataFileName: tool.oldDataFileName,
     state: document,
     headingRef: heading,

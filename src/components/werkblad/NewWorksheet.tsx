@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { Scan } from '../../lib/scan/model';
 import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
-import { worksheetsFromScan } from '../../lib/werkblad/from-scan';
+import { concernDomainsFor, worksheetsFromScan } from '../../lib/werkblad/from-scan';
 import type { Worksheet } from '../../lib/werkblad/model';
 import { werkbladHash } from '../../lib/werkblad/routes';
 import { createWorksheet } from '../../lib/werkblad/worksheet';
@@ -33,11 +33,21 @@ interface Props {
 }
 
 const nowIso = () => new Date().toISOString();
+/** The choice "Bij geen scan": never a record id, which has no hyphen. */
+const NO_SCAN = 'geen-scan';
 
 export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, scans, scanHref }: Props) {
   const c = strings.create;
   const fromLink = typeId ? catalogue.interventions.find((type) => type.id === typeId) : undefined;
-  const [scanId, setScanId] = useState(scans.at(-1)?.id ?? '');
+  const usable = scans.filter((scan) => scan.chosen.length > 0);
+  // The scan that is selected is one that can make worksheets: the one picked, else the newest.
+  const [picked, setScanId] = useState('');
+  const scanId = usable.some((scan) => scan.id === picked) ? picked : (usable.at(-1)?.id ?? '');
+  // "Zet op het werkblad": the scans in which this type was chosen, to link the worksheet to.
+  const linkable = fromLink ? scans.filter((scan) => scan.chosen.includes(fromLink.id)) : [];
+  const [pickedLink, setLink] = useState<string | null>(null);
+  const linkTo =
+    pickedLink === NO_SCAN ? NO_SCAN : linkable.some((scan) => scan.id === pickedLink) ? pickedLink : (linkable.at(-1)?.id ?? NO_SCAN);
   const [scanMessage, setScanMessage] = useState<string | null>(null);
   const [chosenType, setChosenType] = useState(fromLink?.id ?? catalogue.interventions[0]?.id ?? '');
   const [programme, setProgramme] = useState('');
@@ -46,11 +56,14 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
   const programmeId = useFieldId();
 
   const once = useOnce();
-  const createForType = (id: string) => {
+  const createForType = (id: string, linkedScan?: Scan) => {
     const type = catalogue.interventions.find((item) => item.id === id);
     if (!type) return;
     once.run(() => {
-      const sheet = createWorksheet({ kind: 'type', typeId: type.id, title: type.title }, { scanId: null, domains: [] }, newId(), nowIso());
+      const link = linkedScan
+        ? { scanId: linkedScan.id, domains: concernDomainsFor(linkedScan, type.id, catalogue) }
+        : { scanId: null, domains: [] };
+      const sheet = createWorksheet({ kind: 'type', typeId: type.id, title: type.title }, link, newId(), nowIso());
       actions.put(sheet, format(c.created, { title: sheet.title }));
       actions.go({ view: 'edit', id: sheet.id });
     });
@@ -103,8 +116,34 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
             </ul>
           </>
         )}
+        {linkable.length > 0 && (
+          <ChoiceGroup
+            type="radio"
+            legend={c.linkLegend}
+            hint={c.linkHint}
+            choicesClass="choices--stack"
+            options={[
+              ...linkable.map((scan) => ({
+                value: scan.id,
+                label: format(c.linkOption, { title: scan.title, date: formatDay(scan.date) }),
+              })),
+              { value: NO_SCAN, label: c.linkNone },
+            ]}
+            isChecked={(value) => linkTo === value}
+            onChange={setLink}
+          />
+        )}
         <p class="button-row">
-          <button type="button" class="button" onClick={() => createForType(fromLink.id)}>
+          <button
+            type="button"
+            class="button"
+            onClick={() =>
+              createForType(
+                fromLink.id,
+                linkable.find((scan) => scan.id === linkTo),
+              )
+            }
+          >
             {c.typeButton}
           </button>
           <a class="button button--secondary" href={werkbladHash({ view: 'list' })}>
@@ -114,8 +153,6 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
       </div>
     );
   }
-
-  const usable = scans.filter((scan) => scan.chosen.length > 0);
 
   return (
     <div class="new-worksheet">
@@ -154,7 +191,7 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
               onChange={setScanId}
             />
             <p class="button-row">
-              <button type="button" class="button" onClick={createFromScan} disabled={!usable.some((scan) => scan.id === scanId)}>
+              <button type="button" class="button" onClick={createFromScan}>
                 {c.fromScanButton}
               </button>
             </p>
@@ -177,7 +214,7 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
           )}
         </Field>
         <p class="button-row">
-          <button type="button" class="button" onClick={() => createForType(chosenType)}>
+          <button type="button" class={usable.length ? 'button button--secondary' : 'button'} onClick={() => createForType(chosenType)}>
             {c.typeButton}
           </button>
         </p>
@@ -209,7 +246,7 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
             )}
           </Field>
           <p class="button-row">
-            <button type="submit" class="button">
+            <button type="submit" class="button button--secondary">
               {c.programmeButton}
             </button>
           </p>

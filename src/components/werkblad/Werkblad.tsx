@@ -14,6 +14,8 @@ import { werkbladTool } from '../../lib/werkblad/tool';
 import { ToolShell } from '../tools/ToolShell';
 import { useToolIsland } from '../tools/useToolIsland';
 import type { WerkbladActions } from './actions';
+import { format } from '../../lib/text';
+import { FromScanView } from './FromScanView';
 import { NewWorksheet } from './NewWorksheet';
 import { PlanView } from './PlanView';
 import { WorksheetList } from './WorksheetList';
@@ -31,7 +33,9 @@ const LIST: WerkbladRoute = { view: 'list' };
 export default function Werkblad({ catalogue, strings, scanHref }: WerkbladProps) {
   const island = useToolIsland(werkbladTool, werkbladRouter, LIST, strings, (at) => (at.view === 'edit' ? at.id : undefined));
   const { document, route, shell } = island;
-  const [scans, setScans] = useState<Scan[]>([]);
+  // Null until the scans have been read (after the first render, so the server's view matches).
+  const [stored, setScans] = useState<Scan[] | null>(null);
+  const scans = stored ?? [];
   const { doc } = document;
   const actions: WerkbladActions = {
     ...island.actions,
@@ -39,11 +43,11 @@ export default function Werkblad({ catalogue, strings, scanHref }: WerkbladProps
   };
   const props = { catalogue, strings, actions, scans, scanHref };
 
-  // The scans are the schoolscan's: read them, and again when another tab changes them.
+  // The scans are the schoolscan's: read them, and again when another tab changes one.
   useEffect(() => {
     setScans(readScans());
     const onStorage = (event: StorageEvent) => {
-      if (event.key === scanTool.storageKey) setScans(readScans());
+      if (event.key === null || event.key.startsWith(scanTool.storageKey)) setScans(readScans());
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -57,7 +61,11 @@ export default function Werkblad({ catalogue, strings, scanHref }: WerkbladProps
   let view;
   if (worksheet) {
     title = worksheet.title;
-    view = <WorksheetView worksheet={worksheet} {...props} />;
+    view = <WorksheetView worksheet={worksheet} worksheets={doc.worksheets} {...props} />;
+  } else if (shown.view === 'from-scan') {
+    const scan = scans.find((item) => item.id === shown.scanId);
+    title = scan ? format(strings.fromScan.title, { title: scan.title }) : strings.fromScan.titleMissing;
+    view = <FromScanView scanId={shown.scanId} scan={scan} ready={document.ready && stored !== null} doc={doc} {...props} />;
   } else if (shown.view === 'create' || shown.view === 'create-type') {
     title = shown.view === 'create' ? strings.views.create : strings.views.createType;
     view = <NewWorksheet typeId={shown.view === 'create-type' ? shown.typeId : undefined} worksheets={doc.worksheets} {...props} />;
@@ -70,7 +78,7 @@ export default function Werkblad({ catalogue, strings, scanHref }: WerkbladProps
   }
 
   return (
-    <ToolShell {...shell} view={shown.view} heading={title}>
+    <ToolShell {...shell} view={shown.view} heading={title} editing={Boolean(worksheet) || shown.view === 'plan'}>
       {view}
     </ToolShell>
   );

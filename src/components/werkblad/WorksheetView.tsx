@@ -32,6 +32,8 @@ interface Props {
   strings: WerkbladStrings;
   actions: WerkbladActions;
   scans: Scan[];
+  /** All worksheets, to point to the next one that has open questions. */
+  worksheets: readonly Worksheet[];
 }
 
 const nowIso = () => new Date().toISOString();
@@ -43,7 +45,7 @@ const actionFields = [
   { field: 'when', suffix: 'wanneer' },
 ] as const;
 
-export function WorksheetView({ worksheet, catalogue, strings, actions, scans }: Props) {
+export function WorksheetView({ worksheet, worksheets, catalogue, strings, actions, scans }: Props) {
   const w = strings.worksheet;
   const put = (next: Worksheet, announcement?: string) => actions.put(next, announcement);
   const progress = worksheetProgress(worksheet, catalogue.questions);
@@ -245,15 +247,47 @@ export function WorksheetView({ worksheet, catalogue, strings, actions, scans }:
           </button>
         </p>
 
-        <p class="button-row">
-          <button type="button" class="button" onClick={() => window.print()}>
-            {w.print}
-          </button>
-        </p>
+        <h3>{w.nextHeading}</h3>
+        <NextWorksheet worksheet={worksheet} worksheets={worksheets} catalogue={catalogue} strings={strings} />
       </div>
       <div class="print-only" data-print-alone>
         <WorksheetSheet sheet={planWorksheet(worksheet, scans, catalogue)} strings={strings} level={2} />
       </div>
+    </>
+  );
+}
+
+/** The end of a worksheet: the next worksheet with open questions (of the same scan first), the plan, printing. */
+function NextWorksheet({
+  worksheet,
+  worksheets,
+  catalogue,
+  strings,
+}: {
+  worksheet: Worksheet;
+  worksheets: readonly Worksheet[];
+  catalogue: WerkbladCatalogue;
+  strings: WerkbladStrings;
+}) {
+  const w = strings.worksheet;
+  const unfinished = worksheets.filter((sheet) => sheet.id !== worksheet.id && openQuestions(sheet, catalogue.questions).length > 0);
+  const next = unfinished.find((sheet) => worksheet.scanId !== null && sheet.scanId === worksheet.scanId) ?? unfinished[0];
+  return (
+    <>
+      <p>{next ? w.nextIntro : w.nextPlanIntro}</p>
+      <p class="button-row">
+        {next && (
+          <a class="button" href={werkbladHash({ view: 'edit', id: next.id })}>
+            {format(w.nextWorksheet, { title: next.title })}
+          </a>
+        )}
+        <a class={next ? 'button button--secondary' : 'button'} href={werkbladHash({ view: 'plan' })}>
+          {w.toPlan}
+        </a>
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>
+          {w.print}
+        </button>
+      </p>
     </>
   );
 }

@@ -6,6 +6,12 @@ export const toolStrings = {
   privacy:
     'Je vult hier geen namen van leerlingen in. Alles wat je invult, blijft op dit apparaat in je browser en wordt nergens naartoe gestuurd.',
   saved: 'Opgeslagen',
+  /** Shown under the heading of a view where work is edited: saving is visible, not only announced. */
+  autosave: {
+    waiting: 'Wat je invult, wordt automatisch opgeslagen op dit apparaat.',
+    saved: 'Automatisch opgeslagen op dit apparaat, {time}.',
+    problem: 'Niet opgeslagen. Lees de melding hierboven.',
+  },
   storage: {
     notBackedUp: 'Ook apart zetten lukte niet, dus deze pagina slaat niets op tot je de oude gegevens hebt gedownload.',
     downloadOld: 'Download de oude gegevens',

@@ -9,6 +9,7 @@ export const werkbladStrings = {
   privacy: kit.privacy,
   backup: kit.backup,
   saved: kit.saved,
+  autosave: kit.autosave,
   storage: {
     ...kit.storage,
     invalid:
@@ -47,7 +48,7 @@ export const werkbladStrings = {
     allAnswered: 'Alle vragen beantwoord',
     questionNumber: 'vraag {n}',
     fromScan: 'Uit scan ‘{title}’',
-    scanGone: 'De scan is verwijderd',
+    scanGone: 'Scan niet op dit apparaat',
     programme: 'Programma',
     status: 'Status: {status}',
     openWorksheet: 'Openen',
@@ -112,8 +113,30 @@ export const werkbladStrings = {
     programmeMissing: 'Vul de naam van het programma in',
     forType: 'Een werkblad maken voor ‘{title}’?',
     forTypeIntro: 'Je werkt de vijf vragen uit de handreiking uit voor dit type interventie.',
+    linkLegend: 'Bij welke scan hoort dit werkblad?',
+    linkHint: 'Je hebt dit type gekozen in deze scans. Het werkblad neemt de domeinen met zorgen over waar het type bij past.',
+    linkOption: '{title} ({date})',
+    linkNone: 'Bij geen scan',
     existing: { one: 'Er is al {count} werkblad voor dit type:', other: 'Er zijn al {count} werkbladen voor dit type:' },
     unknownType: 'Dit interventietype bestaat niet (meer). Kies hieronder een type.',
+  },
+  fromScan: {
+    title: 'Werkbladen uit ‘{title}’',
+    titleMissing: 'Werkbladen uit een scan',
+    made: { one: '{count} werkblad gemaakt uit ‘{title}’.', other: '{count} werkbladen gemaakt uit ‘{title}’.' },
+    intro:
+      'Voor elk interventietype dat je in ‘{title}’ hebt gekozen, is er een werkblad. Op elk werkblad beantwoord je de vijf vragen uit de handreiking.',
+    noneChosen:
+      'In ‘{title}’ zijn nog geen interventietypen gekozen. Kies ze bij het resultaat van de scan; daarna maak je hier de werkbladen.',
+    toResult: 'Naar het resultaat van de scan',
+    scanMissing:
+      'Deze scan staat niet op dit apparaat. Misschien is hij op een ander apparaat gemaakt: importeer hem dan eerst bij de schoolscan.',
+    toScans: 'Naar de schoolscan',
+    nextHeading: 'Volgende stap',
+    nextAnswer: 'Open een werkblad en beantwoord de vragen. Als alle werkbladen klaar zijn, druk je het plan van aanpak af.',
+    nextPlan: 'Alle vragen zijn beantwoord. Druk het plan van aanpak af voor het team.',
+    openFirst: 'Open ‘{title}’',
+    toPlan: 'Naar het plan van aanpak',
   },
   worksheet: {
     kindType: 'Interventietype',
@@ -123,7 +146,7 @@ export const werkbladStrings = {
     fromScan: 'Gemaakt uit de scan ‘{title}’.',
     domains: 'Domeinen van zorg waar dit type bij past:',
     scanGone:
-      'De scan waar dit werkblad uit is gemaakt, is verwijderd. Het werkblad blijft bewaard; alleen de koppeling met de scan is weg.',
+      'De scan waar dit werkblad bij hoort, staat niet op dit apparaat: hij is verwijderd of op een ander apparaat gemaakt. Het werkblad blijft gewoon bewaard. Importeer de scan bij de schoolscan om hem hier weer te zien.',
     status: 'Status',
     progress: '{answered} van {total} vragen beantwoord',
     openQuestions: 'Nog open: {questions}',
@@ -149,6 +172,11 @@ export const werkbladStrings = {
     actionRemoved: 'Actie {n} verwijderd.',
     noActions: 'Nog geen acties.',
     print: 'Dit werkblad afdrukken',
+    nextHeading: 'Volgende stap',
+    nextIntro: 'Dit werkblad wordt automatisch opgeslagen. Ga verder met het volgende werkblad, of bekijk het plan van aanpak.',
+    nextPlanIntro: 'Alle andere werkbladen zijn klaar. Bekijk het plan van aanpak en druk het af voor het team.',
+    nextWorksheet: 'Volgende werkblad: {title}',
+    toPlan: 'Naar het plan van aanpak',
     notAnswered: 'Nog niet beantwoord.',
     partnersNone: 'Geen partners aangekruist.',
   },

@@ -1,4 +1,4 @@
-/** What a scan says: the concern profile, the priorities and the intervention types that can help. */
+/** What a scan says: the concern profile, the priorities and the intervention types that fit them. */
 import type { ScanCatalogue, ScanDomain, ScanIntervention } from './catalogue';
 import type { Scan } from './model';
 import { concernsFirst, isConcern, type Rating } from './ratings';
@@ -27,29 +27,35 @@ export function unrated(scan: Scan, domains: readonly ScanDomain[]): ScanDomain[
     .map((row) => row.domain);
 }
 
-export interface Suggestion {
-  domain: ScanDomain;
-  rating: Rating;
-  types: { type: ScanIntervention; rationale: string }[];
+export interface TypeFit {
+  type: ScanIntervention;
+  /** The domains of concern this site links the type to, in priority order, each with the site's reason. */
+  domains: { domain: ScanDomain; rating: Rating; rationale: string }[];
 }
 
-/** For each domain of concern, in priority order, the intervention types linked to it. */
-export function suggestions(scan: Scan, catalogue: ScanCatalogue): Suggestion[] {
+/**
+ * The intervention types this site links to the scan's domains of concern, each once, with the
+ * domains it fits. Ranked by how many domains of concern it fits; on a tie, by how many of those
+ * have "Grote zorgen", then by its first domain's place in the priorities, then by its place in
+ * that domain's list. The links are this site's choice (domains.yaml), not a finding of the guidance.
+ */
+export function typesByConcern(scan: Scan, catalogue: ScanCatalogue): TypeFit[] {
+  const fits = new Map<string, TypeFit & { first: number; place: number }>();
   const byId = new Map(catalogue.interventions.map((type) => [type.id, type]));
-  return priorities(scan, catalogue.domains).flatMap(({ domain, rating }) =>
-    isConcern(rating)
-      ? [
-          {
-            domain,
-            rating,
-            types: domain.interventions.flatMap((link) => {
-              const type = byId.get(link.type);
-              return type ? [{ type, rationale: link.rationale }] : [];
-            }),
-          },
-        ]
-      : [],
-  );
+  priorities(scan, catalogue.domains).forEach(({ domain, rating }, position) => {
+    if (!isConcern(rating)) return;
+    domain.interventions.forEach((link, place) => {
+      const type = byId.get(link.type);
+      if (!type) return;
+      const fit = fits.get(type.id) ?? { type, domains: [], first: position, place };
+      fit.domains.push({ domain, rating, rationale: link.rationale });
+      fits.set(type.id, fit);
+    });
+  });
+  const grote = (fit: TypeFit) => fit.domains.filter((entry) => entry.rating === 'grote').length;
+  return [...fits.values()]
+    .sort((a, b) => b.domains.length - a.domains.length || grote(b) - grote(a) || a.first - b.first || a.place - b.place)
+    .map(({ type, domains }) => ({ type, domains }));
 }
 
 /** The chosen types that still exist in the catalogue, in the order they were chosen. */

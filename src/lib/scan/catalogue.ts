@@ -35,6 +35,8 @@ export interface ScanCatalogue {
   domains: ScanDomain[];
   interventions: ScanIntervention[];
   databankLinks: ScanDatabankLink[];
+  /** Addresses the scan leads on to, with the base path. */
+  links: { werkblad: string; interventionTypes: string };
 }
 
 /** Databank links that serve a school type. */
@@ -84,5 +86,6 @@ export function buildScanCatalogue(sources: CatalogueSources, href: (path: strin
         schoolTypes: [...link.schoolTypes],
       })),
     ),
+    links: { werkblad: href(paths.werkblad), interventionTypes: href(paths.interventionTypes) },
   };
 }

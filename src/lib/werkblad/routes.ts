@@ -1,13 +1,20 @@
 /**
- * Where the werkblad is, in the address fragment. The "Zet op het werkblad" link on an
- * intervention-type page is a plain address, "/werkblad/?type=<id>", which the island turns
- * into the route "#nieuw/type/<id>".
+ * Where the werkblad is, in the address fragment. Two plain addresses lead in from elsewhere,
+ * and the island turns them into routes: "Zet op het werkblad" on an intervention type's page,
+ * "/werkblad/?type=<id>" (the route "#nieuw/type/<id>"), and "Maak werkbladen" in a scan's
+ * result, "/werkblad/?scan=<id>" (the route "#van-scan/<id>": the worksheets of that scan's
+ * chosen types, made when missing).
  */
 import { isRecordId } from '../ids';
 import type { HashRouter } from '../tools/router';
 
 export type WerkbladRoute =
-  { view: 'list' } | { view: 'create' } | { view: 'create-type'; typeId: string } | { view: 'edit'; id: string } | { view: 'plan' };
+  | { view: 'list' }
+  | { view: 'create' }
+  | { view: 'create-type'; typeId: string }
+  | { view: 'from-scan'; scanId: string }
+  | { view: 'edit'; id: string }
+  | { view: 'plan' };
 
 export function parseWerkbladRoute(hash: string): WerkbladRoute | null {
   const path = hash.replace(/^#/, '');
@@ -16,6 +23,8 @@ export function parseWerkbladRoute(hash: string): WerkbladRoute | null {
   if (path === 'plan') return { view: 'plan' };
   const type = /^nieuw\/type\/([a-z0-9-]+)$/.exec(path);
   if (type?.[1]) return { view: 'create-type', typeId: type[1] };
+  const fromScan = /^van-scan\/([^/]+)$/.exec(path);
+  if (fromScan?.[1] && isRecordId(fromScan[1])) return { view: 'from-scan', scanId: fromScan[1] };
   const edit = /^werkblad\/([^/]+)$/.exec(path);
   if (edit?.[1] && isRecordId(edit[1])) return { view: 'edit', id: edit[1] };
   return null;
@@ -29,6 +38,8 @@ export function werkbladHash(route: WerkbladRoute): string {
       return '#nieuw';
     case 'create-type':
       return `#nieuw/type/${route.typeId}`;
+    case 'from-scan':
+      return `#van-scan/${route.scanId}`;
     case 'edit':
       return `#werkblad/${route.id}`;
     case 'plan':
@@ -36,10 +47,17 @@ export function werkbladHash(route: WerkbladRoute): string {
   }
 }
 
-/** "?type=<id>", the address of "Zet op het werkblad" on a type's page: the new worksheet for that type. */
+/**
+ * The addresses that lead in: "?type=<id>" ("Zet op het werkblad" on a type's page) opens a new
+ * worksheet for that type; "?scan=<id>" ("Maak werkbladen" in a scan's result) the worksheets of
+ * that scan.
+ */
 export function werkbladQueryRoute(search: string): WerkbladRoute | null {
-  const type = new URLSearchParams(search).get('type');
-  return type && /^[a-z0-9-]+$/.test(type) ? { view: 'create-type', typeId: type } : null;
+  const query = new URLSearchParams(search);
+  const type = query.get('type');
+  if (type && /^[a-z0-9-]+$/.test(type)) return { view: 'create-type', typeId: type };
+  const scan = query.get('scan');
+  return scan && isRecordId(scan) ? { view: 'from-scan', scanId: scan } : null;
 }
 
 export const werkbladRouter: HashRouter<WerkbladRoute> = {
