@@ -50,10 +50,19 @@ describe('the source’s lists', () => {
     }
   });
 
-  it('lists the 13 intervention types in the source’s order, each with its own page', () => {
+  it('lists the 13 intervention types in the source’s order, each linking to its page, which quotes the source’s wording', () => {
+    // The list names each type by the site's one display name; the source's wording of the item
+    // stands, word for word, on the page it links to, as "In de handreiking".
     const page = builtPage('/interventietypen/');
-    const items = page.document.querySelectorAll('main .type-list a').map((a) => normalise(text(a)));
-    expect(items).toEqual(source.interventionTypes.map(normalise));
+    const links = page.document.querySelectorAll('main .type-list a');
+    expect(links).toHaveLength(source.interventionTypes.length);
+    links.forEach((link, index) => {
+      const target = pages.find((candidate) => candidate.path === link.getAttribute('href'));
+      if (!target) throw new Error(`${link.getAttribute('href')} is not a page of the build`);
+      const quoted = target.document.querySelectorAll('main dt').find((dt) => text(dt) === 'In de handreiking')?.nextElementSibling;
+      expect(normalise(text(quoted)), link.getAttribute('href') ?? '').toBe(`"${normalise(source.interventionTypes[index]!)}"`);
+      expect(text(link)).toBe(text(target.document.querySelector('h1')));
+    });
     const typePages = pages.filter((p) => /^\/interventietypen\/[a-z-]+\/$/.test(p.path) && !p.path.includes('doelgroep'));
     expect(typePages).toHaveLength(source.interventionTypes.length);
   });

@@ -85,3 +85,15 @@ export const contact = ['Trimbos-instituut', ...between('Trimbos-instituut', 'Au
 export function words(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/** The source's words, padded so that a match is always of whole words. */
+const sourceWords = ` ${words(sourceText)} `;
+
+/**
+ * True for a part of a text (a sentence, a heading) of at least four words that stands word for
+ * word in the source: a quotation of the guidance, which keeps the guidance's own words.
+ */
+export function quotesSource(part: string): boolean {
+  const partWords = words(part);
+  return partWords.split(' ').length >= 4 && sourceWords.includes(` ${partWords} `);
+}

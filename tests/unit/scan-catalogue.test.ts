@@ -70,9 +70,13 @@ describe('the scan catalogue from the content files', () => {
     ]);
   });
 
+  it('names each databank once: no link repeats its databank’s name, which the result shows after it', () => {
+    for (const link of catalogue.databankLinks) expect(link.label.toLowerCase(), link.url).not.toBe(link.databank.toLowerCase());
+  });
+
   it('gives every link its label', () => {
     expect(databankLinksFor(catalogue, 'mbo').map((link) => link.label)).toEqual([
-      'Databank Effectieve Jeugdinterventies',
+      'Interventies zoeken in de databank',
       'Overzicht voor het mbo',
     ]);
   });

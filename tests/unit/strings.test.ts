@@ -6,6 +6,8 @@ describe('Dutch interface strings', () => {
   it('has a label for every doelgroep, scope and school type the schemas allow', () => {
     for (const audience of audiences) expect(t.audiences[audience]).toMatch(/\S/);
     for (const scope of scopes) expect(t.scopes[scope]).toMatch(/\S/);
+    // On the type's page the scope stands after "Bereik" as plain sentences, not as "a: b".
+    for (const scope of scopes) expect(t.scopeSentences[scope]).toMatch(/^[A-Z][^:]*\.$/);
     for (const type of schoolTypes) expect(t.schoolTypes[type]).toMatch(/\S/);
   });
 

@@ -4,6 +4,9 @@
  */
 import { paths } from '../routes';
 
+/** The label of the guidance's own wording, shown once next to the site's (types, databanks). */
+const inGuidance = 'In de handreiking';
+
 export const t = {
   site: {
     name: 'Welbevinden van leerlingen',
@@ -36,12 +39,15 @@ export const t = {
   siteNote: {
     label: 'Toelichting van deze site',
     interventionPage:
-      'De beschrijving, de doelgroep, het bereik en de koppeling aan domeinen op deze pagina zijn van deze site. De handreiking noemt alleen het type.',
-    domainPage:
-      'De toelichting, de vragen en de koppeling aan interventietypen op deze pagina zijn van deze site. De handreiking noemt alleen het domein.',
+      'De beschrijving, de doelgroep en het bereik op deze pagina zijn van deze site. De handreiking noemt alleen het type.',
+    domainPage: 'De toelichting en de vragen op deze pagina zijn van deze site. De handreiking noemt alleen het domein.',
     domainList: 'De korte toelichting bij elk domein is van deze site.',
     domainOverview:
-      'De toelichting, de vragen en de koppeling aan interventietypen op deze pagina zijn van deze site. De handreiking noemt alleen de domeinen.',
+      'De toelichting, de vragen en de keuze welke interventietypen bij een domein passen, zijn van deze site. De handreiking noemt alleen de domeinen.',
+    /** Next to every list of types per domain, and of domains per type: where the site makes the link. */
+    linkChoice: 'keuze van deze site',
+    linkNote:
+      'De handreiking noemt de domeinen en de typen interventies, maar zegt niet welk type bij welk domein past. Deze site koppelt ze wel, als hulp bij het kiezen, en zegt bij elke koppeling waarom.',
     typeList: 'De korte beschrijving bij elk type is van deze site.',
   },
   print: {
@@ -49,8 +55,8 @@ export const t = {
     printedOn: 'op',
   },
   references: {
-    heading: 'Achtergrondliteratuur',
-    intro: 'Een selectie van deze site uit de literatuurlijst van de handreiking:',
+    heading: 'Meer lezen',
+    intro: 'Een selectie van deze site uit de literatuurlijst van de handreiking, om verder te lezen over dit onderwerp:',
     etAl: 'et al.',
     noYear: 'z.j.',
     editors: '(Red.)',
@@ -60,12 +66,11 @@ export const t = {
     backToList: 'Naar de volledige literatuurlijst',
   },
   interventions: {
-    domains: 'Domeinen',
-    domainsIntro: 'Dit type kan helpen bij deze domeinen van welbevinden:',
+    domains: 'Domeinen waar dit type bij past',
     audiences: 'Doelgroep',
     scope: 'Bereik',
-    sourceLabel: 'In de handreiking',
-    filterHeading: 'Filter op domein of doelgroep',
+    sourceLabel: inGuidance,
+    filterHeading: 'Interventietypen per domein of per doelgroep',
     filterByDomain: 'Per domein',
     filterByAudience: 'Per doelgroep',
     showAll: 'Alle typen',
@@ -84,24 +89,32 @@ export const t = {
   domains: {
     overviewTitle: 'Domeinen van welbevinden',
     overviewDescription:
-      'De elf domeinen van welbevinden uit de handreiking, elk met de interventietypen die kunnen helpen bij zorgen op dat domein.',
+      'De elf domeinen van welbevinden uit de handreiking, met vragen voor het team en de interventietypen die volgens deze site bij elk domein passen.',
     overviewLead:
       'De handreiking noemt elf domeinen waarop je als schoolteam kunt inschatten of er zorgen zijn. Deze pagina zet ze op een rij, met vragen om te bespreken: geschikt om af te drukken voor een teamoverleg. Zie ook:',
     eyebrow: 'Domein van welbevinden',
-    description: (label: string, explanation: string) => `${label}: ${explanation} Met de interventietypen die kunnen helpen.`,
+    description: (explanation: string) =>
+      `${explanation} Met vragen voor het team en de interventietypen die volgens deze site bij dit domein passen.`,
     promptsHeading: 'Wat zien we?',
     promptsIntro: 'Vragen die je als team kunt stellen om dit domein in te schatten:',
-    typesHeading: 'Interventietypen die kunnen helpen',
-    whyLabel: 'Waarom dit type:',
+    typesHeading: 'Interventietypen die bij dit domein passen',
+    typesLabel: 'Passende interventietypen',
+    whyLabel: 'Waarom het past:',
   },
   audiences: {
     leerlingen: 'leerlingen',
     leerkrachten: 'leerkrachten',
     ouders: 'ouders',
   },
+  /** Short, as a tag in lists. */
   scopes: {
-    universeel: 'algemeen: de handreiking beperkt dit type niet tot specifieke groepen',
+    universeel: 'voor iedereen',
     'specifieke-groepen': 'voor specifieke groepen',
+  },
+  /** In full, on the type's page. */
+  scopeSentences: {
+    universeel: 'Voor iedereen in de doelgroep. De handreiking beperkt dit type niet tot specifieke groepen.',
+    'specifieke-groepen': 'Voor specifieke groepen. Zo noemt de handreiking dit type.',
   },
   schoolTypes: {
     po: 'Primair onderwijs (po)',
@@ -111,6 +124,7 @@ export const t = {
   },
   databanks: {
     schoolTypes: 'Voor',
+    sourceLabel: inGuidance,
   },
   home: {
     eyebrow: 'Handreiking voor schoolteams',
@@ -120,12 +134,12 @@ export const t = {
       {
         path: paths.schoolscan,
         title: 'Start de schoolscan',
-        text: 'Schat als team in op welke van de elf domeinen van welbevinden er nu zorgen zijn, en zie welke interventies kunnen helpen.',
+        text: 'Schat alleen of met je team in op welke van de elf domeinen van welbevinden er nu zorgen zijn, en zie welke typen interventies daarbij passen.',
       },
       {
         path: paths.domains,
         title: 'Domeinen van welbevinden',
-        text: 'Per domein: wat je als team kunt zien, en welke typen interventies kunnen helpen.',
+        text: 'Per domein: wat je als team kunt zien, en welke typen interventies er volgens deze site bij passen.',
       },
       {
         path: paths.interventionTypes,
