@@ -1,5 +1,5 @@
 /**
- * "Alles bewaren als bestand": both tools' work in one file, and reading it back in one step.
+ * "Download alles als één bestand": both tools' work in one file, and reading it back in one step.
  *
  * File: { "format": "welbevinden-alles", "version": 1, "exportedAt": ISO time,
  *         "schoolscan": { "scans": Scan[] }, "werkblad": { "worksheets": Worksheet[], "plan": Plan } }

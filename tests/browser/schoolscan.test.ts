@@ -635,7 +635,7 @@ describe('schoolscan: the list', () => {
     });
   });
 
-  it('5. "Exporteren" downloads the scan as JSON and CSV; importing the JSON adds a second scan and leaves the first unchanged', async () => {
+  it('5. "Download als bestand" downloads the scan as JSON and CSV; importing the JSON adds a second scan and leaves the first unchanged', async () => {
     await withSession({ acceptDownloads: true }, async ({ page }) => {
       const title = 'Groep 7, najaar';
       await openTool(page);
@@ -704,7 +704,7 @@ describe('schoolscan: the list', () => {
     });
   });
 
-  it('6. broken imports: each shows "Het importeren is niet gelukt" with its own message, takes focus and leaves the stored scans byte for byte unchanged', async () => {
+  it('6. broken imports: each shows "Het bestand kon niet worden toegevoegd" with its own message, takes focus and leaves the stored scans byte for byte unchanged', async () => {
     await withSession({}, async ({ page }) => {
       const existing = makeScan(catalogue, { title: 'Bestaande scan', ratings: { energie: 'enige' } });
       await seedStorage(page, storedDocumentText([existing]));

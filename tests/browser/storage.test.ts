@@ -1,7 +1,7 @@
 /**
  * Nothing typed is ever lost, in Chromium on the built site: a clock that moves back or stands in
  * 2030, two tabs typing in one record at once, a double click on a button that creates a record,
- * and "Alles bewaren als bestand" read back in one step. Run `npm run build` first.
+ * and "Download alles als één bestand" read back in one step. Run `npm run build` first.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -140,7 +140,7 @@ describe('buttons that make a record', () => {
   });
 });
 
-describe('"Alles bewaren als bestand"', () => {
+describe('"Download alles als één bestand"', () => {
   it('saves both tools in one file, says when, and reads it back in one step on another device, the worksheets still linked to their scan', async () => {
     const scan = makeScan(catalogue, { title: 'Bewaarde scan', ratings: { [first.id]: 'grote' }, chosen: [first.interventions[0]!.type] });
     const backup = await withSession({ acceptDownloads: true }, async ({ page }) => {

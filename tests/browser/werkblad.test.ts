@@ -833,7 +833,7 @@ describe('werkblad: export and import', () => {
     });
   });
 
-  it('8. broken imports: each shows "Het importeren is niet gelukt" with its own message, takes focus and leaves the stored worksheets byte for byte unchanged', async () => {
+  it('8. broken imports: each shows "Het bestand kon niet worden toegevoegd" with its own message, takes focus and leaves the stored worksheets byte for byte unchanged', async () => {
     await withSession({}, async ({ page }) => {
       const existing = makeWorksheet({ title: 'Bestaand werkblad', typeId: 'veerkracht', answers: { [questions[0]!.id]: 'Al ingevuld' } });
       await seedStorage(page, { werkblad: storedWerkbladText([existing]) });

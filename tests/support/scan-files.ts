@@ -66,7 +66,7 @@ export function storedDocumentText(scans: Scan[], deleted: ScanDocument['deleted
   return JSON.stringify({ version: SCAN_VERSION, data: { scans, deleted } });
 }
 
-/** An exported scan file as "Exporteren" writes it. */
+/** A scan file as "Download als bestand" writes it. */
 export function scanFileText(scan: Scan, exportedAt = new Date().toISOString()): string {
   return `${JSON.stringify(exportScan(scan, exportedAt), null, 2)}\n`;
 }

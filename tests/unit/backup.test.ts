@@ -1,5 +1,5 @@
 /**
- * "Alles bewaren als bestand" (src/lib/backup.ts, backup-time.ts): both tools' work in one file
+ * "Download alles als één bestand" (src/lib/backup.ts, backup-time.ts): both tools' work in one file
  * from an in-memory storage, read back, restored as new records with the worksheets still linked
  * to their scans; and the time of the last backup.
  */

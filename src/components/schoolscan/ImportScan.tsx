@@ -18,7 +18,7 @@ interface Props {
 export function ImportScan({ catalogue, strings, actions }: Props) {
   const known = new Set(catalogue.domains.map((domain) => domain.id));
 
-  /** "Alles bewaren als bestand" read back: the scans here, the worksheets into the werkblad's storage. */
+  /** "Download alles als één bestand" read back: the scans here, the worksheets into the werkblad's storage. */
   const restore = async (name: string, text: string): Promise<string[]> => {
     const { readBackup, writeWorksheetsAsNew } = await import('../../lib/backup');
     const backup = readBackup(text);

@@ -1,5 +1,5 @@
 /**
- * "Alles bewaren als bestand": both tools' work in one file, when that was last done, and
+ * "Download alles als één bestand": both tools' work in one file, when that was last done, and
  * whether the browser keeps the work (persistent storage). Shown on each tool's list.
  */
 import { useEffect, useState } from 'preact/hooks';

@@ -27,7 +27,7 @@ interface Props {
 export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props) {
   const s = strings.list;
 
-  /** "Alles bewaren als bestand" read back: the scans into the schoolscan's storage, the worksheets here. */
+  /** "Download alles als één bestand" read back: the scans into the schoolscan's storage, the worksheets here. */
   const restore = async (name: string, text: string): Promise<string[]> => {
     const { readBackup, relink, writeScansAsNew } = await import('../../lib/backup');
     const backup = readBackup(text);

@@ -29,22 +29,23 @@ const base = {
   },
   storage: {
     unavailable:
-      'Je browser staat opslaan niet toe, bijvoorbeeld in een privévenster. Je kunt de scan gewoon invullen, maar als je dit tabblad sluit, is hij weg. Exporteer je scan als bestand om hem te bewaren.',
-    full: 'Opslaan is niet gelukt: de opslag van je browser is vol. Je werk staat nog in dit tabblad. Exporteer je scans als bestand en verwijder scans die je niet meer nodig hebt.',
+      'Je browser staat opslaan niet toe, bijvoorbeeld in een privévenster. Je kunt de scan gewoon invullen, maar als je dit tabblad sluit, is hij weg. Download je scan als bestand, dan raak je hem niet kwijt.',
+    full: 'Opslaan is niet gelukt: de opslag van je browser is vol. Je werk staat nog in dit tabblad. Download je scans als bestand en verwijder scans die je niet meer nodig hebt.',
     rejected:
-      'Deze wijziging kon niet worden opgeslagen, omdat de gegevens niet kloppen. Je werk staat nog in dit tabblad; exporteer de scan als bestand om hem te bewaren.',
+      'Deze wijziging kon niet worden opgeslagen, omdat de gegevens niet kloppen. Je werk staat nog in dit tabblad; download de scan als bestand, dan raak je hem niet kwijt.',
     invalid:
-      'Opgeslagen scans op dit apparaat konden niet worden gelezen. Ze zijn niet gewist, maar apart gezet; de andere scans staan hieronder. Download de apart gezette scans om ze te bewaren; je kunt het bestand later weer importeren.',
+      'Opgeslagen scans op dit apparaat konden niet worden gelezen. Ze zijn niet gewist, maar apart gezet; de andere scans staan hieronder. Download de apart gezette scans, dan raak je ze niet kwijt; met ‘Toevoegen uit een bestand’ zet je ze later terug.',
     newer:
-      'Opgeslagen scans zijn gemaakt met een nieuwere versie van deze site en kunnen hier niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; laad de pagina opnieuw voor de nieuwste versie.',
+      'Opgeslagen scans zijn gemaakt met een nieuwere versie van deze site en kunnen hier niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze, dan raak je ze niet kwijt; laad de pagina opnieuw voor de nieuwste versie.',
     unreadable:
-      'Opgeslagen scans op dit apparaat zijn beschadigd. Ze zijn niet gewist, maar apart gezet; de andere scans staan hieronder. Download de apart gezette gegevens om ze te bewaren.',
+      'Opgeslagen scans op dit apparaat zijn beschadigd. Ze zijn niet gewist, maar apart gezet; de andere scans staan hieronder. Download de apart gezette gegevens, dan raak je ze niet kwijt.',
     ...kit.storage,
     otherTab: 'Deze scan is in een ander tabblad gewijzigd. Je ziet nu de nieuwste versie.',
     otherTabDeleted: 'Deze scan is in een ander tabblad verwijderd.',
   },
   list: {
-    empty: 'Er staan nog geen scans op dit apparaat. Start een nieuwe scan, of importeer een scan die iemand je heeft gestuurd.',
+    empty:
+      'Er staan nog geen scans op dit apparaat. Start een nieuwe scan, of voeg een scan toe uit een bestand dat iemand je heeft gestuurd.',
     newScan: 'Nieuwe scan starten',
     columns: { title: 'Scan', level: 'Niveau', date: 'Datum', progress: 'Ingeschat', actions: 'Acties' },
     progress: '{rated} van {total}',
@@ -52,12 +53,12 @@ const base = {
     result: 'Resultaat',
     rename: 'Naam wijzigen',
     renameLabel: 'Nieuwe naam voor ‘{title}’',
-    renameSave: 'Naam bewaren',
+    renameSave: 'Naam opslaan',
     cancel: kit.removal.cancel,
     duplicate: 'Kopie maken',
     duplicateSuffix: '(kopie)',
-    exportJson: 'Exporteren',
-    exportCsv: 'CSV',
+    exportJson: 'Download als bestand',
+    exportCsv: 'Download voor Excel (CSV)',
     delete: 'Verwijderen',
     confirmDelete: 'Scan ‘{title}’ verwijderen?',
     confirmDeleteYes: kit.removal.confirmDeleteYes,
@@ -74,17 +75,18 @@ const base = {
     untitled: 'Scan zonder titel',
   },
   import: {
-    label: 'Scan importeren (JSON-bestand)',
-    hint: 'Een bestand dat met ‘Exporteren’ is gemaakt. Het wordt toegevoegd als nieuwe scan; bestaande scans blijven zoals ze zijn.',
-    done: { one: 'Scan ‘{title}’ is geïmporteerd.', other: '{count} scans zijn geïmporteerd.' },
+    label: 'Scan toevoegen uit een bestand',
+    hint: 'Een .json-bestand dat met ‘Download als bestand’ is gemaakt. Het wordt toegevoegd als nieuwe scan; bestaande scans blijven zoals ze zijn.',
+    done: { one: 'Scan ‘{title}’ is toegevoegd.', other: '{count} scans zijn toegevoegd.' },
     errorTitle: kit.importErrors.errorTitle,
     errors: {
-      'too-large': '{file} is groter dan {limit}. Kies het bestand dat met ‘Exporteren’ of ‘Alles bewaren als bestand’ is gemaakt.',
+      'too-large':
+        '{file} is groter dan {limit}. Kies het bestand dat met ‘Download als bestand’ of ‘Download alles als één bestand’ is gemaakt.',
       empty: kit.importErrors.empty,
-      'not-json': '{file} is geen scanbestand: het is geen JSON. Kies het .json-bestand dat met ‘Exporteren’ is gemaakt.',
-      'not-a-scan': '{file} is een JSON-bestand, maar geen schoolscan van deze site.',
+      'not-json': '{file} is geen scanbestand van deze site. Kies het .json-bestand dat met ‘Download als bestand’ is gemaakt.',
+      'not-a-scan': '{file} is geen schoolscan van deze site.',
       'newer-version': kit.importErrors['newer-version'],
-      invalid: '{file} is een schoolscan, maar beschadigd of onvolledig. Exporteer de scan opnieuw.',
+      invalid: '{file} is een schoolscan, maar beschadigd of onvolledig. Download de scan opnieuw als bestand.',
       'unknown-domains': '{file} bevat domeinen die deze site niet kent ({ids}). Is het bestand van een andere site?',
       unreadable: kit.importErrors.unreadable,
       'not-utf8': kit.importErrors['not-utf8'],
@@ -108,7 +110,7 @@ const base = {
     roleHint:
       'Bijvoorbeeld leerkracht, mentor, intern begeleider of zorgcoördinator. In een teamoverzicht staan je notities onder deze naam.',
     start: 'Scan starten',
-    save: 'Gegevens bewaren',
+    save: 'Gegevens opslaan',
     ...kit.forms,
     errors: {
       titleMissing: 'Geef de scan een titel',
@@ -119,7 +121,7 @@ const base = {
     created: 'Scan ‘{title}’ gestart.',
   },
   rating: {
-    intro: 'Geef per domein aan of jullie je zorgen maken. Het gaat om een globale inschatting als team: wat zien jullie in de groep?',
+    intro: 'Geef per domein aan of je je zorgen maakt. Het gaat om een globale inschatting, alleen of met je team: wat zie je in de groep?',
     progress: '{rated} van {total} domeinen ingeschat',
     explanation: 'Toelichting van deze site',
     promptsLabel: 'Vragen om te bespreken:',
@@ -127,7 +129,7 @@ const base = {
     options: { geen: 'Geen zorgen', enige: 'Enige zorgen', grote: 'Grote zorgen', onbekend: 'Weet ik niet' },
     seen: 'Wat zien we?',
     going: 'Wat gaat goed?',
-    noteHint: 'Beschrijf wat jullie zien in de groep, zonder namen van leerlingen.',
+    noteHint: 'Beschrijf wat je ziet in de groep, zonder namen van leerlingen.',
   },
   result: {
     meta: '{level} · {schoolType} · {date}',
@@ -166,12 +168,12 @@ const base = {
     nextRate: 'Verder met inschatten',
     nextNone: 'Er zijn geen domeinen met zorgen. Je kunt de interventietypen ook zonder scan bekijken.',
     nextTypes: 'Alle interventietypen bekijken',
-    keepHeading: 'Afdrukken en bewaren',
+    keepHeading: 'Afdrukken en downloaden',
     databanks: 'Concrete interventies zoeken',
     databanksIntro: 'Databanken met concrete interventies (schooltype: {schoolType}):',
     print: 'Resultaat afdrukken',
-    exportJson: 'Exporteren (JSON)',
-    exportCsv: 'Exporteren (CSV)',
+    exportJson: 'Download als bestand',
+    exportCsv: 'Download voor Excel (CSV)',
     updated: 'Resultaat bijgewerkt: {concerns}.',
     concernsSummary: '{grote} met grote zorgen, {enige} met enige zorgen',
     teamNote: 'Samengesteld uit de scans van {members} teamleden.',
@@ -193,10 +195,10 @@ const base = {
   },
   team: {
     intro:
-      'Zo maak je een teamoverzicht: elk teamlid vult de scan in op een eigen apparaat en kiest bij de scan ‘Exporteren’. Verzamel de bestanden en kies ze hier allemaal tegelijk.',
-    filesLabel: 'Bestanden van de teamleden (JSON)',
+      'Zo maak je een teamoverzicht: elk teamlid vult de scan in op een eigen apparaat en kiest bij de scan ‘Download als bestand’. Verzamel de bestanden en kies ze hier allemaal tegelijk.',
+    filesLabel: 'Bestanden van de teamleden',
     filesHint:
-      'Je kunt meerdere bestanden tegelijk kiezen. Ze worden alleen hier gelezen en niet opgeslagen, tot je het overzicht bewaart.',
+      'De .json-bestanden die de teamleden hebben gedownload. Je kunt meerdere bestanden tegelijk kiezen. Ze worden alleen hier gelezen en niet opgeslagen, tot je het overzicht opslaat als scan.',
     loaded: { one: '{count} scan ingelezen', other: '{count} scans ingelezen' },
     members: 'Teamleden',
     member: 'Teamlid {n}',
@@ -211,9 +213,9 @@ const base = {
     saveTitle: 'Team: {title}',
     nextHeading: 'Volgende stap',
     nextIntro:
-      'Bespreek de domeinen waarop jullie verschillen. Bewaar het overzicht daarna als scan: daarin passen jullie de inschatting aan waar jullie het samen over eens zijn, kiezen jullie de interventietypen en maken jullie de werkbladen.',
-    save: 'Bewaren als scan en verder naar het resultaat',
-    saved: 'Teamoverzicht bewaard als scan ‘{title}’.',
+      'Bespreek met je team de domeinen waarop de teamleden verschillen. Sla het overzicht daarna op als scan: daarin pas je de inschatting aan waar het team het over eens is, kies je de interventietypen en maak je de werkbladen.',
+    save: 'Opslaan als scan en verder naar het resultaat',
+    saved: 'Teamoverzicht opgeslagen als scan ‘{title}’.',
     clear: 'Bestanden wissen',
     needFiles: 'Kies de bestanden van minstens twee teamleden.',
     tooMany: 'Dat zijn {count} scans; een teamoverzicht kan er hooguit {max} samenvoegen. Kies minder bestanden.',

@@ -21,20 +21,20 @@ export const toolStrings = {
     putBack: 'Deze tekst terugzetten',
   },
   backup: {
-    heading: 'Alles bewaren als bestand',
+    heading: 'Download alles als één bestand',
     intro:
-      'Je werk staat alleen in deze browser. Bewaar het af en toe als bestand: je scans en werkbladen samen. Met ‘Importeren’ zet je het later terug, ook op een ander apparaat.',
-    button: 'Alles bewaren als bestand',
-    last: 'Laatst als bestand bewaard: {date}.',
-    never: 'Nog niet als bestand bewaard.',
-    changed: 'Je hebt sindsdien dingen gewijzigd.',
+      'Je werk staat alleen in deze browser. Download het af en toe als één bestand: je scans en werkbladen samen. Met ‘Toevoegen uit een bestand’ zet je het later terug, ook op een ander apparaat.',
+    button: 'Download alles als één bestand',
+    last: 'Laatst gedownload als bestand: {date}.',
+    never: 'Nog niet gedownload als bestand.',
+    changed: 'Je hebt sindsdien dingen gewijzigd: download het bestand opnieuw.',
     persisted: 'Je browser houdt dit werk vast, ook als de opslag vol raakt.',
     notPersisted:
-      'Je browser kan dit werk wissen als je de site lang niet gebruikt of als de opslag vol raakt. Bewaar het daarom ook als bestand.',
-    done: 'Het bestand is gemaakt. Bewaar het op een plek waar je het terugvindt.',
+      'Je browser kan dit werk wissen als je de site lang niet gebruikt of als de opslag vol raakt. Download het daarom ook als bestand.',
+    done: 'Het bestand is gemaakt. Zet het op een plek waar je het terugvindt.',
     restored: 'Teruggezet uit {file}: {scans} en {worksheets}.',
     notAll:
-      'Niet alles uit {file} kon worden bewaard: de opslag van je browser is vol. Verwijder wat je niet meer nodig hebt en importeer het bestand opnieuw.',
+      'Niet alles uit {file} kon worden opgeslagen: de opslag van je browser is vol. Verwijder wat je niet meer nodig hebt en voeg het bestand opnieuw toe.',
     scans: { one: '{count} scan', other: '{count} scans' },
     worksheets: { one: '{count} werkblad', other: '{count} werkbladen' },
     fileName: 'welbevinden-alles-{date}.json',
@@ -49,7 +49,7 @@ export const toolStrings = {
     undo: 'Ongedaan maken',
   },
   importErrors: {
-    errorTitle: 'Het importeren is niet gelukt',
+    errorTitle: 'Het bestand kon niet worden toegevoegd',
     empty: '{file} is leeg.',
     'newer-version':
       '{file} is gemaakt met een nieuwere versie van deze site (versie {version}). Laad de pagina opnieuw om de nieuwste versie te krijgen, en probeer het dan nog eens.',
@@ -57,10 +57,10 @@ export const toolStrings = {
     'not-utf8':
       '{file} is geen tekstbestand (bijvoorbeeld een spreadsheet of een afbeelding). Kies het .json-bestand dat deze site heeft gemaakt.',
     'duplicate-ids':
-      '{file} bevat twee keer hetzelfde onderdeel ({ids}). Het bestand is met de hand gewijzigd of beschadigd; exporteer het opnieuw.',
+      '{file} bevat twee keer hetzelfde onderdeel ({ids}). Het bestand is met de hand gewijzigd of beschadigd. Download het opnieuw op het apparaat waar het vandaan komt.',
     'impossible-date':
-      '{file} bevat een datum die niet bestaat. Het bestand is met de hand gewijzigd of beschadigd; exporteer het opnieuw.',
+      '{file} bevat een datum die niet bestaat. Het bestand is met de hand gewijzigd of beschadigd. Download het opnieuw op het apparaat waar het vandaan komt.',
     'impossible-count':
-      '{file} bevat een aantal dat niet kan kloppen (bijvoorbeeld een team van meer dan 100 teamleden). Exporteer het bestand opnieuw.',
+      '{file} bevat een aantal dat niet kan kloppen (bijvoorbeeld een team van meer dan 100 teamleden). Download het opnieuw op het apparaat waar het vandaan komt.',
   },
 } as const;

@@ -13,16 +13,16 @@ export const werkbladStrings = {
   storage: {
     ...kit.storage,
     invalid:
-      'Opgeslagen werkbladen op dit apparaat konden niet worden gelezen. Ze zijn niet gewist, maar apart gezet; de andere werkbladen staan hieronder. Download de apart gezette werkbladen om ze te bewaren; je kunt het bestand later weer importeren.',
+      'Opgeslagen werkbladen op dit apparaat konden niet worden gelezen. Ze zijn niet gewist, maar apart gezet; de andere werkbladen staan hieronder. Download de apart gezette werkbladen, dan raak je ze niet kwijt; met ‘Toevoegen uit een bestand’ zet je ze later terug.',
     newer:
-      'Opgeslagen werkbladen zijn gemaakt met een nieuwere versie van deze site en kunnen hier niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze om ze te bewaren; laad de pagina opnieuw voor de nieuwste versie.',
+      'Opgeslagen werkbladen zijn gemaakt met een nieuwere versie van deze site en kunnen hier niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze, dan raak je ze niet kwijt; laad de pagina opnieuw voor de nieuwste versie.',
     unreadable:
-      'Opgeslagen werkbladen op dit apparaat zijn beschadigd. Ze zijn niet gewist, maar apart gezet; de andere werkbladen staan hieronder. Download de apart gezette gegevens om ze te bewaren.',
+      'Opgeslagen werkbladen op dit apparaat zijn beschadigd. Ze zijn niet gewist, maar apart gezet; de andere werkbladen staan hieronder. Download de apart gezette gegevens, dan raak je ze niet kwijt.',
     unavailable:
-      'Je browser staat opslaan niet toe, bijvoorbeeld in een privévenster. Je kunt de werkbladen gewoon invullen, maar als je dit tabblad sluit, zijn ze weg. Exporteer ze als bestand om ze te bewaren.',
+      'Je browser staat opslaan niet toe, bijvoorbeeld in een privévenster. Je kunt de werkbladen gewoon invullen, maar als je dit tabblad sluit, zijn ze weg. Download ze als bestand, dan raak je ze niet kwijt.',
     rejected:
-      'Deze wijziging kon niet worden opgeslagen, omdat de gegevens niet kloppen. Je werk staat nog in dit tabblad; exporteer de werkbladen als bestand om ze te bewaren.',
-    full: 'Opslaan is niet gelukt: de opslag van je browser is vol. Je werk staat nog in dit tabblad. Exporteer je werkbladen als bestand en verwijder werkbladen die je niet meer nodig hebt.',
+      'Deze wijziging kon niet worden opgeslagen, omdat de gegevens niet kloppen. Je werk staat nog in dit tabblad; download de werkbladen als bestand, dan raak je ze niet kwijt.',
+    full: 'Opslaan is niet gelukt: de opslag van je browser is vol. Je werk staat nog in dit tabblad. Download je werkbladen als bestand en verwijder werkbladen die je niet meer nodig hebt.',
     otherTab: 'Dit werkblad is in een ander tabblad gewijzigd. Je ziet nu de nieuwste versie.',
     otherTabDeleted: 'Dit werkblad is in een ander tabblad verwijderd.',
   },
@@ -42,7 +42,7 @@ export const werkbladStrings = {
     empty:
       'Er staan nog geen werkbladen op dit apparaat. Maak een werkblad voor de interventietypen die je in een scan hebt gekozen, voor een interventietype of voor een programma dat je in een databank hebt gevonden.',
     newWorksheet: 'Nieuw werkblad',
-    totalProgress: 'Samen {answered} van de {total} vragen beantwoord',
+    totalProgress: 'In alle werkbladen samen: {answered} van de {total} vragen beantwoord',
     progress: '{answered} van {total} vragen beantwoord',
     open: 'Nog open: {questions}',
     allAnswered: 'Alle vragen beantwoord',
@@ -60,25 +60,25 @@ export const werkbladStrings = {
     undo: kit.removal.undo,
     restored: 'Werkblad ‘{title}’ is teruggezet.',
     actionsFor: 'Acties voor ‘{title}’',
-    more: 'Bewaren en delen',
-    exportJson: 'Alle werkbladen exporteren (JSON)',
-    exportCsv: 'Acties exporteren voor een planning (CSV)',
+    more: 'Downloaden en toevoegen',
+    exportJson: 'Download alle werkbladen als bestand',
+    exportCsv: 'Download de acties voor Excel (CSV)',
     plan: 'Plan van aanpak bekijken en afdrukken',
   },
   import: {
-    label: 'Werkbladen importeren (JSON-bestand)',
-    hint: 'Een bestand dat met ‘Alle werkbladen exporteren’ is gemaakt. De werkbladen worden toegevoegd; bestaande werkbladen blijven zoals ze zijn.',
-    done: { one: '{count} werkblad geïmporteerd.', other: '{count} werkbladen geïmporteerd.' },
+    label: 'Werkbladen toevoegen uit een bestand',
+    hint: 'Een .json-bestand dat met ‘Download alle werkbladen als bestand’ is gemaakt. De werkbladen worden toegevoegd; bestaande werkbladen blijven zoals ze zijn.',
+    done: { one: '{count} werkblad toegevoegd.', other: '{count} werkbladen toegevoegd.' },
     errorTitle: kit.importErrors.errorTitle,
     errors: {
-      'too-large': '{file} is groter dan {limit}. Kies het bestand dat met ‘Alle werkbladen exporteren’ is gemaakt.',
+      'too-large':
+        '{file} is groter dan {limit}. Kies het bestand dat met ‘Download alle werkbladen als bestand’ of ‘Download alles als één bestand’ is gemaakt.',
       empty: kit.importErrors.empty,
       'not-json':
-        '{file} is geen werkbladbestand: het is geen JSON. Kies het .json-bestand dat met ‘Alle werkbladen exporteren’ is gemaakt.',
-      'not-a-werkblad':
-        '{file} is een JSON-bestand, maar geen werkblad van deze site. Een schoolscan importeer je op de pagina Schoolscan.',
+        '{file} is geen werkbladbestand van deze site. Kies het .json-bestand dat met ‘Download alle werkbladen als bestand’ is gemaakt.',
+      'not-a-werkblad': '{file} is geen werkblad van deze site. Een schoolscan voeg je toe op de pagina Schoolscan.',
       'newer-version': kit.importErrors['newer-version'],
-      invalid: '{file} is een werkbladbestand, maar beschadigd of onvolledig. Exporteer de werkbladen opnieuw.',
+      invalid: '{file} is een werkbladbestand, maar beschadigd of onvolledig. Download de werkbladen opnieuw als bestand.',
       'no-worksheets': '{file} bevat geen werkbladen.',
       'unknown-items': '{file} verwijst naar onderdelen die deze site niet kent ({ids}). Is het bestand van een andere site?',
       unreadable: kit.importErrors.unreadable,
@@ -130,7 +130,7 @@ export const werkbladStrings = {
       'In ‘{title}’ zijn nog geen interventietypen gekozen. Kies ze bij het resultaat van de scan; daarna maak je hier de werkbladen.',
     toResult: 'Naar het resultaat van de scan',
     scanMissing:
-      'Deze scan staat niet op dit apparaat. Misschien is hij op een ander apparaat gemaakt: importeer hem dan eerst bij de schoolscan.',
+      'Deze scan staat niet op dit apparaat. Misschien is hij op een ander apparaat gemaakt: voeg hem dan eerst bij de schoolscan toe uit een bestand.',
     toScans: 'Naar de schoolscan',
     nextHeading: 'Volgende stap',
     nextAnswer: 'Open een werkblad en beantwoord de vragen. Als alle werkbladen klaar zijn, druk je het plan van aanpak af.',
@@ -146,7 +146,7 @@ export const werkbladStrings = {
     fromScan: 'Gemaakt uit de scan ‘{title}’.',
     domains: 'Domeinen van zorg waar dit type bij past:',
     scanGone:
-      'De scan waar dit werkblad bij hoort, staat niet op dit apparaat: hij is verwijderd of op een ander apparaat gemaakt. Het werkblad blijft gewoon bewaard. Importeer de scan bij de schoolscan om hem hier weer te zien.',
+      'De scan waar dit werkblad bij hoort, staat niet (meer) op dit apparaat. Het werkblad blijft gewoon opgeslagen. Voeg de scan bij de schoolscan toe uit een bestand om hem hier weer te zien.',
     status: 'Status',
     progress: '{answered} van {total} vragen beantwoord',
     openQuestions: 'Nog open: {questions}',
@@ -157,7 +157,7 @@ export const werkbladStrings = {
     question: 'Vraag {n}',
     hintsLabel: 'Uit de handreiking:',
     hintSource: 'Bron: {page}',
-    answerLabel: 'Jullie antwoord op vraag {n}',
+    answerLabel: 'Je antwoord op vraag {n}',
     partnersLegend: 'Met wie werk je samen?',
     partnersIntro: 'Kruis de partners aan die bij deze interventie betrokken zijn.',
     actionsHeading: 'Acties',
