@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { headOrder } from './src/integrations/head-order.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
+import { publisherForBuild } from './src/lib/publisher.ts';
 
 /**
  * CSP hash of an inline script, for the few lines content pages carry (src/lib/inline-scripts.ts).
@@ -18,9 +19,12 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('bas
  * Deployment settings come from the environment so one build serves any host:
  * - BASE_PATH: the sub-path the site is served under, e.g. "/welbevinden/" (default "/").
  * - SITE_URL: the public address, e.g. "https://example.nl"; enables absolute URLs in print and meta.
+ * - PUBLISHER_NAME, PUBLISHER_CONTACT: who publishes this copy and where to report errors
+ *   (src/lib/publisher.ts); required with SITE_URL, so checked here, before anything is built.
  */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
+publisherForBuild(process.env);
 
 export default defineConfig({
   site,

@@ -104,6 +104,30 @@ export const domainSchema = (reference: ReferenceFactory) =>
     order: z.number().int().positive(),
     /** One line that explains the domain. */
     explanation: plainText('explanation'),
+    /**
+     * Everyday words and phrases for a worry on this domain, as a teacher would say them ("somber",
+     * "geen zin in school"). The site's own wording aid, not a finding of the guidance: the home
+     * page's "Waar maak je je zorgen over?" shows them (and search can use them). Short, plain text
+     * without commas (the home page lists them with commas), each word once; the build also checks
+     * that no word leads to two domains (src/lib/content-integrity.ts).
+     */
+    everydayWords: z
+      .array(
+        plainText('everyday word')
+          .max(40, { message: 'an everyday word or phrase must be at most 40 characters.' })
+          .refine((word) => !/[,;<>*_#[\]`|]/.test(word), {
+            message: 'an everyday word or phrase is plain text: no commas, semicolons, Markdown or HTML.',
+          }),
+      )
+      .min(1, { message: 'everydayWords needs at least one word or phrase a teacher would use, such as "somber".' })
+      .superRefine((words, context) => {
+        const seen = new Set<string>();
+        words.forEach((word, index) => {
+          const key = word.toLocaleLowerCase('nl');
+          if (seen.has(key)) context.addIssue({ code: 'custom', path: [index], message: `"${word}" is listed twice.` });
+          seen.add(key);
+        });
+      }),
     /** Questions that help a team answer "Wat zien we?" in the scan. */
     prompts: z.array(plainText('prompt')).min(2, { message: 'prompts needs at least two questions.' }),
     /** Intervention types that can help, each with the reason for the link. */

@@ -60,7 +60,7 @@ type Ref = { id: string };
 export interface ContentForChecks {
   guidance: readonly EntryOf<{ sources: readonly Ref[] }>[];
   interventions: readonly EntryOf<{ sources: readonly Ref[] }>[];
-  domains: readonly EntryOf<{ interventions: readonly { type: Ref }[] }>[];
+  domains: readonly EntryOf<{ interventions: readonly { type: Ref }[]; everydayWords?: readonly string[] }>[];
   references: readonly { id: string }[];
   questions: readonly EntryOf<{ hints: readonly { page: Ref }[] }>[];
   partners: readonly EntryOf<{ source?: { page: Ref } | undefined }>[];
@@ -111,9 +111,31 @@ export function checkedEntries(content: ContentForChecks): CheckedEntry[] {
 }
 
 /**
+ * Everyday words that lead to more than one domain: on the home page a word must point one way.
+ * Compared without case; each message names the later entry and the one that has the word first.
+ */
+export function findSharedEverydayWords(domains: ContentForChecks['domains']): string[] {
+  const firstDomain = new Map<string, string>();
+  const problems: string[] = [];
+  for (const entry of domains) {
+    (entry.data.everydayWords ?? []).forEach((word, index) => {
+      const key = word.toLocaleLowerCase('nl');
+      const owner = firstDomain.get(key);
+      if (owner === undefined) firstDomain.set(key, entry.id);
+      else if (owner !== entry.id) {
+        problems.push(
+          `${entry.filePath ?? 'src/content/domains.yaml'} (entry "${entry.id}"), field everydayWords[${index}]: "${word}" is also an everyday word of "${owner}"; give each word one domain.`,
+        );
+      }
+    });
+  }
+  return problems;
+}
+
+/**
  * Everything wrong with the cross-references of the content, as readable messages: references to
- * entries that do not exist, and intervention types that no domain links (the scan could never
- * suggest them). Empty when the content is sound.
+ * entries that do not exist, intervention types that no domain links (the scan could never
+ * suggest them), and everyday words shared by two domains. Empty when the content is sound.
  */
 export function contentProblems(content: ContentForChecks): string[] {
   const checked = checkedEntries(content);
@@ -129,6 +151,7 @@ export function contentProblems(content: ContentForChecks): string[] {
       `src/content/domains.yaml: intervention type "${id}" is not linked from any domain, so the scan can never suggest it. Add it to a domain's interventions.`,
     );
   }
+  problems.push(...findSharedEverydayWords(content.domains));
   return problems;
 }
 

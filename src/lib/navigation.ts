@@ -1,7 +1,9 @@
 /**
- * Reading order and navigation, derived from one source: the `order` and `navLabel` fields of
- * the guidance collection. The main menu, previous/next links and the footer all use this.
+ * Reading order and navigation, derived from one source: the `order`, `navLabel`, `inNav` and
+ * `kind` fields of the guidance collection. The main menu, previous/next links and the footer all
+ * use this.
  */
+import type { PageKind } from '../content/schemas';
 
 export interface NavPage {
   id: string;
@@ -10,6 +12,8 @@ export interface NavPage {
   label: string;
   path: string;
   order: number;
+  /** `over` for pages about the site (colofon, search, accessibility statement). */
+  kind: PageKind;
   inNav: boolean;
   /** Part of the site search (and of the sitemap). */
   searchable: boolean;
@@ -24,6 +28,12 @@ export interface Crumb {
 export interface Neighbours<T> {
   previous?: T;
   next?: T;
+}
+
+/** A previous/next link: the page's full title, never its short menu label. */
+export interface PageLink {
+  label: string;
+  path: string;
 }
 
 /** Pages sorted by `order`; throws when two pages claim the same position. */
@@ -43,6 +53,27 @@ export function readingOrder(pages: readonly NavPage[]): NavPage[] {
 /** The items of the main menu, in reading order. */
 export function mainMenu(pages: readonly NavPage[]): NavPage[] {
   return readingOrder(pages).filter((page) => page.inNav);
+}
+
+/**
+ * Whether a page is read in sequence with previous/next links: the chapters of the guidance, the
+ * tools it leads to, and the literature list. The home page and the pages about the site
+ * (colofon, search, accessibility statement) stand on their own.
+ */
+export function isInReadingOrder(page: Pick<NavPage, 'path' | 'kind'>): boolean {
+  return page.path !== '/' && page.kind !== 'over';
+}
+
+/** The pages with previous/next links, in reading order. */
+export function readingSequence(pages: readonly NavPage[]): NavPage[] {
+  return readingOrder(pages).filter(isInReadingOrder);
+}
+
+/** Previous and next page of a guidance page, by full title; none for a page outside the reading order. */
+export function pageNeighbours(pages: readonly NavPage[], id: string): Neighbours<PageLink> {
+  const { previous, next } = neighbours(readingSequence(pages), id);
+  const link = (page: NavPage | undefined) => (page ? { label: page.title, path: page.path } : undefined);
+  return { previous: link(previous), next: link(next) };
 }
 
 /** The page before and after `id` in a sequence (reading order, or the list of types). */

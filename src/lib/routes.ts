@@ -17,6 +17,8 @@ export const paths = {
   reference: (id: string) => `/literatuur/#${id}`,
   search: '/zoeken/',
   schoolscan: '/schoolscan/',
+  /** The schoolscan, opened on a new scan. */
+  newScan: '/schoolscan/#nieuw',
   werkblad: '/werkblad/',
   /** "Zet op het werkblad": the werkblad, opened on a new worksheet for this type. */
   worksheetForType: (id: string) => `/werkblad/?type=${id}`,

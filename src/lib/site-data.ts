@@ -56,6 +56,7 @@ async function load(): Promise<SiteData> {
       label: entry.data.navLabel ?? entry.data.title,
       path: guidancePath(entry),
       order: entry.data.order,
+      kind: entry.data.kind,
       inNav: entry.data.inNav,
       searchable: entry.data.searchable,
     })),

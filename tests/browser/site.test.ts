@@ -329,7 +329,7 @@ describe('single pages', () => {
         }));
         const menuOnly = labels.filter((label) => label !== '' && !body.toLowerCase().includes(label.toLowerCase()));
         expect(menuOnly, 'main-menu labels not found in the page body').toEqual(
-          expect.arrayContaining(['Korte termijn', 'Interventies vinden']),
+          expect.arrayContaining(['Aanpak op korte termijn', 'Interventies vinden']),
         );
 
         await page.emulateMedia({ media: 'print' });

@@ -1,6 +1,7 @@
 /**
  * A content mistake fails the build with a message that names the file and the field.
  * Each case builds a copy of the project with one deliberate mistake in a temporary folder.
+ * A build for a public address without a publisher fails too, before anything is built.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -66,5 +67,26 @@ describe('a content mistake fails the build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('mindfulness');
     expect(output).toContain('Scope must be one of: universeel, specifieke-groepen.');
+  }, 120_000);
+});
+
+describe('a build for a public address needs a publisher', () => {
+  it('fails before building when SITE_URL is set without PUBLISHER_NAME and PUBLISHER_CONTACT, saying what to set', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'welbevinden-no-publisher-'));
+    copies.push(outDir);
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: 'https://www.voorbeeld.example' };
+    delete env.PUBLISHER_NAME;
+    delete env.PUBLISHER_CONTACT;
+    const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env,
+      timeout: 120_000,
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('PUBLISHER_NAME and PUBLISHER_CONTACT are not');
+    expect(output).toContain('README.md, "Deploying"');
+    expect(readdirSync(outDir), 'nothing was built').toEqual([]);
   }, 120_000);
 });

@@ -8,7 +8,22 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BrowserContext, Page, Request, Response } from 'playwright-core';
+import { paths } from '../../src/lib/routes';
+import { scanRouter } from '../../src/lib/scan/routes';
+import { werkbladRouter } from '../../src/lib/werkblad/routes';
 import { watchCspViolations } from './csp';
+
+/** The tools route with the fragment ("/schoolscan/#nieuw"): their routers say which fragments exist. */
+const toolRouters = [
+  { path: paths.schoolscan, parse: scanRouter.parse },
+  { path: paths.werkblad, parse: werkbladRouter.parse },
+];
+
+/** True when `url` opens a tool on one of its own views, such as "/schoolscan/#nieuw" (with any base path). */
+export function isToolRoute(url: string): boolean {
+  const { pathname, hash } = new URL(url);
+  return toolRouters.some((tool) => pathname.endsWith(tool.path) && tool.parse(hash) !== null);
+}
 
 export interface CrawledPage<T = undefined> {
   /** The address that was requested, without fragment. */
@@ -231,7 +246,7 @@ export function statusFetcher(): (url: string) => Promise<number> {
 /**
  * Every link on the visited pages that is broken: a page that answers other than 200 (a visited
  * page by its recorded status, any other address fetched), or a fragment naming no element on its
- * page. `name` turns a URL into what a message shows.
+ * page and no view of the tool there. `name` turns a URL into what a message shows.
  */
 export async function brokenLinks(
   visited: Map<string, CrawledPage<unknown>>,
@@ -259,7 +274,7 @@ export async function brokenLinks(
         continue;
       }
       if (!target) broken.push(`${where}: a fragment on an address that is not a page of the site`);
-      else if (!target.ids.has(id)) broken.push(`${where}: no element with id "${id}"`);
+      else if (!target.ids.has(id) && !isToolRoute(link)) broken.push(`${where}: no element with id "${id}" and no view of a tool`);
     }
   }
   return broken;

@@ -22,6 +22,7 @@ export function contentPages(): NavPage[] {
       label: entry.data.navLabel ?? entry.data.title,
       path: guidancePath(entry),
       order: entry.data.order,
+      kind: entry.data.kind,
       inNav: entry.data.inNav,
       searchable: entry.data.searchable,
     })),

@@ -97,8 +97,15 @@ function soundContent(): ContentForChecks {
       { id: 'veerkracht', data: { sources: [] } },
     ],
     domains: [
-      { id: 'energie', filePath: 'src/content/domains.yaml', data: { interventions: [{ type: { id: 'mindfulness' } }] } },
-      { id: 'motivatie', data: { interventions: [{ type: { id: 'veerkracht' } }, { type: { id: 'mindfulness' } }] } },
+      {
+        id: 'energie',
+        filePath: 'src/content/domains.yaml',
+        data: { interventions: [{ type: { id: 'mindfulness' } }], everydayWords: ['moe', 'lusteloos'] },
+      },
+      {
+        id: 'motivatie',
+        data: { interventions: [{ type: { id: 'veerkracht' } }, { type: { id: 'mindfulness' } }], everydayWords: ['geen zin in school'] },
+      },
     ],
     references: [{ id: 'zenner-2014' }],
     questions: [
@@ -194,6 +201,18 @@ describe('contentProblems (the check loadSite runs on every build)', () => {
     expect(problems.slice(1)).toEqual([
       'src/content/domains.yaml: intervention type "veerkracht" is not linked from any domain, so the scan can never suggest it. Add it to a domain\'s interventions.',
       'src/content/domains.yaml: intervention type "oudertraining" is not linked from any domain, so the scan can never suggest it. Add it to a domain\'s interventions.',
+    ]);
+  });
+
+  it('reports an everyday word that leads to two domains, whatever its case, naming both', () => {
+    const content = soundContent();
+    content.domains = [
+      ...content.domains,
+      { id: 'algemene-stemming', data: { interventions: [{ type: { id: 'veerkracht' } }], everydayWords: ['somber', 'Lusteloos'] } },
+    ];
+
+    expect(contentProblems(content)).toEqual([
+      'src/content/domains.yaml (entry "algemene-stemming"), field everydayWords[1]: "Lusteloos" is also an everyday word of "energie"; give each word one domain.',
     ]);
   });
 

@@ -1,16 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentSection, mainMenu, neighbours, readingOrder, type NavPage } from '../../src/lib/navigation';
+import {
+  isCurrentSection,
+  isInReadingOrder,
+  mainMenu,
+  neighbours,
+  pageNeighbours,
+  readingOrder,
+  readingSequence,
+  type NavPage,
+} from '../../src/lib/navigation';
 import { guidancePath } from '../../src/lib/routes';
+import type { PageKind } from '../../src/content/schemas';
 
-const page = (id: string, order: number, inNav = true): NavPage => ({
+const page = (id: string, order: number, inNav = true, kind: PageKind = 'achtergrond'): NavPage => ({
   id,
   title: `Titel ${id}`,
   label: id,
   path: id === 'home' ? '/' : `/${id}/`,
   order,
+  kind,
   inNav,
   searchable: true,
 });
+
+/** A small site: home, two chapters with a tool between them, the literature list and three pages about the site. */
+const site = [
+  page('zoeken', 12, false, 'over'),
+  page('welbevinden', 1),
+  page('schoolscan', 2, true, 'hulpmiddel'),
+  page('home', 0, false),
+  page('colofon', 11, false, 'over'),
+  page('onderzoek', 3),
+  page('literatuur', 10, false, 'literatuur'),
+  page('toegankelijkheid', 13, false, 'over'),
+];
 
 describe('readingOrder', () => {
   it('sorts pages by order', () => {
@@ -46,6 +69,33 @@ describe('neighbours', () => {
 
   it('gives nothing for an unknown id', () => {
     expect(neighbours(sequence, 'x')).toEqual({});
+  });
+});
+
+describe('reading order with previous/next links', () => {
+  it('holds the chapters, the tools between them and the literature list, in order; not the home page or the pages about the site', () => {
+    expect(readingSequence(site).map((p) => p.id)).toEqual(['welbevinden', 'schoolscan', 'onderzoek', 'literatuur']);
+    expect(isInReadingOrder({ path: '/', kind: 'achtergrond' })).toBe(false);
+    expect(isInReadingOrder({ path: '/zoeken/', kind: 'over' })).toBe(false);
+    expect(isInReadingOrder({ path: '/werkblad/', kind: 'hulpmiddel' })).toBe(true);
+  });
+
+  it('links the neighbours by their full titles, not their menu labels', () => {
+    expect(pageNeighbours(site, 'schoolscan')).toEqual({
+      previous: { label: 'Titel welbevinden', path: '/welbevinden/' },
+      next: { label: 'Titel onderzoek', path: '/onderzoek/' },
+    });
+  });
+
+  it('starts without a previous page: the first chapter does not lead back to the home page', () => {
+    expect(pageNeighbours(site, 'welbevinden').previous).toBeUndefined();
+    expect(pageNeighbours(site, 'literatuur').next).toBeUndefined();
+  });
+
+  it('gives the home page and the pages about the site no previous or next page', () => {
+    for (const id of ['home', 'zoeken', 'colofon', 'toegankelijkheid']) {
+      expect(pageNeighbours(site, id), id).toEqual({ previous: undefined, next: undefined });
+    }
   });
 });
 

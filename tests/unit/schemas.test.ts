@@ -68,6 +68,7 @@ describe('domainSchema', () => {
     shortLabel: 'Energie',
     order: 2,
     explanation: 'Hoeveel energie leerlingen hebben.',
+    everydayWords: ['moe', 'lusteloos'],
     prompts: ['Zien we vermoeide leerlingen?', 'Wanneer op de dag?'],
     interventions: [{ type: 'mindfulness', rationale: 'Richt zich op ontspanning.' }],
   };
@@ -86,6 +87,28 @@ describe('domainSchema', () => {
     expect(
       problems(schema.safeParse({ ...domain, prompts: ['Eén vraag?'], interventions: [{ type: 'mindfulness', rationale: '' }] })),
     ).toEqual(['prompts: prompts needs at least two questions.', 'interventions.0.rationale: rationale may not be empty.']);
+  });
+
+  it('asks for at least one everyday word, each short, plain and listed once', () => {
+    expect(problems(schema.safeParse({ ...domain, everydayWords: [] }))).toEqual([
+      'everydayWords: everydayWords needs at least one word or phrase a teacher would use, such as "somber".',
+    ]);
+    expect(
+      problems(
+        schema.safeParse({
+          ...domain,
+          everydayWords: ['moe, lusteloos', 'Moe', 'moe', '*vet*', 'een veel te lange omschrijving van wat je ziet in de klas'],
+        }),
+      ),
+    ).toEqual([
+      'everydayWords.0: an everyday word or phrase is plain text: no commas, semicolons, Markdown or HTML.',
+      'everydayWords.3: an everyday word or phrase is plain text: no commas, semicolons, Markdown or HTML.',
+      'everydayWords.4: an everyday word or phrase must be at most 40 characters.',
+      'everydayWords.2: "moe" is listed twice.',
+    ]);
+    expect(problems(schema.safeParse({ ...domain, everydayWords: ['moe', 'lusteloos', 'Moe'] }))).toEqual([
+      'everydayWords.2: "Moe" is listed twice.',
+    ]);
   });
 
   it('limits the short label used in tables', () => {

@@ -144,6 +144,8 @@ const sampleArguments: Record<string, readonly (readonly unknown[])[]> = {
     [label, 11],
   ]),
   't.domains.description': content.domains.map((domain) => [domain.data.explanation]),
+  't.home.guidanceIntro': [[sourceFacts.title, sourceFacts.organisations, sourceFacts.dateLabel]],
+  't.publisher.publishedBy': [['Voorbeelduitgever (testbuild)']],
 };
 
 const missingSamples = new Set<string>();

@@ -70,7 +70,7 @@ export const t = {
     audiences: 'Doelgroep',
     scope: 'Bereik',
     sourceLabel: inGuidance,
-    filterHeading: 'Interventietypen per domein of per doelgroep',
+    filterHeading: 'Interventietypen per domein of doelgroep',
     filterByDomain: 'Per domein',
     filterByAudience: 'Per doelgroep',
     showAll: 'Alle typen',
@@ -127,19 +127,24 @@ export const t = {
     sourceLabel: inGuidance,
   },
   home: {
-    eyebrow: 'Handreiking voor schoolteams',
-    startHeading: 'Aan de slag',
-    chaptersHeading: 'Inhoud van de handreiking',
-    entryPoints: [
-      {
-        path: paths.schoolscan,
-        title: 'Start de schoolscan',
-        text: 'Schat alleen of met je team in op welke van de elf domeinen van welbevinden er nu zorgen zijn, en zie welke typen interventies daarbij passen.',
-      },
+    /** The home page's h1: what the site is for, not its name again. */
+    title: 'Van zorg naar aanpak',
+    intro: 'Voor leerkrachten, mentoren en schoolteams: breng zorgen over je leerlingen in kaart en kies een aanpak die past.',
+    start: 'Start de schoolscan',
+    startHint: 'Alleen of met je team. Wat je invult, blijft op je eigen apparaat.',
+    concernsHeading: 'Waar maak je je zorgen over?',
+    concernsIntro: 'Kies wat je ziet bij je leerlingen.',
+    concernDomain: 'Dit hoort bij het domein',
+    concernToScan: 'Breng dit in kaart met de schoolscan',
+    concernsScanNote:
+      'Elke zorg hoort bij een van de elf domeinen van welbevinden uit de handreiking. In de schoolscan geef je per domein aan of je je zorgen maakt, en zie je welke typen interventies daarbij passen. Dat kan alleen of met je team.',
+    concernsSiteNote: 'De woorden bij de domeinen zijn van deze site, als hulp om je zorg te herkennen.',
+    moreHeading: 'Verder op deze site',
+    more: [
       {
         path: paths.domains,
-        title: 'Domeinen van welbevinden',
-        text: 'Per domein: wat je als team kunt zien, en welke typen interventies er volgens deze site bij passen.',
+        title: 'Alle elf domeinen op een rij',
+        text: 'Per domein: vragen om in je team te bespreken en de typen interventies die erbij passen.',
       },
       {
         path: paths.interventionTypes,
@@ -157,6 +162,24 @@ export const t = {
         text: 'Databanken met concrete interventies voor po, vo en mbo, en hoe je erkenningsniveaus leest.',
       },
     ],
+    guidanceHeading: 'De handreiking lezen',
+    guidanceIntro: (title: string, organisations: readonly string[], date: string) =>
+      `Deze site publiceert de handreiking ‘${title}’ (${date}). De tekst is van ${organisations.slice(0, -1).join(', ')} en ${organisations.at(-1)} samen. Hij begint zo:`,
+    chaptersHeading: 'De hoofdstukken',
+  },
+  /** Who publishes this copy of the site and where to report errors (src/lib/publisher.ts). */
+  publisher: {
+    publishedBy: (name: string) => `Deze site wordt uitgegeven door ${name}.`,
+    reportError: 'Zie je een fout, of werkt iets niet? Meld het via',
+    reportAccessibility: 'Loop je op deze site tegen een probleem met de toegankelijkheid aan? Meld het via',
+    reportBrokenLink: 'Kwam je hier via een link op deze site? Meld de kapotte link via',
+    notSet: 'Bij deze kopie van de site is geen uitgever en geen contactadres ingesteld. Daarom kun je hier geen fout melden.',
+  },
+  /** Finding your way: the footer's groups, the A–Z jump on the literature list, the 404 page. */
+  wayfinding: {
+    footerGuidance: 'De handreiking en hulpmiddelen',
+    alphabetLabel: 'Naar de beginletter van de eerste auteur',
+    notFoundContact: 'Fout melden',
   },
   search: {
     kinds: {
