@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changedPaths, fromFields, toFields, type Fields, type Json } from '../../src/lib/tools/fields';
+import { changedPaths, fromFields, rebase, toFields, type Fields, type Json } from '../../src/lib/tools/fields';
 import { toolCases } from '../fixtures/tool-cases';
 
 /** The fields of two tabs' versions taken together, the second winning where both have a path. */
@@ -198,5 +198,42 @@ describe('changedPaths', () => {
     const after = toFields({ l: ['a', 'c', 'b'] });
 
     expect(changedPaths(before, after).sort()).toEqual(['l/=b', 'l/=c']);
+  });
+});
+
+describe('rebase: an edit made on an older copy', () => {
+  const base = { title: 'Groep 7', 'answers.a': 'Eerste', 'answers.b': 'Tweede', $deleted: false };
+
+  it('keeps a field another tab changed since, when the edit did not touch it', () => {
+    const current = { ...base, 'answers.a': 'Eerste, aangevuld in tabblad B' };
+    const edited = { ...base, 'answers.b': 'Tweede, aangevuld hier' };
+
+    expect(rebase(current, base, edited)).toEqual({
+      ...base,
+      'answers.a': 'Eerste, aangevuld in tabblad B',
+      'answers.b': 'Tweede, aangevuld hier',
+    });
+  });
+
+  it('sets added fields and removes removed ones', () => {
+    const edited: Record<string, string | boolean> = { ...base, 'partners.=ouders': true };
+    delete edited['answers.b'];
+
+    expect(rebase({ ...base, 'answers.a': 'Nieuwer' }, base, edited)).toEqual({
+      title: 'Groep 7',
+      'answers.a': 'Nieuwer',
+      'partners.=ouders': true,
+      $deleted: false,
+    });
+  });
+
+  it('is the current fields for an edit that changes nothing, and the edit when nothing changed since', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.string()), fc.dictionary(fc.string(), fc.string()), (current, edited) => {
+        expect(rebase(current, edited, edited)).toEqual(current);
+        expect(rebase(edited, edited, edited)).toEqual(edited);
+        expect(rebase(current, current, edited)).toEqual(edited);
+      }),
+    );
   });
 });

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
 import { asNew, documentOf, emptyHolding, fieldsOf, hold, type Holding } from '../../lib/tools/document';
-import { changedPaths } from '../../lib/tools/fields';
+import { changedPaths, rebase, type Fields } from '../../lib/tools/fields';
 import type { SavedRecord } from '../../lib/tools/records';
 import { REST, type LoadStatus, type SaveProblem } from '../../lib/tools/store';
 import { createToolStore, type ToolSpec } from '../../lib/tools/tool';
@@ -101,6 +101,9 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
   const { liveText, announce } = useAnnouncer();
   const held = useRef(holding);
   held.current = holding;
+  /** What the views last rendered: a view's edit is made on this, which may be older than `held`. */
+  const rendered = useRef(holding);
+  rendered.current = holding;
   const open = useRef(openId);
   open.current = openId;
 
@@ -144,10 +147,16 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
     return () => window.removeEventListener('storage', onStorage);
   }, [store]);
 
-  /** Saves this tab's edit of one record (or the rest), and holds what was saved. */
+  /**
+   * Saves this tab's edit of one record (or the rest), and holds what was saved. With `base`, the
+   * fields the view's edit started from: only the fields the view changed are applied, onto what
+   * this tab holds now, so a change that arrived from another tab after the last render (and is
+   * not in the view's copy yet) is not written back over.
+   */
   const commit = useCallback(
-    (id: string, after: ReturnType<typeof fieldsOf>, announcement?: string) => {
+    (id: string, fields: Fields, announcement?: string, base?: Fields) => {
       const before = id === REST ? held.current.rest : (held.current.records.get(id)?.versioned ?? null);
+      const after = before && base ? rebase(before.fields, base, fields) : fields;
       const local = edit(before, after, clock);
       if (local === before) return;
       const result = store.save(id, local, clock.tab);
@@ -175,7 +184,8 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
 
   const operations = useMemo(
     () => ({
-      put: (record: T, announcement?: string) => commit(record.id, fieldsOf(record), announcement),
+      put: (record: T, announcement?: string) =>
+        commit(record.id, fieldsOf(record), announcement, rendered.current.records.get(record.id)?.versioned.fields),
       add: (added: readonly T[], announcement: string) => {
         const fresh = asNew(added, newId, nowIso());
         fresh.forEach((record, index) => commit(record.id, fieldsOf(record), index === fresh.length - 1 ? announcement : undefined));
@@ -191,7 +201,7 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
         commit(record.id, fieldsOf({ ...record, updatedAt: nowIso() }), format(texts.restored, { title: record.title })),
       update: (change: (doc: D) => D) => {
         const rest = tool.document.rest;
-        if (rest) commit(REST, fieldsOf(rest.get(change(docRef.current))));
+        if (rest) commit(REST, fieldsOf(rest.get(change(docRef.current))), undefined, rendered.current.rest?.fields);
       },
       putBack: (text: ReplacedText) => {
         const before = text.id === REST ? held.current.rest : (held.current.records.get(text.id)?.versioned ?? null);

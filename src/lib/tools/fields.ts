@@ -109,6 +109,18 @@ export function changedPaths(before: Fields, after: Fields): string[] {
   return [...paths].filter((path) => !sameJson(before[path], after[path]));
 }
 
+/**
+ * An edit made on an older copy, applied to the current fields: `current` with every field that
+ * `edited` changed compared with `base` (set, or removed). Fields the edit did not touch keep
+ * their current value, even where `base` is out of date.
+ */
+export function rebase(current: Fields, base: Fields, edited: Fields): Fields {
+  const changed = new Set(changedPaths(base, edited));
+  const kept = Object.entries(current).filter(([path]) => !changed.has(path));
+  const made = Object.entries(edited).filter(([path]) => changed.has(path));
+  return Object.fromEntries([...kept, ...made]);
+}
+
 function sameJson(a: Json | undefined, b: Json | undefined): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined || a === null || b === null) return false;
