@@ -13,7 +13,10 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, storedDocumentText } from '../support/scan-files';
 import { storedDocument, storedText } from '../support/stored';
-import { downloadText, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
+import { chooseFile, downloadText, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
+import { contentQuestions, makeWorksheet, storedWerkbladText } from '../support/werkblad-files';
+import { MAX_ANSWER_LENGTH } from '../../src/lib/limits';
+import { WERKBLAD_STORAGE_KEY } from '../../src/lib/werkblad/tool';
 
 const suite = useBrowserSuite();
 const withSession = sessionRunner(suite);
@@ -158,7 +161,7 @@ describe('"Download alles als één bestand"', () => {
         panel.getByRole('button', { name: W.backup.button, exact: true }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/^welbevinden-alles-\d{4}-\d{2}-\d{2}\.json$/);
-      await expect.poll(() => panel.textContent()).toContain('Laatst als bestand bewaard');
+      await expect.poll(() => panel.textContent()).toContain(W.backup.last.split('{')[0]!);
       return downloadText(download);
     });
 
@@ -181,4 +184,40 @@ describe('"Download alles als één bestand"', () => {
       expect(await page.locator('.tool-card__meta').first().textContent()).toContain('Bewaarde scan');
     });
   });
+});
+
+describe('files the site writes, it reads', () => {
+  it('the werkblad’s own download of 48 full worksheets (over 1 MB) is added back in full on another device', async () => {
+    const questions = contentQuestions();
+    const long = 'Ëën lang antwoord. '.repeat(MAX_ANSWER_LENGTH / 19).slice(0, MAX_ANSWER_LENGTH);
+    const sheets = Array.from({ length: 48 }, (_, index) =>
+      makeWorksheet({
+        title: `Volledig werkblad ${index + 1}`,
+        answers: Object.fromEntries(questions.map((question) => [question.id, long])),
+      }),
+    );
+    const file = await withSession({}, async ({ page }) => {
+      await seed(page, { [WERKBLAD_STORAGE_KEY]: storedWerkbladText(sheets) });
+      await page.goto(siteUrl('/werkblad/'));
+      await viewHeading(page, W.views.list).waitFor();
+      await expect.poll(() => page.locator('.tool-card__title').count()).toBe(sheets.length);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: W.list.exportJson, exact: true }).click(),
+      ]);
+      return downloadText(download);
+    });
+    expect(Buffer.byteLength(file), 'the download is over 1 MB').toBeGreaterThan(1024 * 1024);
+
+    await withSession({}, async ({ page }) => {
+      await seed(page, {});
+      await page.goto(siteUrl('/werkblad/'));
+      await viewHeading(page, W.views.list).waitFor();
+      await chooseFile(page.getByLabel(W.import.label, { exact: true }), 'werkbladen.json', Buffer.from(file));
+      await expect.poll(() => page.locator('.tool-card__title').count(), { timeout: 60_000 }).toBe(sheets.length);
+      const stored = (await storedDocument(page, werkbladTool)).worksheets;
+      expect(stored.length).toBe(sheets.length);
+      for (const sheet of stored) for (const question of questions) expect(sheet.answers[question.id], sheet.title).toBe(long);
+    });
+  }, 240_000);
 });
