@@ -719,7 +719,7 @@ describe('schoolscan: the list', () => {
           label: 'not JSON',
           name: 'geen-json.json',
           body: Buffer.from('Dit is gewoon tekst, { geen JSON'),
-          words: ['geen JSON', 'geen scanbestand'],
+          words: ['geen scanbestand van deze site'],
         },
         {
           label: 'another shape',

@@ -1,0 +1,230 @@
+/**
+ * The journeys of PRODUCT.md, end to end in Chromium on the built site, counted in actions (a
+ * click, a tap, a choice; typing and rating are not counted): a mentor with a worry on a phone,
+ * from the home page to a printed plan van aanpak, and a team of three whose coordinator brings
+ * the members' scans together and goes on to the plan. On every view on the way there is a next
+ * step. Run `npm run build` first.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { t } from '../../src/lib/i18n/nl';
+import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
+import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
+import type { Rating } from '../../src/lib/scan/ratings';
+import { format, plural } from '../../src/lib/text';
+import { useBrowserSuite } from '../support/browser-suite';
+import { contentCatalogue } from '../support/scan-catalogue';
+import { downloadText, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
+
+const suite = useBrowserSuite();
+const withSession = sessionRunner(suite);
+const siteUrl = suite.siteUrl;
+const catalogue = contentCatalogue();
+const pdftotext = '/usr/bin/pdftotext';
+const PHONE = { width: 360, height: 740 };
+/** PRODUCT.md, journey 1: at most 12 actions besides typing and rating. */
+const MAX_ACTIONS = 12;
+
+const domain = (id: string) => catalogue.domains.find((candidate) => candidate.id === id)!;
+const typeTitle = (id: string) => catalogue.interventions.find((type) => type.id === id)!.title;
+
+/** Counts what a user does; typing and rating are done outside it. */
+function actionCounter() {
+  const done: string[] = [];
+  return {
+    done,
+    async act(what: string, action: () => Promise<unknown>): Promise<void> {
+      done.push(what);
+      await action();
+    },
+  };
+}
+
+/** Every view on the way offers a next step: a visible primary button or link in the main content. */
+async function expectNextStep(page: Page, view: string): Promise<void> {
+  const primary = page.locator('main').locator('a.button:not(.button--secondary), button.button:not(.button--secondary)');
+  await expect.poll(async () => (await primary.filter({ visible: true }).count()) > 0, { message: `${view}: a next step` }).toBe(true);
+}
+
+/** window.print() is counted instead of opening a dialog; the test prints to PDF itself. */
+async function countPrints(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => {
+      w.printed += 1;
+    };
+  });
+}
+
+async function printedText(page: Page, name: string): Promise<string> {
+  if (!existsSync(pdftotext)) throw new Error(`${pdftotext} not found. Install poppler-utils to run the print tests.`);
+  const dir = await mkdtemp(join(tmpdir(), 'reis-'));
+  try {
+    const file = join(dir, name);
+    await writeFile(file, await page.pdf({ format: 'A4' }));
+    return execFileSync(pdftotext, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function rate(page: Page, domainId: string, rating: Rating): Promise<void> {
+  await page
+    .getByRole('group', { name: domain(domainId).label, exact: true })
+    .getByRole('radio', { name: S.rating.options[rating], exact: true })
+    .check();
+}
+
+/** From the result: the worksheets, the first one answered, the plan printed. */
+async function worksheetsToPrintedPlan(
+  page: Page,
+  act: ReturnType<typeof actionCounter>['act'],
+  scanTitle: string,
+  chosen: readonly string[],
+): Promise<string> {
+  await act('Maak werkbladen', () => page.getByRole('link', { name: plural(chosen.length, S.result.nextMake), exact: true }).click());
+  await viewHeading(page, format(W.fromScan.title, { title: scanTitle })).waitFor();
+  await expect.poll(() => page.locator('.from-scan .tool-card__title').allTextContents()).toEqual(chosen.map(typeTitle));
+  await expectNextStep(page, 'the worksheets of the scan');
+
+  const first = typeTitle(chosen[0]!);
+  await act(`Open ‘${first}’`, () => page.getByRole('link', { name: format(W.fromScan.openFirst, { title: first }), exact: true }).click());
+  await viewHeading(page, first).waitFor();
+  await page
+    .getByLabel(format(W.worksheet.answerLabel, { n: 1 }), { exact: true })
+    .fill('We starten na de herfstvakantie in alle groepen 7 en 8.');
+  await expect.poll(() => page.locator('.tool-saved').textContent()).toMatch(/^Automatisch opgeslagen op dit apparaat, \d\d:\d\d\.$/);
+  await expectNextStep(page, 'a worksheet');
+
+  await act('Naar het plan van aanpak', () => page.getByRole('link', { name: W.worksheet.toPlan, exact: true }).click());
+  await viewHeading(page, W.views.plan).waitFor();
+  await page.getByLabel(W.plan.school, { exact: true }).fill('De Regenboog');
+  await expectNextStep(page, 'the plan');
+  await act('Plan van aanpak afdrukken', () => page.getByRole('button', { name: W.plan.print, exact: true }).click());
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  return printedText(page, 'plan.pdf');
+}
+
+describe('journey 1: a mentor with a worry, on a phone', () => {
+  it(`goes from the home page to a printed plan van aanpak in at most ${MAX_ACTIONS} actions, with a next step on every view`, async () => {
+    await withSession({ viewport: PHONE }, async ({ context, page }) => {
+      await countPrints(context);
+      const { done, act } = actionCounter();
+      const scanTitle = 'Groep 8, somber en ongemotiveerd';
+
+      // "Veel leerlingen in mijn klas zijn somber en ongemotiveerd."
+      await page.goto(siteUrl('/'));
+      await expectNextStep(page, 'the home page');
+      const worry = page.locator('summary', { hasText: /somber/i });
+      await act('the worry "somber"', () => worry.click());
+      const concern = page.locator('details[open]');
+      expect(await concern.getByRole('link', { name: domain('algemene-stemming').label, exact: true }).isVisible()).toBe(true);
+      await act(t.home.concernToScan, () => concern.getByRole('link', { name: t.home.concernToScan, exact: true }).click());
+
+      await viewHeading(page, S.views.create).waitFor();
+      await expectNextStep(page, 'the new-scan form');
+      await page.getByLabel(S.details.title, { exact: true }).fill(scanTitle);
+      await act('level', () => page.getByRole('radio', { name: S.details.levels.klas, exact: true }).check());
+      await act('school type', () => page.getByRole('radio', { name: S.details.schoolTypes.po, exact: true }).check());
+      await act(S.details.start, () => page.getByRole('button', { name: S.details.start, exact: true }).click());
+
+      await viewHeading(page, scanTitle).waitFor();
+      await expectNextStep(page, 'the rating view');
+      await rate(page, 'algemene-stemming', 'grote');
+      await rate(page, 'motivatie', 'grote');
+      await rate(page, 'energie', 'geen');
+      await act(S.nav.toResult, () => page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click());
+
+      await viewHeading(page, `${S.views.result}: ${scanTitle}`).waitFor();
+      // The type that fits both worries comes first, saying so.
+      const both = catalogue.interventions
+        .map((type) => type.id)
+        .filter((id) => ['algemene-stemming', 'motivatie'].every((d) => domain(d).interventions.some((link) => link.type === id)));
+      expect(both.length, 'the content links a type to both domains').toBeGreaterThan(0);
+      const firstOffered = page.locator('.suggestion').first();
+      expect(await firstOffered.locator('label').textContent()).toBe(typeTitle(both[0]!));
+      expect(await firstOffered.locator('.suggestion__fits').textContent()).toBe(
+        format(S.result.fits, { domains: `${domain('motivatie').label} ${S.result.and} ${domain('algemene-stemming').label}` }),
+      );
+      await act(`choose ${typeTitle(both[0]!)}`, () => page.getByRole('checkbox', { name: typeTitle(both[0]!), exact: true }).check());
+      await expectNextStep(page, 'the result');
+
+      const plan = await worksheetsToPrintedPlan(page, act, scanTitle, [both[0]!]);
+      expect(plan).toContain(W.plan.title);
+      expect(plan).toContain('De Regenboog');
+      expect(plan).toContain(scanTitle);
+      expect(plan).toContain('We starten na de herfstvakantie in alle groepen 7 en 8.');
+
+      console.log(`journey 1: ${done.length} actions from / to a printed plan: ${done.join(' → ')}`);
+      expect(done.length, done.join(' → ')).toBeLessThanOrEqual(MAX_ACTIONS);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 360 px').toBeLessThanOrEqual(
+        PHONE.width,
+      );
+    });
+  });
+});
+
+describe('journey 2: a team of three', () => {
+  it('brings three members’ scans together, shows where they differ, and goes on to the plan, with a next step on every view', async () => {
+    // Each member on their own device: a scan, downloaded as a file.
+    const members: { role: string; ratings: Record<string, Rating> }[] = [
+      { role: 'Mentor 1', ratings: { motivatie: 'geen', 'algemene-stemming': 'enige' } },
+      { role: 'Mentor 2', ratings: { motivatie: 'grote', 'algemene-stemming': 'enige' } },
+      { role: 'Intern begeleider', ratings: { motivatie: 'grote', 'algemene-stemming': 'grote' } },
+    ];
+    const files: { name: string; mimeType: string; buffer: Buffer }[] = [];
+    for (const [index, member] of members.entries()) {
+      await withSession({ viewport: PHONE }, async ({ page }) => {
+        await page.goto(siteUrl('/schoolscan/#nieuw'));
+        await viewHeading(page, S.views.create).waitFor();
+        await fillNewScan(page, { title: 'Onderbouw, januari', role: member.role });
+        await page.getByRole('button', { name: S.details.start, exact: true }).click();
+        await viewHeading(page, 'Onderbouw, januari').waitFor();
+        for (const [id, rating] of Object.entries(member.ratings)) await rate(page, id, rating);
+        await page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click();
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: S.result.exportJson, exact: true }).click(),
+        ]);
+        files.push({ name: `teamlid-${index + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(await downloadText(download)) });
+      });
+    }
+
+    await withSession({}, async ({ context, page }) => {
+      await countPrints(context);
+      const { done, act } = actionCounter();
+      await page.goto(siteUrl('/schoolscan/'));
+      await viewHeading(page, S.views.list).waitFor();
+      await expectNextStep(page, 'the list');
+      await act(S.list.teamView, () => page.getByRole('link', { name: S.list.teamView, exact: true }).click());
+      await viewHeading(page, S.views.team).waitFor();
+      await act('choose the three files', () => page.getByLabel(S.team.filesLabel, { exact: true }).setInputFiles(files));
+
+      // Motivatie: geen, grote, grote (two steps apart); algemene stemming: enige, enige, grote.
+      const row = (id: string) => page.getByRole('row', { name: new RegExp(`^${domain(id).label}`) });
+      await expect.poll(() => row('motivatie').textContent()).toContain(`${S.team.discuss}: ${S.team.discussWhy}`);
+      expect(await row('algemene-stemming').textContent()).toContain(S.team.noDiscuss);
+      await expectNextStep(page, 'the team overview');
+
+      const teamTitle = format(S.team.saveTitle, { title: 'Onderbouw, januari' });
+      await act(S.team.save, () => page.getByRole('button', { name: S.team.save, exact: true }).click());
+      await viewHeading(page, `${S.views.result}: ${teamTitle}`).waitFor();
+      const typeId = domain('motivatie').interventions[0]!.type;
+      await act(`choose ${typeTitle(typeId)}`, () => page.getByRole('checkbox', { name: typeTitle(typeId), exact: true }).check());
+      await expectNextStep(page, 'the team result');
+
+      const plan = await worksheetsToPrintedPlan(page, act, teamTitle, [typeId]);
+      expect(plan).toContain(teamTitle);
+      expect(plan).toContain(typeTitle(typeId));
+
+      console.log(`journey 2: ${done.length} actions for the coordinator from the list to a printed plan: ${done.join(' → ')}`);
+      expect(done.length, done.join(' → ')).toBeLessThanOrEqual(MAX_ACTIONS);
+    });
+  });
+});
