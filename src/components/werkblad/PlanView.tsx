@@ -78,9 +78,15 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
           )}
         </fieldset>
         <p class="button-row">
-          <button type="button" class="button" onClick={() => window.print()} disabled={plan.worksheets.length === 0}>
-            {p.print}
-          </button>
+          {plan.worksheets.length > 0 ? (
+            <button type="button" class="button" onClick={() => window.print()}>
+              {p.print}
+            </button>
+          ) : (
+            <a class="button" href={werkbladHash({ view: 'create' })}>
+              {strings.list.newWorksheet}
+            </a>
+          )}
         </p>
       </div>
 
