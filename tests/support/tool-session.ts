@@ -221,7 +221,11 @@ export async function openToolState(page: Page, siteUrl: (path: string) => strin
         .setInputFiles(step.files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })));
     }
   }
-  if (state.shows) await page.getByRole(state.shows.role, { name: state.shows.name, exact: true }).first().waitFor();
+  if (state.shows)
+    await page
+      .getByRole(state.shows.role, { name: state.shows.name, exact: true, includeHidden: true })
+      .first()
+      .waitFor({ state: 'attached' });
 }
 
 /**
@@ -233,13 +237,15 @@ export async function chooseFile(input: Locator, name: string, body: Buffer): Pr
     await input.setInputFiles({ name, mimeType: 'application/json', buffer: body });
     return;
   }
+  // The page reads the file after setInputFiles returns, later on a busy machine: the file stays on
+  // disk until the browser context closes, never only until the call returns.
   const dir = await mkdtemp(join(tmpdir(), 'welbevinden-bestand-'));
-  try {
-    await writeFile(join(dir, name), body);
-    await input.setInputFiles(join(dir, name));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  input
+    .page()
+    .context()
+    .once('close', () => void rm(dir, { recursive: true, force: true }));
+  await writeFile(join(dir, name), body);
+  await input.setInputFiles(join(dir, name));
 }
 
 /** What the new-scan form asks; level and school type are never chosen for the user. */
