@@ -475,7 +475,7 @@ describe('schoolscan: making a scan', () => {
         'contact-docenten': 'grote',
       };
       for (const [id, rating] of Object.entries(given)) await rate(page, id, rating);
-      await page.getByRole('link', { name: S.nav.toResult, exact: true }).click();
+      await page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click();
       await viewHeading(page, `${S.views.result}: ${title}`).waitFor();
 
       const profile = page.getByRole('table', { name: S.result.profileCaption, exact: true });
@@ -556,7 +556,7 @@ describe('schoolscan: making a scan', () => {
       await page.getByRole('radio', { name: S.details.schoolTypes.mbo, exact: true }).check();
       await page.getByRole('button', { name: S.details.save, exact: true }).click();
       await viewHeading(page, title).waitFor();
-      await page.getByRole('link', { name: S.nav.toResult, exact: true }).click();
+      await page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click();
       await viewHeading(page, `${S.views.result}: ${title}`).waitFor();
       const mbo = await databankLinks();
       expect(mbo, 'databank links for mbo').toEqual(expectedFor('mbo'));

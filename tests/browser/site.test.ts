@@ -432,7 +432,7 @@ describe('no foreign requests', () => {
         .getByRole('group', { name: energie.label, exact: true })
         .getByRole('radio', { name: S.rating.options.grote, exact: true })
         .check();
-      await page.getByRole('link', { name: S.nav.toResult, exact: true }).click();
+      await page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click();
       await viewHeading(page, `${S.views.result}: Scan zonder verkeer`).waitFor();
       const type = catalogue.interventions.find((candidate) => candidate.id === energie.interventions[0]!.type)!;
       await page.getByRole('checkbox', { name: type.title, exact: true }).first().check();

@@ -377,7 +377,7 @@ describe('the sub-path build in use', () => {
           .getByRole('radio', { name: S.rating.options.grote, exact: true })
           .check();
       }
-      await page.getByRole('link', { name: S.nav.toResult, exact: true }).click();
+      await page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click();
       await viewHeading(page, `${S.views.result}: Scan onder een submap`).waitFor();
 
       const readMoreLinks = page.getByRole('link', { name: new RegExp(`^${format(S.result.readMore, { type: '' })}`) });

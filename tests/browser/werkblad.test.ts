@@ -257,7 +257,7 @@ describe('werkblad: making worksheets', () => {
       await openTool(page, '', S.views.list, SCAN_TOOL);
       await createScanByUi(page, scanTitle);
       for (const [id, rating] of Object.entries(ratings)) await scanRatingRadio(page, id, rating).check();
-      await page.getByRole('link', { name: S.nav.toResult, exact: true }).click();
+      await page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click();
       await viewHeading(page, `${S.views.result}: ${scanTitle}`).waitFor();
       for (const id of chosen) {
         await page

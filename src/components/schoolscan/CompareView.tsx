@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
-import { changeSummary, compareScans, orderForComparison } from '../../lib/scan/compare';
+import { changeSummary, compareScans, orderForComparison, type CompareCell } from '../../lib/scan/compare';
 import type { Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
 import { formatDay } from '../../lib/dates';
@@ -52,7 +52,36 @@ export function CompareView({ scans, catalogue, strings }: Props) {
           ) : (
             <>
               <p role="status">{format(c.summary, { meer: summary.meer, minder: summary.minder, gelijk: summary.gelijk })}</p>
-              <section class="table-scroll" tabIndex={0} aria-label={c.tableCaption}>
+              <h3 class="narrow-only">{c.tableCaption}</h3>
+              <ul class="stacked-list narrow-only" role="list">
+                {rows.map((row) => (
+                  <li key={row.domain.id} class="stacked-list__item">
+                    <h4>{row.domain.label}</h4>
+                    <dl>
+                      {row.cells.map((cell) => {
+                        const scan = selected.find((item) => item.id === cell.scanId)!;
+                        return (
+                          <div key={cell.scanId}>
+                            <dt>
+                              {scan.title} ({formatDay(scan.date)})
+                            </dt>
+                            <dd class={cell.change ? `change change--${cell.change}` : undefined}>
+                              <CellText cell={cell} strings={strings} />
+                            </dd>
+                          </div>
+                        );
+                      })}
+                      {selected.length > 2 && (
+                        <div>
+                          <dt>{c.overall}</dt>
+                          <dd class={`change change--${row.overall}`}>{c.changes[row.overall]}</dd>
+                        </div>
+                      )}
+                    </dl>
+                  </li>
+                ))}
+              </ul>
+              <section class="table-scroll wide-only" tabIndex={0} aria-label={c.tableCaption}>
                 <table class="compare-table">
                   <caption>{c.tableCaption}</caption>
                   <thead>
@@ -73,13 +102,7 @@ export function CompareView({ scans, catalogue, strings }: Props) {
                         <th scope="row">{row.domain.label}</th>
                         {row.cells.map((cell) => (
                           <td key={cell.scanId} class={cell.change ? `change change--${cell.change}` : undefined}>
-                            {cell.rating ? strings.rating.options[cell.rating] : strings.result.noRating}
-                            {cell.change && cell.change !== 'gelijk' && (
-                              <span class="change__word">
-                                {c.changes[cell.change]}
-                                <span class="visually-hidden"> {c.changeVsPrevious}</span>
-                              </span>
-                            )}
+                            <CellText cell={cell} strings={strings} />
                           </td>
                         ))}
                         {selected.length > 2 && <td class={`change change--${row.overall}`}>{c.changes[row.overall]}</td>}
@@ -100,5 +123,20 @@ export function CompareView({ scans, catalogue, strings }: Props) {
         </>
       )}
     </div>
+  );
+}
+
+/** One scan's answer on one domain, and how it changed since the scan before: the same in the list and the table. */
+function CellText({ cell, strings }: { cell: CompareCell; strings: SchoolscanStrings }) {
+  return (
+    <>
+      {cell.rating ? strings.rating.options[cell.rating] : strings.result.noRating}
+      {cell.change && cell.change !== 'gelijk' && (
+        <span class="change__word">
+          {strings.compare.changes[cell.change]}
+          <span class="visually-hidden"> {strings.compare.changeVsPrevious}</span>
+        </span>
+      )}
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { ratings, type Rating } from '../../lib/scan/ratings';
 import { scanHash } from '../../lib/scan/routes';
 import { answerFor, progress, updateAnswer } from '../../lib/scan/scan';
 import { format } from '../../lib/text';
+import { useRef } from 'preact/hooks';
 import { PrintSheet } from './PrintSheet';
 import { ScanNav } from './ScanNav';
 import { Field } from '../forms/Field';
@@ -30,9 +31,7 @@ export function RatingView({ scan, catalogue, strings, actions }: Props) {
       <div class="scan-rating print-hidden">
         <p>{strings.rating.intro}</p>
         <p>{strings.rating.noteHint}</p>
-        <p class="tool-progress">
-          <progress max={total} value={rated} aria-hidden="true" /> <span>{format(strings.rating.progress, { rated, total })}</span>
-        </p>
+        <RatingBar scan={scan} catalogue={catalogue} strings={strings} rated={rated} total={total} />
         {catalogue.domains.map((domain) => (
           <DomainFieldset key={domain.id} domain={domain} scan={scan} strings={strings} onChange={(answer) => change(domain.id, answer)} />
         ))}
@@ -44,6 +43,59 @@ export function RatingView({ scan, catalogue, strings, actions }: Props) {
       </div>
       <PrintSheet scan={scan} catalogue={catalogue} strings={strings} />
     </>
+  );
+}
+
+/**
+ * Stays in view while rating: how far the scan is, a way to any domain, and the result. On a phone
+ * the eleven domains are a long page; this keeps every part of it one tap away.
+ */
+function RatingBar({
+  scan,
+  catalogue,
+  strings,
+  rated,
+  total,
+}: {
+  scan: Scan;
+  catalogue: ScanCatalogue;
+  strings: SchoolscanStrings;
+  rated: number;
+  total: number;
+}) {
+  const jump = useRef<HTMLDetailsElement>(null);
+  const goTo = (domainId: string) => {
+    const fieldset = document.getElementById(`domein-${domainId}`);
+    if (jump.current) jump.current.open = false;
+    fieldset?.scrollIntoView({ block: 'start' });
+    const radios = [...(fieldset?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+    (radios.find((radio) => radio.checked) ?? radios[0])?.focus({ preventScroll: true });
+  };
+  return (
+    <div class="rating-bar">
+      <p class="tool-progress rating-bar__progress">
+        <progress max={total} value={rated} aria-hidden="true" /> <span>{format(strings.rating.progress, { rated, total })}</span>
+      </p>
+      <div class="rating-bar__links">
+        <details class="rating-bar__jump" ref={jump}>
+          <summary>{strings.rating.jump}</summary>
+          <ul role="list">
+            {catalogue.domains.map((domain) => {
+              const { rating } = answerFor(scan, domain.id);
+              return (
+                <li key={domain.id}>
+                  <button type="button" class="link-button" onClick={() => goTo(domain.id)}>
+                    {domain.label}
+                    <span class="rating-bar__status">{rating ? strings.rating.options[rating] : strings.result.noRating}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+        <a href={scanHash({ view: 'result', id: scan.id })}>{strings.nav.toResult}</a>
+      </div>
+    </div>
   );
 }
 

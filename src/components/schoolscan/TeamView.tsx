@@ -84,7 +84,31 @@ export function TeamView({ catalogue, strings, actions }: Props) {
               </li>
             ))}
           </ol>
-          <section class="table-scroll" tabIndex={0} aria-label={tm.tableCaption}>
+          <h3 class="narrow-only">{tm.tableCaption}</h3>
+          <ul class="stacked-list narrow-only" role="list">
+            {rows.map((row) => (
+              <li key={row.domain.id} class={row.discuss ? 'stacked-list__item team-table__discuss' : 'stacked-list__item'}>
+                <h4>{row.domain.label}</h4>
+                <dl>
+                  {ratings.map((rating) => (
+                    <div key={rating}>
+                      <dt>{strings.rating.options[rating]}</dt>
+                      <dd>{row.counts[rating]}</dd>
+                    </div>
+                  ))}
+                  <div>
+                    <dt>{tm.mostCommon}</dt>
+                    <dd>
+                      {row.mostCommon ? strings.rating.options[row.mostCommon] : tm.noAnswer}
+                      {row.tie && <> {tm.tie}</>}
+                    </dd>
+                  </div>
+                </dl>
+                <p>{row.discuss ? <strong>{`${tm.discuss}: ${tm.discussWhy}`}</strong> : `${tm.discuss}: ${tm.noDiscuss.toLowerCase()}`}</p>
+              </li>
+            ))}
+          </ul>
+          <section class="table-scroll wide-only" tabIndex={0} aria-label={tm.tableCaption}>
             <table class="team-table">
               <caption>{tm.tableCaption}</caption>
               <thead>

@@ -1,6 +1,8 @@
 /**
  * The concern profile of a scan: a table whose rows carry a bar, so the chart and its table are
- * one thing. The answer is always written out; the bar's length and pattern only repeat it.
+ * one thing. The answer is always written out; the bar's length and pattern only repeat it. The
+ * bar sits in a track of fixed width inside a real table cell, so every answer starts at the same
+ * place; on a phone the answer goes under the bar.
  * Used by the schoolscan's result and by the werkblad's plan van aanpak.
  */
 import type { ProfileRow } from '../../lib/scan/analysis';
@@ -34,8 +36,12 @@ export function ConcernProfile({ rows, labels }: Props) {
           <tr key={domain.id}>
             <th scope="row">{domain.label}</th>
             <td>
-              <span class={`concern-bar concern-bar--${rating ?? 'leeg'}`} aria-hidden="true" />
-              <span class="concern-label">{rating ? labels.options[rating] : labels.noRating}</span>
+              <span class="concern-cell">
+                <span class="concern-track" aria-hidden="true">
+                  <span class={`concern-bar concern-bar--${rating ?? 'leeg'}`} />
+                </span>
+                <span class="concern-label">{rating ? labels.options[rating] : labels.noRating}</span>
+              </span>
             </td>
           </tr>
         ))}

@@ -123,6 +123,7 @@ const base = {
   rating: {
     intro: 'Geef per domein aan of je je zorgen maakt. Het gaat om een globale inschatting, alleen of met je team: wat zie je in de groep?',
     progress: '{rated} van {total} domeinen ingeschat',
+    jump: 'Naar een domein',
     explanation: 'Toelichting van deze site',
     promptsLabel: 'Vragen om te bespreken:',
     answerLegend: 'Inschatting voor {domain}',

@@ -1,0 +1,108 @@
+/**
+ * Both tools on a phone, in Chromium on the built site: every shared example state
+ * (tests/fixtures/tool-states.ts, long data included) at 320 and 360 px wide fits the screen,
+ * keeps its tap targets at 44 px and passes axe; rating keeps its progress, a way to any domain
+ * and the result in view. Run `npm run build` first.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
+import { toolStates } from '../fixtures/tool-states';
+import { useBrowserSuite } from '../support/browser-suite';
+import { contentCatalogue } from '../support/scan-catalogue';
+import { axeScan, openToolState, sessionRunner } from '../support/tool-session';
+
+const suite = useBrowserSuite();
+const withSession = sessionRunner(suite);
+const catalogue = contentCatalogue();
+const widths = [320, 360] as const;
+
+/** What does not fit: sideways scrolling, elements of the tool wider than the screen, small tap targets. */
+async function misfits(page: Page, width: number): Promise<string[]> {
+  return page.evaluate((w) => {
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ')[0]} “${(el.textContent ?? '').trim().slice(0, 30)}”`;
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > w) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px`);
+    for (const el of document.querySelectorAll('.tool *')) {
+      const box = el.getBoundingClientRect();
+      // A table in its own scroll box may be wider; the box itself may not.
+      if (box.width > 0 && box.right > w + 0.5 && !el.parentElement?.closest('.table-scroll'))
+        problems.push(`wider than ${w} px: ${name(el)}`);
+    }
+    const targets = document.querySelectorAll(
+      '.tool a, .tool button, .tool select, .tool summary, .tool label.choice, .tool input[type="file"]',
+    );
+    for (const el of targets) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0) continue;
+      // Links inside a sentence are exempt (WCAG 2.5.8, inline); so is the input inside a choice's label.
+      if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') continue;
+      if (box.height < 43.5) problems.push(`tap target ${Math.round(box.height)} px high: ${name(el)}`);
+    }
+    return problems.slice(0, 12);
+  }, width);
+}
+
+describe.each(toolStates)('on a phone: $tool, $name', (state) => {
+  it.each(widths)('fits at %i px, with tap targets of 44 px', async (width) => {
+    await withSession({ viewport: { width, height: 740 } }, async ({ page }) => {
+      await openToolState(page, suite.siteUrl, state);
+      expect(await misfits(page, width)).toEqual([]);
+      if (width === 360) expect(await axeScan(page, `${state.tool}: ${state.name} at 360 px`)).toEqual([]);
+    });
+  });
+});
+
+describe('rating on a phone', () => {
+  const rating = toolStates.find((state) => state.name === 'rating view, long data')!;
+
+  it('keeps the progress, a way to any domain and the result in view, and a domain reached that way is not hidden under it', async () => {
+    await withSession({ viewport: { width: 360, height: 740 } }, async ({ page }) => {
+      await openToolState(page, suite.siteUrl, rating);
+      const bar = page.locator('.rating-bar');
+      const last = catalogue.domains.at(-1)!;
+      await page.getByRole('group', { name: last.label, exact: true }).scrollIntoViewIfNeeded();
+      const inView = async () =>
+        bar.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        });
+      expect(await inView(), 'the bar at the last domain').toBe(true);
+      expect(await bar.getByText(`${catalogue.domains.length} van ${catalogue.domains.length} domeinen ingeschat`).isVisible()).toBe(true);
+      expect(await bar.getByRole('link', { name: S.nav.toResult, exact: true }).isVisible()).toBe(true);
+
+      const target = catalogue.domains[3]!;
+      await bar.getByText(S.rating.jump, { exact: true }).click();
+      await bar.getByRole('button', { name: new RegExp(`^${target.label}`) }).click();
+      const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+      expect(focused, 'the domain’s answer has focus').toBe(`domein-${target.id}-rating`);
+      const [barBottom, groupTop] = await Promise.all([
+        bar.evaluate((element) => element.getBoundingClientRect().bottom),
+        page.getByRole('group', { name: target.label, exact: true }).evaluate((element) => element.getBoundingClientRect().top),
+      ]);
+      expect(groupTop, 'the domain starts below the bar').toBeGreaterThanOrEqual(barBottom - 1);
+      expect(await inView(), 'the bar after the jump').toBe(true);
+    });
+  });
+
+  it('lists the four answers of a domain in one column, in the order of the scale', async () => {
+    await withSession({ viewport: { width: 320, height: 740 } }, async ({ page }) => {
+      await openToolState(page, suite.siteUrl, rating);
+      const group = page.getByRole('group', { name: catalogue.domains[0]!.label, exact: true });
+      const boxes = await group.locator('label.choice').evaluateAll((labels) =>
+        labels.map((label) => ({
+          text: (label.textContent ?? '').trim(),
+          left: label.getBoundingClientRect().left,
+          top: label.getBoundingClientRect().top,
+        })),
+      );
+      expect(boxes.map((box) => box.text)).toEqual(Object.values(S.rating.options));
+      expect(new Set(boxes.map((box) => Math.round(box.left))).size, 'one column').toBe(1);
+      expect(
+        boxes.map((box) => box.top),
+        'top to bottom in the scale’s order',
+      ).toEqual([...boxes.map((box) => box.top)].sort((a, b) => a - b));
+    });
+  });
+});
