@@ -55,6 +55,11 @@ export function mainMenu(pages: readonly NavPage[]): NavPage[] {
   return readingOrder(pages).filter((page) => page.inNav);
 }
 
+/** The tools of the main menu (kind `hulpmiddel`), in reading order: one tap away on a phone. */
+export function toolLinks(menu: readonly NavPage[]): NavPage[] {
+  return menu.filter((page) => page.kind === 'hulpmiddel');
+}
+
 /**
  * Whether a page is read in sequence with previous/next links: the chapters of the guidance, the
  * tools it leads to, and the literature list. The home page and the pages about the site
@@ -87,4 +92,13 @@ export function neighbours<T extends { id: string }>(sequence: readonly T[], id:
 export function isCurrentSection(path: string, current: string): boolean {
   if (path === '/') return current === '/';
   return current === path || current.startsWith(path);
+}
+
+/**
+ * How a menu link to `path` marks itself on the page at `current`: "page" on that page, "true" on a
+ * page below it (an intervention type under Interventietypen), nothing elsewhere.
+ */
+export function menuCurrent(path: string, current: string): 'page' | 'true' | undefined {
+  if (path === current) return 'page';
+  return isCurrentSection(path, current) ? 'true' : undefined;
 }

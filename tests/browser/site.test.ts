@@ -266,10 +266,10 @@ describe('single pages', () => {
   it('h. tabbing through the home page reaches every main-menu link, always with a visible focus indicator', async () => {
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       await page.goto(siteUrl('/'));
-      const menu = await page.$$eval('nav.main-nav a[href]', (anchors) =>
+      const menu = await page.$$eval('nav.site-menu a[href]', (anchors) =>
         anchors.map((anchor) => (anchor instanceof HTMLAnchorElement ? anchor.href : '')),
       );
-      expect(menu.length, 'links in nav.main-nav').toBeGreaterThanOrEqual(5);
+      expect(menu.length, 'links in nav.site-menu').toBeGreaterThanOrEqual(5);
 
       const reached = new Set<string>();
       const invisible: string[] = [];
@@ -282,7 +282,7 @@ describe('single pages', () => {
           const label = `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
           return {
             label,
-            inMenu: element.closest('nav.main-nav') !== null,
+            inMenu: element.closest('nav.site-menu') !== null,
             href: element instanceof HTMLAnchorElement ? element.href : '',
             indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
           };
@@ -324,7 +324,7 @@ describe('single pages', () => {
 
         // Which main-menu labels occur only in the header menu on this page (not in what prints)?
         const { labels, body } = await page.evaluate(() => ({
-          labels: [...document.querySelectorAll('nav.main-nav a')].map((anchor) => (anchor.textContent ?? '').trim()),
+          labels: [...document.querySelectorAll('nav.site-menu a')].map((anchor) => (anchor.textContent ?? '').trim()),
           body: document.querySelector('main')?.textContent ?? '',
         }));
         const menuOnly = labels.filter((label) => label !== '' && !body.toLowerCase().includes(label.toLowerCase()));

@@ -3,10 +3,12 @@ import {
   isCurrentSection,
   isInReadingOrder,
   mainMenu,
+  menuCurrent,
   neighbours,
   pageNeighbours,
   readingOrder,
   readingSequence,
+  toolLinks,
   type NavPage,
 } from '../../src/lib/navigation';
 import { guidancePath } from '../../src/lib/routes';
@@ -50,6 +52,13 @@ describe('mainMenu', () => {
   it('keeps reading order and leaves out pages that are not in the menu', () => {
     const pages = [page('colofon', 9, false), page('waarom', 2), page('home', 0, false), page('welbevinden', 1)];
     expect(mainMenu(pages).map((p) => p.id)).toEqual(['welbevinden', 'waarom']);
+  });
+});
+
+describe('toolLinks', () => {
+  it('takes the tools from the menu, in reading order', () => {
+    const pages = [...site, page('werkblad', 4, true, 'hulpmiddel'), page('archief', 5, false, 'hulpmiddel')];
+    expect(toolLinks(mainMenu(pages)).map((p) => p.id)).toEqual(['schoolscan', 'werkblad']);
   });
 });
 
@@ -116,5 +125,14 @@ describe('isCurrentSection', () => {
   it('matches the home page only on the home page', () => {
     expect(isCurrentSection('/', '/')).toBe(true);
     expect(isCurrentSection('/', '/onderzoek/')).toBe(false);
+  });
+});
+
+describe('menuCurrent', () => {
+  it('marks the page itself as "page" and a page below it as "true"', () => {
+    expect(menuCurrent('/interventietypen/', '/interventietypen/')).toBe('page');
+    expect(menuCurrent('/interventietypen/', '/interventietypen/veerkracht/')).toBe('true');
+    expect(menuCurrent('/interventietypen/', '/interventies-vinden/')).toBeUndefined();
+    expect(menuCurrent('/', '/onderzoek/')).toBeUndefined();
   });
 });

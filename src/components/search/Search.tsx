@@ -75,7 +75,11 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
   /** Results and the search (query and filters, as in the address) they answer. */
   const [found, setFound] = useState<{ key: string; search: PagefindSearch; shown: ResultData[] } | null>(null);
   const [mounted, setMounted] = useState(false);
+  /** Whether the filters show on a phone-width screen; a wide screen always shows them beside the results. */
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const filtersToggle = useRef<HTMLButtonElement>(null);
+  const filtersBody = useRef<HTMLDivElement>(null);
 
   const loading = useRef(false);
 
@@ -151,6 +155,24 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
   }, [failed, q, current, total, filtered, strings]);
 
   const filterCounts = (name: FilterName) => search?.filters[name] ?? allFilters[name] ?? {};
+  const filtersOn = filterNames.reduce((sum, name) => sum + state.filters[name].length, 0);
+
+  /** Closes the filters (on a phone) and gives the focus back to the control that opened them. */
+  const closeFilters = () => {
+    setFiltersOpen(false);
+    filtersToggle.current?.focus();
+  };
+
+  // Escape inside the open filters closes them, as it closes a menu.
+  useEffect(() => {
+    const body = filtersBody.current;
+    if (!body || !filtersOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') closeFilters();
+    };
+    body.addEventListener('keydown', onKey);
+    return () => body.removeEventListener('keydown', onKey);
+  }, [filtersOpen]);
 
   return (
     <div class="search">
@@ -192,41 +214,79 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
 
       <div class="search__layout">
         {Object.keys(allFilters).length > 0 && (
-          <div class="search__filters">
-            <h2 class="search__filters-heading">{strings.filtersHeading}</h2>
-            <p class="field-hint">{strings.filterHint}</p>
-            {filterNames.map((name) => {
-              const values = Object.keys(allFilters[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
-              if (!values.length) return null;
-              const counts = filterCounts(name);
-              return (
-                <fieldset class="fieldset fieldset--inner search__filter" key={name}>
-                  <legend class="field-label">{strings.filterLabels[name]}</legend>
-                  {values.map((value) => (
-                    <label class="search__option" key={value}>
-                      <input
-                        type="checkbox"
-                        checked={state.filters[name].includes(value)}
-                        onChange={(event) => {
-                          const on = event.currentTarget.checked;
-                          setState((current) => ({ ...current, filters: toggleFilter(current.filters, name, value, on) }));
-                        }}
-                      />
-                      {format(strings.filterCount, { value, count: q ? (counts[value] ?? 0) : (allFilters[name]?.[value] ?? 0) })}
-                    </label>
-                  ))}
-                </fieldset>
-              );
-            })}
-            {filtered && (
+          <div class={`search__filters${filtersOpen ? ' search__filters--open' : ''}`}>
+            {/* On a wide screen the heading reads "Filters"; on a phone it is the control that shows them. */}
+            <h2 class="search__filters-heading">
+              <span class="search__filters-title">{strings.filtersHeading}</span>
               <button
                 type="button"
-                class="button button--secondary"
-                onClick={() => setState((current) => ({ ...current, filters: emptyFilters() }))}
+                class="button button--secondary search__filters-toggle"
+                ref={filtersToggle}
+                aria-expanded={filtersOpen}
+                aria-controls="zoekfilters"
+                onClick={() => setFiltersOpen((open) => !open)}
               >
-                {strings.clearFilters}
+                <svg class="search__filters-chevron" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+                  <path
+                    d="M5 7.5l5 5 5-5"
+                    fill="none"
+                    stroke="currentColor"
+                    stroke-width="2.2"
+                    stroke-linecap="round"
+                    stroke-linejoin="round"
+                  />
+                </svg>
+                {filtersOn > 0 ? format(strings.filtersToggleOn, { count: filtersOn }) : strings.filtersToggle}
               </button>
-            )}
+            </h2>
+            <div
+              id="zoekfilters"
+              class="search__filters-body"
+              ref={filtersBody}
+            >
+              <p class="field-hint">{strings.filterHint}</p>
+              {filterNames.map((name) => {
+                const values = Object.keys(allFilters[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
+                if (!values.length) return null;
+                const counts = filterCounts(name);
+                return (
+                  <fieldset class="fieldset fieldset--inner search__filter" key={name}>
+                    <legend class="field-label">{strings.filterLabels[name]}</legend>
+                    {values.map((value) => (
+                      <label class="search__option" key={value}>
+                        <input
+                          type="checkbox"
+                          checked={state.filters[name].includes(value)}
+                          onChange={(event) => {
+                            const on = event.currentTarget.checked;
+                            setState((current) => ({ ...current, filters: toggleFilter(current.filters, name, value, on) }));
+                          }}
+                        />
+                        {format(strings.filterCount, { value, count: q ? (counts[value] ?? 0) : (allFilters[name]?.[value] ?? 0) })}
+                      </label>
+                    ))}
+                  </fieldset>
+                );
+              })}
+              <div class="button-row">
+                {filtered && (
+                  <button
+                    type="button"
+                    class="button button--secondary"
+                    onClick={() => {
+                      setState((current) => ({ ...current, filters: emptyFilters() }));
+                      // The button goes with the last filter: keep the focus in the filters, on the first one.
+                      filtersBody.current?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
+                    }}
+                  >
+                    {strings.clearFilters}
+                  </button>
+                )}
+                <button type="button" class="button button--secondary search__filters-close" onClick={closeFilters}>
+                  {strings.filtersClose}
+                </button>
+              </div>
+            </div>
           </div>
         )}
         <section

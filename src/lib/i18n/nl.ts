@@ -16,6 +16,10 @@ export const t = {
   layout: {
     skipLink: 'Direct naar de inhoud',
     mainNav: 'Hoofdmenu',
+    /** The control that opens the main menu on a phone. */
+    menuButton: 'Menu',
+    /** The tools and search, one tap away under the header on a phone. */
+    quickNav: 'Snel naar',
     breadcrumbs: 'Kruimelpad',
     toc: 'Op deze pagina',
     pagination: 'Verder lezen',

@@ -24,6 +24,10 @@ export const searchStrings = {
   resultsLabel: 'Zoekresultaten',
   subResults: 'Op deze pagina:',
   filtersHeading: 'Filters',
+  /** The control that shows the filters on a phone, and how many are on. */
+  filtersToggle: 'Filteren',
+  filtersToggleOn: 'Filteren ({count} aan)',
+  filtersClose: 'Filters sluiten',
   filterLabels: { soort: 'Soort', domein: 'Domein', doelgroep: 'Doelgroep' },
   filterHint: 'Domein en doelgroep gelden voor interventietypen.',
   filterCount: '{value} ({count})',
