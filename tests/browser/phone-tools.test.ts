@@ -49,6 +49,19 @@ describe.each(toolStates)('on a phone: $tool, $name', (state) => {
     await withSession({ viewport: { width, height: 740 } }, async ({ page }) => {
       await openToolState(page, suite.siteUrl, state);
       expect(await misfits(page, width)).toEqual([]);
+      const top = await page.evaluate(() => ({
+        h1: (document.querySelector('h1')?.getBoundingClientRect().top ?? Number.NaN) + scrollY,
+        tools: [...document.querySelectorAll('.quick-nav a')].map((link) => {
+          const box = link.getBoundingClientRect();
+          return `${(link.textContent ?? '').trim()} ${box.height >= 43.5 && box.bottom + scrollY <= 740 ? 'one tap' : 'out of reach'}`;
+        }),
+      }));
+      expect(top.h1, 'the page’s h1 within the first 200 px').toBeLessThanOrEqual(200);
+      expect(top.tools, 'the tools and search at the top of the page').toEqual([
+        'Schoolscan one tap',
+        'Werkblad one tap',
+        'Zoeken one tap',
+      ]);
       if (width === 360) expect(await axeScan(page, `${state.tool}: ${state.name} at 360 px`)).toEqual([]);
     });
   });
