@@ -239,11 +239,7 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
                 {filtersOn > 0 ? format(strings.filtersToggleOn, { count: filtersOn }) : strings.filtersToggle}
               </button>
             </h2>
-            <div
-              id="zoekfilters"
-              class="search__filters-body"
-              ref={filtersBody}
-            >
+            <div id="zoekfilters" class="search__filters-body" ref={filtersBody}>
               <p class="field-hint">{strings.filterHint}</p>
               {filterNames.map((name) => {
                 const values = Object.keys(allFilters[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
