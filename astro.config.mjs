@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { headOrder } from './src/integrations/head-order.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
+import { inlineStyles } from './src/lib/print-frame.ts';
 import { publisherForBuild } from './src/lib/publisher.ts';
 
 /**
@@ -60,7 +61,7 @@ export default defineConfig({
         resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: inlineScripts.map(sha256),
       },
-      styleDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"], hashes: inlineStyles.map(sha256) },
     },
   },
 });

@@ -4,10 +4,17 @@
  * (astro.config.mjs hashes these same strings).
  */
 
-/** Fills in the real address and today's date on the printed page (PrintMeta.astro). */
+/**
+ * Fills in the page's address (without the part after #, which only this device can open) and
+ * today's date on the printed page: in the first page's block (PrintMeta.astro) and in the foot of
+ * every page (print-frame.ts); again just before printing, so a page left open overnight prints
+ * the right date.
+ */
 export const printMetaScript =
-  "{const a=document.querySelector('[data-print-address]'),s=document.querySelector('[data-print-date]');" +
-  "if(a)a.textContent=location.href;if(s){s.querySelector('time').textContent=new Date().toLocaleDateString('nl-NL',{dateStyle:'long'});s.hidden=false}}";
+  "{const f=()=>{const h=location.origin+location.pathname+location.search,d=new Date().toLocaleDateString('nl-NL',{dateStyle:'long'})," +
+  "a=document.querySelector('[data-print-address]'),s=document.querySelector('[data-print-date]'),r=document.documentElement.style;" +
+  "if(a)a.textContent=h;if(s){s.querySelector('time').textContent=d;s.hidden=false}" +
+  "r.setProperty('--print-address',JSON.stringify(' · '+h));r.setProperty('--print-date',JSON.stringify(' · '+d))};f();addEventListener('beforeprint',f)}";
 
 /**
  * "/" or Ctrl/Cmd+K focuses the search box in the header; Pagefind loads only on /zoeken/. On a

@@ -15,4 +15,6 @@ export const sourceText = {
     'Nederlands Centrum Jeugdgezondheid (NCJ)',
     'Pharos',
   ],
+  /** The same organisations as they are usually abbreviated, for the running head of a handout. */
+  shortOrganisations: ['Trimbos-instituut', 'NIP', 'NJi', 'NCJ', 'Pharos'],
 } as const;

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts, printMetaScript, searchShortcutScript } from '../../src/lib/inline-scripts';
+import { inlineStyles, printFrameStyle } from '../../src/lib/print-frame';
 import { builtPage, builtPages, type BuiltPage } from '../support/dist';
 import { readMdxFolder, readYamlList } from '../support/content-files';
 import { distDir } from '../support/paths';
@@ -208,6 +209,21 @@ describe('the Content-Security-Policy', () => {
     expect(inline.map((script) => script.rawText)).toContain(searchShortcutScript);
     if (page.document.querySelector('[data-print-address]')) expect(inline.map((script) => script.rawText)).toContain(printMetaScript);
   });
+
+  it.each(pages.map((page) => [page.path, page] as const))(
+    '%s has the handout frame’s inline style, allowed by its hash, and no other unhashed style',
+    (_path, page) => {
+      const styleSrc = policyOf(page).get('style-src') ?? [];
+      const inline = page.document.querySelectorAll('style').map((style) => style.rawText);
+      expect(inline, 'the handout frame (src/lib/print-frame.ts)').toContain(printFrameStyle);
+      expect(inline.filter((code) => !styleSrc.includes(sha256(code))).map((code) => code.slice(0, 80))).toEqual([]);
+      for (const code of inlineStyles) expect(styleSrc).toContain(sha256(code));
+      expect(
+        styleSrc.filter((source) => !/^'(self|sha256-[A-Za-z0-9+/]+={0,2})'$/.test(source)),
+        'anything else in style-src',
+      ).toEqual([]);
+    },
+  );
 
   it('has no inline event handlers or javascript: links anywhere', () => {
     const found = pages.flatMap((page) =>

@@ -57,6 +57,13 @@ export const t = {
   print: {
     printedFrom: 'Afgedrukt van',
     printedOn: 'op',
+    /** The foot of every printed page: "pagina 2 van 5". */
+    page: 'pagina',
+    of: 'van',
+    /** Before the guidance's title and authors on the first printed page. */
+    sourceLabel: 'Uit de handreiking',
+    /** Beside the QR code on the first printed page. */
+    qrCaption: 'Scan de code om deze pagina online te openen.',
   },
   references: {
     heading: 'Meer lezen',
