@@ -11,7 +11,7 @@
  * the right date.
  */
 export const printMetaScript =
-  "{const f=()=>{const h=location.origin+location.pathname+location.search,d=new Date().toLocaleDateString('nl-NL',{dateStyle:'long'})," +
+  "{const f=()=>{const h=location.origin+location.pathname+location.search,d=new Date().toLocaleDateString('nl-NL',{dateStyle:'long'}).replace(/ /g,'\\u00a0')," +
   "a=document.querySelector('[data-print-address]'),s=document.querySelector('[data-print-date]'),r=document.documentElement.style;" +
   "if(a)a.textContent=h;if(s){s.querySelector('time').textContent=d;s.hidden=false}" +
   "r.setProperty('--print-address',JSON.stringify(' · '+h));r.setProperty('--print-date',JSON.stringify(' · '+d))};f();addEventListener('beforeprint',f)}";

@@ -62,8 +62,9 @@ export const t = {
     of: 'van',
     /** Before the guidance's title and authors on the first printed page. */
     sourceLabel: 'Uit de handreiking',
-    /** Beside the QR code on the first printed page. */
+    /** Beside the QR code on the first printed page, after the address. */
     qrCaption: 'Scan de code om deze pagina online te openen.',
+    qrLabel: 'QR-code van het adres van deze pagina',
   },
   references: {
     heading: 'Meer lezen',
