@@ -11,10 +11,10 @@
  * the right date.
  */
 export const printMetaScript =
-  "{const f=()=>{const h=location.origin+location.pathname+location.search,d=new Date().toLocaleDateString('nl-NL',{dateStyle:'long'}).replace(/ /g,'\\u00a0')," +
-  "a=document.querySelector('[data-print-address]'),s=document.querySelector('[data-print-date]'),r=document.documentElement.style;" +
-  "if(a)a.textContent=h;if(s){s.querySelector('time').textContent=d;s.hidden=false}" +
-  "r.setProperty('--print-address',JSON.stringify(' · '+h));r.setProperty('--print-date',JSON.stringify(' · '+d))};f();addEventListener('beforeprint',f)}";
+  "{const f=()=>{const h=location.href.split('#')[0],d=new Date().toLocaleDateString('nl-NL',{dateStyle:'long'}).replace(/ /g,'\\u00a0')," +
+  "q=x=>document.querySelector(x),a=q('[data-print-address]'),s=q('[data-print-date]')," +
+  "p=(k,v)=>document.documentElement.style.setProperty('--print-'+k,JSON.stringify(' · '+v));" +
+  "if(a)a.textContent=h;if(s){s.querySelector('time').textContent=d;s.hidden=false}p('address',h);p('date',d)};f();addEventListener('beforeprint',f)}";
 
 /**
  * "/" or Ctrl/Cmd+K focuses the search box in the header; Pagefind loads only on /zoeken/. On a
