@@ -51,7 +51,7 @@ async function screenAndPaper(page: Page): Promise<{ screenOnly: string[]; main:
   });
   await page.emulateMedia({ media: null });
   const paper = collapse(result.main);
-  const frame = [t.site.name];
+  const frame: readonly string[] = [t.site.name];
   return {
     main: result.main,
     screenOnly: [...new Set(result.screenOnly)].filter((text) => !paper.includes(text) && !frame.includes(text)),
