@@ -14,6 +14,7 @@ import {
 import { levels, schoolTypes, type Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
 import { createScan, updateDetails } from '../../lib/scan/scan';
+import type { Invite } from '../../lib/scan/session';
 import { today } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
@@ -27,15 +28,23 @@ import type { ScanActions } from './actions';
 interface Props {
   /** Absent when starting a new scan. */
   scan?: Scan;
+  /** A new scan for a team session: from its invitation, with the session's details filled in. */
+  invite?: Invite;
+  /** A new scan that starts a team session (session.ts): after saving, the session's overview. */
+  startsSession?: boolean;
   catalogue: ScanCatalogue;
   strings: SchoolscanStrings;
   actions: ScanActions;
 }
 
-export function DetailsForm({ scan, catalogue, strings, actions }: Props) {
+export function DetailsForm({ scan, invite, startsSession = false, catalogue, strings, actions }: Props) {
   const s = strings.details;
   const [details, setDetails] = useState<DetailsDraft>(
-    scan ? { title: scan.title, level: scan.level, schoolType: scan.schoolType, date: scan.date, role: scan.role } : emptyDetails(today()),
+    scan
+      ? { title: scan.title, level: scan.level, schoolType: scan.schoolType, date: scan.date, role: scan.role }
+      : invite
+        ? { ...emptyDetails(today()), title: invite.title, level: invite.level, schoolType: invite.schoolType }
+        : emptyDetails(today()),
   );
   const [errors, setErrors] = useState<DetailsErrors>({});
   const [attempt, setAttempt] = useState(0);
@@ -60,15 +69,20 @@ export function DetailsForm({ scan, catalogue, strings, actions }: Props) {
         actions.put(updateDetails(scan, clean, now));
         actions.go({ view: 'rate', id: scan.id });
       } else {
-        const created = createScan(clean, catalogue.domains, newId(), now);
-        actions.put(created, format(s.created, { title: created.title }));
-        actions.go({ view: 'rate', id: created.id });
+        const id = newId();
+        const session = startsSession ? id : invite?.session;
+        const created = { ...createScan(clean, catalogue.domains, id, now), ...(session ? { session } : {}) };
+        const announcement = startsSession ? strings.session.created : s.created;
+        actions.put(created, format(announcement, { title: created.title }));
+        actions.go(startsSession ? { view: 'session', id } : { view: 'rate', id });
       }
     });
   };
 
   return (
     <form class="scan-form" onSubmit={submit} noValidate>
+      {invite && <p>{format(strings.session.joinIntro, { title: invite.title })}</p>}
+      {startsSession && <p>{strings.session.startIntro}</p>}
       <ErrorSummary
         title={s.summaryTitle}
         attempt={attempt}
@@ -139,7 +153,7 @@ export function DetailsForm({ scan, catalogue, strings, actions }: Props) {
 
       <div class="button-row">
         <button type="submit" class="button">
-          {scan ? s.save : s.start}
+          {scan ? s.save : startsSession ? strings.session.create : s.start}
         </button>
         <a class="button button--secondary" href={scan ? scanHash({ view: 'rate', id: scan.id }) : scanHash({ view: 'list' })}>
           {strings.list.cancel}

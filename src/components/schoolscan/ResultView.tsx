@@ -8,6 +8,7 @@ import { chosenTypes, priorities, profile, typesByConcern, unrated } from '../..
 import { databankLinksFor, type ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
+import { isSession } from '../../lib/scan/session';
 import { toggleChosen } from '../../lib/scan/scan';
 import { formatDay } from '../../lib/dates';
 import { answerFor } from '../../lib/scan/scan';
@@ -148,6 +149,19 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
         )}
 
         <h3 id="volgende-stap">{r.nextHeading}</h3>
+        {scan.session && (
+          <p class="button-row print-hidden">
+            {isSession(scan) ? (
+              <a class="button button--secondary" href={scanHash({ view: 'session', id: scan.id })}>
+                {strings.session.backToSession}
+              </a>
+            ) : (
+              <a class="button" href={scanHash({ view: 'share', id: scan.id })}>
+                {strings.session.sendLink}
+              </a>
+            )}
+          </p>
+        )}
         <NextStep scan={scan} chosen={chosen} fits={fits.length} missing={missing.length} catalogue={catalogue} strings={strings} />
 
         <h3 id="databanken">{r.databanks}</h3>

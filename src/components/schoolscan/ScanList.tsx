@@ -5,6 +5,7 @@ import { MAX_TITLE_LENGTH } from '../../lib/limits';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan, ScanDocument } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
+import { isSession } from '../../lib/scan/session';
 import { duplicateScan, progress, updateDetails } from '../../lib/scan/scan';
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
@@ -58,6 +59,11 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
                   {scan.team && <> · {format(s.team, { members: scan.team.members })}</>}
                 </p>
                 <progress max={total} value={rated} aria-label={format(strings.rating.progress, { rated, total })} />
+                {isSession(scan) && (
+                  <p>
+                    <a href={scanHash({ view: 'session', id: scan.id })}>{format(strings.session.listLink, { title })}</a>
+                  </p>
+                )}
 
                 {renaming === scan.id ? (
                   <RenameForm
@@ -125,6 +131,9 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
         </li>
         <li>
           <a href={scanHash({ view: 'team' })}>{s.teamView}</a>
+        </li>
+        <li>
+          <a href={scanHash({ view: 'session-new' })}>{strings.session.startLink}</a>
         </li>
       </ul>
       <ImportScan catalogue={catalogue} strings={strings} actions={actions} />

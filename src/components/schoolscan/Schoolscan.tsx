@@ -7,8 +7,10 @@ import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { scanRouter, type ScanRoute } from '../../lib/scan/routes';
 import { scanTool } from '../../lib/scan/tool';
+import { format } from '../../lib/text';
 import { ToolShell } from '../tools/ToolShell';
 import { useToolIsland } from '../tools/useToolIsland';
+import { useLazyModule } from '../tools/useLazyModule';
 import { CompareView } from './CompareView';
 import { DetailsForm } from './DetailsForm';
 import { RatingView } from './RatingView';
@@ -22,11 +24,14 @@ export interface SchoolscanProps {
 }
 
 const LIST: ScanRoute = { view: 'list' };
+const SESSION_VIEWS = new Set<ScanRoute['view']>(['session', 'present', 'share', 'receive']);
+const loadSessionViews = () => import('./SessionViews');
 
 export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
   const { document, route, actions, shell } = useToolIsland(scanTool, scanRouter, LIST, strings, (at) => ('id' in at ? at.id : undefined));
   const props = { catalogue, strings, actions };
   const { doc } = document;
+  const sessionViews = useLazyModule(loadSessionViews, SESSION_VIEWS.has(route.view));
 
   const scan = 'id' in route ? doc.scans.find((item) => item.id === route.id) : undefined;
   // A scan that is not (or no longer) on this device: the list.
@@ -43,6 +48,32 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
   } else if (scan && shown.view === 'result') {
     title = `${strings.views.result}: ${scan.title}`;
     view = <ResultView scan={scan} {...props} />;
+  } else if (shown.view === 'receive' || (scan && (shown.view === 'session' || shown.view === 'present' || shown.view === 'share'))) {
+    const ss = strings.session;
+    title =
+      shown.view === 'receive'
+        ? ss.receivedHeading
+        : shown.view === 'share'
+          ? `${ss.sendHeading}: ${scan!.title}`
+          : format(shown.view === 'present' ? ss.presentHeading : ss.heading, { title: scan!.title });
+    const V = sessionViews;
+    view = !V ? (
+      <p role="status">{strings.session.opening}</p>
+    ) : shown.view === 'receive' ? (
+      <V.ReceiveView payload={shown.payload} scans={doc.scans} {...props} />
+    ) : shown.view === 'share' ? (
+      <V.ShareView scan={scan!} {...props} />
+    ) : shown.view === 'present' ? (
+      <V.PresentView session={scan!} scans={doc.scans} domain={shown.domain} {...props} />
+    ) : (
+      <V.SessionView session={scan!} scans={doc.scans} {...props} />
+    );
+  } else if (shown.view === 'session-new') {
+    title = strings.session.startLink;
+    view = <DetailsForm startsSession {...props} />;
+  } else if (shown.view === 'join') {
+    title = strings.views.create;
+    view = <DetailsForm invite={shown.invite} {...props} />;
   } else if (shown.view === 'create') {
     title = strings.views.create;
     view = <DetailsForm {...props} />;

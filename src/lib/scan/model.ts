@@ -49,6 +49,11 @@ export const scanSchema = z.object({
   domains: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), domainAnswerSchema),
   /** Intervention type ids the team chose; the werkblad starts from these. */
   chosen: z.array(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  /**
+   * A team session (session.ts): on the coordinator's scan its own id; on a member's scan, and on
+   * the copies of it the coordinator receives, the id of the coordinator's scan.
+   */
+  session: z.optional(z.string().check(z.refine(isRecordId))),
   /** Set on a scan combined from team members' files. */
   team: z.optional(z.object({ members: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_TEAM_MEMBERS)) })),
   createdAt: isoTime,

@@ -4,6 +4,7 @@
  */
 import { isRecordId } from '../ids';
 import type { HashRouter } from '../tools/router';
+import { invitePath, parseInvitePath, type Invite } from './session';
 
 export type ScanRoute =
   | { view: 'list' }
@@ -12,7 +13,14 @@ export type ScanRoute =
   | { view: 'details'; id: string }
   | { view: 'result'; id: string }
   | { view: 'compare' }
-  | { view: 'team' };
+  | { view: 'team' }
+  /** A team session (session.ts): start one, its overview, the presentation, a member's link. */
+  | { view: 'session-new' }
+  | { view: 'session'; id: string }
+  | { view: 'present'; id: string; domain: string | null }
+  | { view: 'share'; id: string }
+  | { view: 'join'; invite: Invite }
+  | { view: 'receive'; payload: string };
 
 export function parseScanRoute(hash: string): ScanRoute | null {
   const path = hash.replace(/^#/, '');
@@ -20,10 +28,23 @@ export function parseScanRoute(hash: string): ScanRoute | null {
   if (path === 'nieuw') return { view: 'create' };
   if (path === 'vergelijken') return { view: 'compare' };
   if (path === 'team') return { view: 'team' };
-  const match = /^scan\/([^/]+)(?:\/(gegevens|resultaat))?$/.exec(path);
+  if (path === 'sessie/nieuw') return { view: 'session-new' };
+  if (path.startsWith('doe-mee/')) {
+    const invite = parseInvitePath(path);
+    return invite ? { view: 'join', invite } : null;
+  }
+  if (path.startsWith('lid/')) return { view: 'receive', payload: path.slice('lid/'.length) };
+  const session = /^sessie\/([^/]+)(?:\/(bespreken)(?:\/([a-z0-9-]+))?)?$/.exec(path);
+  if (session) {
+    const sessionId = session[1]!;
+    if (!isRecordId(sessionId)) return null;
+    return session[2] ? { view: 'present', id: sessionId, domain: session[3] ?? null } : { view: 'session', id: sessionId };
+  }
+  const match = /^scan\/([^/]+)(?:\/(gegevens|resultaat|delen))?$/.exec(path);
   const id = match?.[1];
   if (!id || !isRecordId(id)) return null;
   if (match[2] === 'gegevens') return { view: 'details', id };
+  if (match[2] === 'delen') return { view: 'share', id };
   if (match[2] === 'resultaat') return { view: 'result', id };
   return { view: 'rate', id };
 }
@@ -44,6 +65,18 @@ export function scanHash(route: ScanRoute): string {
       return `#scan/${route.id}/gegevens`;
     case 'result':
       return `#scan/${route.id}/resultaat`;
+    case 'share':
+      return `#scan/${route.id}/delen`;
+    case 'session-new':
+      return '#sessie/nieuw';
+    case 'session':
+      return `#sessie/${route.id}`;
+    case 'present':
+      return `#sessie/${route.id}/bespreken${route.domain ? `/${route.domain}` : ''}`;
+    case 'join':
+      return `#${invitePath(route.invite)}`;
+    case 'receive':
+      return `#lid/${route.payload}`;
   }
 }
 

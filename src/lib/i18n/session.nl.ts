@@ -1,0 +1,91 @@
+/**
+ * The schoolscan's team session (src/lib/scan/session.ts): starting one, inviting members by link
+ * or QR code, sending a scan back by link, collecting, and discussing on the projector.
+ */
+export const sessionStrings = {
+  startLink: 'Teamsessie starten',
+  opening: 'Even geduld…',
+  startIntro:
+    'Een teamsessie is voor een teamoverleg met één scherm. Je vult hier één keer de titel, het niveau en het schooltype in. Daarna krijg je een link en een QR-code. Daarmee vult elk teamlid de scan in op een eigen telefoon of laptop, en stuurt hem naar jou terug.',
+  create: 'Sessie starten',
+  created: 'Teamsessie ‘{title}’ gestart.',
+  heading: 'Teamsessie: {title}',
+  inviteHeading: 'Teamleden uitnodigen',
+  inviteIntro:
+    'Laat de teamleden de QR-code scannen, of stuur ze de link. Ze vullen de scan in op hun eigen apparaat en kiezen aan het eind ‘Stuur naar de coördinator’.',
+  inviteLinkLabel: 'Link voor de teamleden',
+  copy: 'Kopieer de link',
+  copied: 'De link is gekopieerd.',
+  copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
+  qrLabel: 'QR-code met de link voor de teamleden',
+  collectedHeading: 'Binnengekomen scans',
+  collected: { one: '{count} teamlid heeft de scan gestuurd.', other: '{count} teamleden hebben de scan gestuurd.' },
+  noneCollected: 'Nog geen scans binnen. Open de link die een teamlid je stuurt op dit apparaat, of plak de links hieronder.',
+  pasteLabel: 'Links van teamleden',
+  pasteHint: 'Plak hier een of meer links die je hebt gekregen, elk op een eigen regel.',
+  pasteButton: 'Links toevoegen',
+  pasteResult: { one: '{count} scan toegevoegd.', other: '{count} scans toegevoegd.' },
+  pasteKnown: { one: '{count} link was al toegevoegd.', other: '{count} links waren al toegevoegd.' },
+  pasteNone: 'Plak eerst een link.',
+  pasteProblem: 'Link {n}: {message}',
+  discussHeading: 'Samen bespreken',
+  discussIntro:
+    'Bespreek op het grote scherm één domein tegelijk, eerst de domeinen waarop de teamleden verschillen. Spreek per domein samen een inschatting af.',
+  present: 'Bespreken op het scherm',
+  needMembers: 'Er is nog geen scan binnen om te bespreken.',
+  listLink: 'Teamsessie ‘{title}’',
+  // The presentation view.
+  presentHeading: 'Bespreken: {title}',
+  position: 'Domein {n} van {total}',
+  toDiscuss: 'Teamleden verschillen twee stappen of meer',
+  answers: 'Zo schatten de teamleden het in',
+  notesSeen: 'Wat zien we? (notities van teamleden, zonder naam)',
+  notesGoing: 'Wat gaat goed? (notities van teamleden, zonder naam)',
+  noNotes: 'Geen notities.',
+  agreedLegend: 'Wat spreekt het team af?',
+  previous: 'Vorig domein',
+  next: 'Volgend domein',
+  keys: 'Met de pijltjestoetsen links en rechts ga je naar het vorige of volgende domein.',
+  finish: 'Opslaan en naar het resultaat',
+  finished: 'De afspraken van het team zijn opgeslagen in ‘{title}’.',
+  backToSession: 'Terug naar de teamsessie',
+  // A member.
+  joinIntro: 'Je doet mee aan de teamsessie ‘{title}’. Vul je rol in als je wilt, en begin.',
+  sendLink: 'Stuur naar de coördinator',
+  sendHeading: 'Je scan sturen',
+  sendContents:
+    'De link bevat je inschattingen en je notities bij alle domeinen, en je rol als je die hebt ingevuld. Er staan geen namen van leerlingen in, tenzij je die zelf in een notitie hebt gezet.',
+  sendWho:
+    'Iedereen die de link heeft, kan lezen wat erin staat. De link gaat niet via deze site: je stuurt hem zelf, bijvoorbeeld in een bericht aan de coördinator.',
+  share: 'Delen',
+  shareTitle: 'Schoolscan: {title}',
+  making: 'De link wordt gemaakt…',
+  linkLabel: 'Link naar je scan',
+  linkLength: 'De link is {count} tekens lang.',
+  // Opening a member's link.
+  receivedHeading: 'Scan van een teamlid',
+  received: 'De scan van {name} is toegevoegd aan de teamsessie ‘{title}’.',
+  receivedLoose: 'De scan ‘{title}’ is opgeslagen. De teamsessie waar hij bij hoort, staat niet op dit apparaat.',
+  receivedKnown: 'Deze scan was al toegevoegd.',
+  receivedCopy: 'Er stond al een andere scan met hetzelfde kenmerk. Deze is als nieuwe scan opgeslagen; er is niets overschreven.',
+  reading: 'De link wordt gelezen…',
+  linkErrorTitle: 'De link kon niet worden gelezen',
+  linkErrors: {
+    'link-broken': 'De link is niet compleet of is veranderd. Vraag het teamlid de link opnieuw te sturen, en kopieer hem helemaal.',
+    'link-too-large': 'De link is te lang om een scan van deze site te zijn.',
+    empty: 'De link is leeg.',
+    'not-json': 'De link is niet compleet of is veranderd. Vraag het teamlid de link opnieuw te sturen.',
+    'not-a-scan': 'Deze link is geen schoolscan van deze site (misschien is hij van het werkblad).',
+    'newer-version':
+      'De link is gemaakt met een nieuwere versie van deze site (versie {version}). Laad de pagina opnieuw, en open de link dan nog eens.',
+    invalid: 'De link bevat een schoolscan, maar die is beschadigd of onvolledig. Vraag het teamlid de link opnieuw te sturen.',
+    'unknown-domains': 'De link bevat domeinen die deze site niet kent ({ids}). Komt hij van een andere site?',
+    'duplicate-ids': 'De link bevat twee keer hetzelfde onderdeel. Vraag het teamlid de link opnieuw te sturen.',
+    'impossible-date': 'De link bevat een datum die niet bestaat. Vraag het teamlid de link opnieuw te sturen.',
+    'impossible-count': 'De link bevat een aantal dat niet kan kloppen. Vraag het teamlid de link opnieuw te sturen.',
+    unreadable: 'De link kon niet worden gelezen.',
+    'not-utf8': 'De link kon niet worden gelezen.',
+  },
+} as const;
+
+export type SessionStrings = typeof sessionStrings;
