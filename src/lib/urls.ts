@@ -24,3 +24,11 @@ export function isSitePath(url: string): boolean {
 export function pageAddress(pathname: string, site: URL | undefined): string {
   return site ? new URL(pathname, site).href : pathname;
 }
+
+/**
+ * A link's full address, spelled out on paper: `link` (a site path with the base, or an absolute
+ * address) read against the address of the page it is on.
+ */
+export function absoluteAddress(link: string, pageUrl: string): string {
+  return new URL(link, pageUrl).href;
+}

@@ -455,7 +455,7 @@ describe('schoolscan: making a scan', () => {
       // The result view: the printed notes hold the markup as text.
       await second.getByRole('navigation', { name: S.nav.label }).getByRole('link', { name: S.views.result, exact: true }).click();
       await viewHeading(second, `${S.views.result}: ${title}`).waitFor();
-      const noteCells = await second.locator('.print-sheet td').allTextContents();
+      const noteCells = await second.locator('.print-sheet .domain-notes dd').allTextContents();
       expect(noteCells, 'notes in the print sheet, as text').toEqual(expect.arrayContaining([markup, `Sport helpt. ${XSS}`]));
       expect(await xssState(second), 'markup ran on the result view').toEqual({ flag: undefined, injectedImages: 0 });
       await second.close();

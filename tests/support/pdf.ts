@@ -18,13 +18,19 @@ export interface PrintedPdf {
   text: string;
 }
 
-/** Prints the page to an A4 PDF as the browser's print dialog would, and reads its text per page. */
-export async function printToPdf(page: Page): Promise<PrintedPdf> {
+/**
+ * Prints the page to an A4 PDF as the browser's print dialog would, and reads its text per page.
+ * `keepAs`: a path to keep a copy of the PDF at (printing again may not give the same PDF: a page
+ * can change after printing, as the blank forms do).
+ */
+export async function printToPdf(page: Page, keepAs?: string): Promise<PrintedPdf> {
   if (!existsSync(pdftotext)) throw new Error(`${pdftotext} not found. Install poppler-utils to run the print tests.`);
   const dir = await mkdtemp(join(tmpdir(), 'welbevinden-pdf-'));
   try {
     const file = join(dir, 'page.pdf');
-    await writeFile(file, await page.pdf({ format: 'A4' }));
+    const pdf = await page.pdf({ format: 'A4' });
+    await writeFile(file, pdf);
+    if (keepAs) await writeFile(keepAs, pdf);
     const raw = execFileSync(pdftotext, ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' }).normalize('NFKC');
     // pdftotext ends every page with a form feed.
     const pages = raw.split('\f').slice(0, -1);

@@ -146,7 +146,8 @@ export async function browserToday(page: Page): Promise<string> {
  * axe on what a reader without JavaScript gets: the paper form, with the island's server-rendered
  * view hidden. axe cannot run in a page without JavaScript (its timers never fire there), so take
  * that page's DOM and scan it in a page that has JavaScript: the same markup, with <noscript> as a
- * plain <div> (else it would be text), scripts inert, and the hidden island removed.
+ * plain <div> (else it would be text), scripts inert, the hidden island removed and the tools'
+ * paper form shown as without JavaScript.
  */
 export async function axeScanWithoutJavaScript(
   withSession: ReturnType<typeof sessionRunner>,
@@ -170,6 +171,9 @@ export async function axeScanWithoutJavaScript(
   return withSession({}, async ({ page }) => {
     await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: inert }));
     await page.goto(url);
+    // The tools' paper form shows under `@media (scripting: none)` (tool.css), which this page, with
+    // JavaScript, does not match: show it as that page does.
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.paper-blank').forEach((form) => (form.style.display = 'block')));
     await page.getByRole('heading', { name: heading, exact: true }).waitFor();
     await page.evaluate(() => document.querySelectorAll('astro-island').forEach((island) => island.remove()));
     expect(await page.locator(islandSelector).count(), 'the island is gone').toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenTypes, priorities, profile, typesByConcern, unrated } from '../../src/lib/scan/analysis';
+import { chosenTypes, chosenWithReasons, notesPerDomain, priorities, profile, typesByConcern, unrated } from '../../src/lib/scan/analysis';
 import type { ScanCatalogue } from '../../src/lib/scan/catalogue';
 import { catalogue, domain, domainIds, domains, exampleScan, ratedScan } from '../fixtures/scan-examples';
 
@@ -148,5 +148,45 @@ describe('chosenTypes', () => {
     const scan = exampleScan({ chosen: ['verdwenen-type', 'mindfulness', 'ook-weg'] });
 
     expect(chosenTypes(scan, catalogue).map((t) => t.id)).toEqual(['mindfulness']);
+  });
+});
+
+describe('chosenWithReasons', () => {
+  it('lists the chosen types that fit a concern first, ranked, each with the site’s reason per domain of concern', () => {
+    const chosen = [domain('energie').interventions[0]!.type, domain('concentratie').interventions.at(-1)!.type];
+    const scan = exampleScan({ chosen }, { concentratie: { rating: 'grote' }, energie: { rating: 'enige' } });
+    const ranked = typesByConcern(scan, catalogue).map((fit) => fit.type.id);
+    const printed = chosenWithReasons(scan, catalogue);
+
+    expect(printed.map((choice) => choice.type.id)).toEqual(ranked.filter((id) => chosen.includes(id)));
+    expect(printed).toHaveLength(new Set(chosen).size);
+    for (const choice of printed) {
+      expect(choice.reasons.length).toBeGreaterThan(0);
+      for (const reason of choice.reasons) {
+        const link = domain(reason.domain.id).interventions.find((entry) => entry.type === choice.type.id);
+        expect(reason.rationale).toBe(link?.rationale);
+      }
+    }
+  });
+
+  it('keeps a chosen type that fits no domain of concern, last and without reasons', () => {
+    const scan = exampleScan({ chosen: ['oudertraining', 'mindfulness'] }, { concentratie: { rating: 'grote' } });
+    const printed = chosenWithReasons(scan, catalogue);
+
+    expect(printed.map((choice) => [choice.type.id, choice.reasons.length > 0])).toEqual([
+      ['mindfulness', true],
+      ['oudertraining', false],
+    ]);
+  });
+});
+
+describe('notesPerDomain', () => {
+  it('gives every domain in the source order with its rating and trimmed notes', () => {
+    const scan = exampleScan({}, { energie: { rating: 'enige', seen: '  Moe na de pauze.\n', going: ' ' } });
+    const rows = notesPerDomain(scan, domains);
+
+    expect(ids(rows)).toEqual([...domainIds]);
+    expect(rows.find((row) => row.domain.id === 'energie')).toMatchObject({ rating: 'enige', seen: 'Moe na de pauze.', going: '' });
+    expect(rows.find((row) => row.domain.id === 'motivatie')).toMatchObject({ rating: null, seen: '', going: '' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSitePath, joinBase, pageAddress } from '../../src/lib/urls';
+import { absoluteAddress, isSitePath, joinBase, pageAddress } from '../../src/lib/urls';
 
 describe('joinBase', () => {
   it('keeps paths as they are under the root base', () => {
@@ -39,5 +39,19 @@ describe('pageAddress', () => {
 
   it('is the path when it is not', () => {
     expect(pageAddress('/onderzoek/', undefined)).toBe('/onderzoek/');
+  });
+});
+
+describe('absoluteAddress', () => {
+  it('spells out a site path against the page it is on, base path included', () => {
+    expect(absoluteAddress('/welbevinden/werkblad/', 'https://www.example.nl/welbevinden/schoolscan/#scan/a/resultaat')).toBe(
+      'https://www.example.nl/welbevinden/werkblad/',
+    );
+  });
+
+  it('keeps an absolute address as it is', () => {
+    expect(absoluteAddress('https://www.loketgezondleven.nl/', 'http://127.0.0.1:4321/schoolscan/')).toBe(
+      'https://www.loketgezondleven.nl/',
+    );
   });
 });

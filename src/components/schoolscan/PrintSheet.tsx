@@ -1,14 +1,18 @@
 /**
- * What a printed scan shows: details, every answer and every note in full, the priorities and
- * the chosen types. Hidden on screen; printing never depends on the size of a text area.
+ * What a printed scan shows, for a colleague who was not there: the details (with who filled it
+ * in), the priorities, every domain with its rating and the team's notes in full, stacked; the
+ * chosen types with this site's reasons for linking them to the domains of concern; the
+ * databanks' addresses and the way on to the werkblad, spelled out. Hidden on screen; printing
+ * never depends on the size of a text area.
  */
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
-import { chosenTypes, priorities } from '../../lib/scan/analysis';
-import type { ScanCatalogue } from '../../lib/scan/catalogue';
+import { chosenWithReasons, notesPerDomain, priorities } from '../../lib/scan/analysis';
+import { databankLinksFor, type ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan } from '../../lib/scan/model';
-import { answerFor } from '../../lib/scan/scan';
 import { formatDay } from '../../lib/dates';
-import { format } from '../../lib/text';
+import { format, listText } from '../../lib/text';
+import { absoluteAddress } from '../../lib/urls';
+import { DomainNotes } from '../tools/DomainNotes';
 import { PriorityList } from '../tools/PriorityList';
 
 interface Props {
@@ -19,11 +23,16 @@ interface Props {
 
 export function PrintSheet({ scan, catalogue, strings }: Props) {
   const r = strings.result;
+  const p = strings.print;
   const ordered = priorities(scan, catalogue.domains);
-  const chosen = chosenTypes(scan, catalogue);
+  const chosen = chosenWithReasons(scan, catalogue);
+  const databanks = databankLinksFor(catalogue, scan.schoolType);
+  // The sheet is only rendered in the browser (the island's first, server-rendered view is the list).
+  const here = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+  const address = (link: string) => absoluteAddress(link, here);
   return (
     <section class="print-sheet" data-print-alone>
-      <h3>{format(strings.print.title, { title: scan.title })}</h3>
+      <h3>{format(p.title, { title: scan.title })}</h3>
       <dl class="print-sheet__meta">
         <dt>{strings.details.level}</dt>
         <dd>{strings.details.levels[scan.level]}</dd>
@@ -33,7 +42,7 @@ export function PrintSheet({ scan, catalogue, strings }: Props) {
         <dd>{formatDay(scan.date)}</dd>
         {scan.role && (
           <>
-            <dt>{strings.details.role}</dt>
+            <dt>{p.role}</dt>
             <dd>{scan.role}</dd>
           </>
         )}
@@ -43,42 +52,71 @@ export function PrintSheet({ scan, catalogue, strings }: Props) {
       <h4>{r.priorities}</h4>
       {ordered.length === 0 ? <p>{r.noPriorities}</p> : <PriorityList rows={ordered} options={strings.rating.options} />}
 
-      <h4>{r.printNotes}</h4>
-      <table class="print-sheet__table">
-        <thead>
-          <tr>
-            <th scope="col">{r.domainColumn}</th>
-            <th scope="col">{r.ratingColumn}</th>
-            <th scope="col">{strings.rating.seen}</th>
-            <th scope="col">{strings.rating.going}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {catalogue.domains.map((domain) => {
-            const answer = answerFor(scan, domain.id);
-            return (
-              <tr key={domain.id}>
-                <th scope="row">{domain.label}</th>
-                <td>{answer.rating ? strings.rating.options[answer.rating] : r.noRating}</td>
-                <td class="print-sheet__note">{answer.seen}</td>
-                <td class="print-sheet__note">{answer.going}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <h4>{p.notesHeading}</h4>
+      <DomainNotes
+        rows={notesPerDomain(scan, catalogue.domains)}
+        labels={{ seen: strings.rating.seen, going: strings.rating.going, noRating: r.noRating, options: strings.rating.options }}
+      />
 
-      <h4>{strings.print.chosenHeading}</h4>
+      <h4>{p.chosenHeading}</h4>
       {chosen.length === 0 ? (
         <p>{r.noneChosen}</p>
       ) : (
-        <ul>
-          {chosen.map((type) => (
-            <li key={type.id}>{type.title}</li>
-          ))}
-        </ul>
+        <>
+          <p>{p.chosenIntro}</p>
+          <ul class="print-sheet__choices" role="list">
+            {chosen.map(({ type, reasons }) => (
+              <li key={type.id} class="print-sheet__choice">
+                <h5>{type.title}</h5>
+                {reasons.length === 0 ? (
+                  <p>{p.noFit}</p>
+                ) : (
+                  <>
+                    <p>
+                      {format(r.fits, {
+                        domains: listText(
+                          reasons.map((reason) => reason.domain.label),
+                          r.and,
+                        ),
+                      })}
+                    </p>
+                    <ul>
+                      {reasons.map(({ domain, rationale }) => (
+                        <li key={domain.id}>
+                          <strong>{domain.label}:</strong> {rationale}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                <p class="print-sheet__address">
+                  {p.typePage} {address(type.href)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
-      <p class="print-sheet__note-small">{strings.print.printedNote}</p>
+
+      <h4>{r.databanks}</h4>
+      <p>{format(r.databanksIntro, { schoolType: strings.details.schoolTypes[scan.schoolType] })}</p>
+      <ul class="print-sheet__databanks">
+        {databanks.map((link) => (
+          <li key={link.url}>
+            {link.label} ({link.databank}): <span class="print-sheet__address">{link.url}</span>
+          </li>
+        ))}
+      </ul>
+
+      {chosen.length > 0 && (
+        <>
+          <h4>{r.nextHeading}</h4>
+          <p>
+            {p.nextIntro} <span class="print-sheet__address">{address(catalogue.links.werkblad)}</span>
+          </p>
+        </>
+      )}
+      <p class="print-sheet__note-small">{p.printedNote}</p>
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { downloadScanCsv, downloadScanJson } from './downloads';
 import { ImportScan } from './ImportScan';
 import { BackupPanel } from '../tools/BackupPanel';
 import { newestChange } from '../../lib/backup-time';
+import { BlankPrint } from '../tools/BlankPrint';
 
 interface Props {
   doc: ScanDocument;
@@ -40,6 +41,7 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
           {s.newScan}
         </a>
       </p>
+      <BlankPrint form="schoolscan" strings={strings.blank} />
 
       {scans.length === 0 ? (
         <p class="scan-empty">{s.empty}</p>

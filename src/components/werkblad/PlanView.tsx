@@ -1,6 +1,8 @@
 /**
- * The plan van aanpak: details for the title page, then the whole plan as it prints: title page,
- * the linked scan's profile and priorities, and every worksheet on its own pages.
+ * The plan van aanpak: details for the title page, then the whole plan as it prints: the title
+ * (with the first page's block of source, address and date above it), the linked scan's profile,
+ * priorities and the team's notes, and every worksheet starting on a page of its own. A school not
+ * filled in prints as a line to write it on.
  */
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { Scan } from '../../lib/scan/model';
@@ -12,7 +14,9 @@ import { formatDay } from '../../lib/dates';
 import { today } from '../../lib/dates';
 import { MAX_TITLE_LENGTH } from '../../lib/limits';
 import { format } from '../../lib/text';
+import { notesPerDomain } from '../../lib/scan/analysis';
 import { ConcernProfile } from '../tools/ConcernProfile';
+import { DomainNotes } from '../tools/DomainNotes';
 import { Field } from '../forms/Field';
 import { PriorityList } from '../tools/PriorityList';
 import type { WerkbladActions } from './actions';
@@ -99,7 +103,11 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
             <h3 id="plan-titel" class="plan-title-page__title">
               {p.title}
             </h3>
-            <p class="plan-title-page__school">{plan.school.trim() || p.schoolUnknown}</p>
+            {plan.school.trim() ? (
+              <p class="plan-title-page__school">{plan.school}</p>
+            ) : (
+              <p class="paper-line plan-title-page__school-line">{p.school}</p>
+            )}
             <p>{formatDay(plan.date || today())}</p>
             <p class="plan-title-page__contents-label">{p.contents}</p>
             <ol>
@@ -129,6 +137,7 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
                 ) : (
                   <PriorityList rows={plan.scan.priorities} options={strings.profile.options} />
                 )}
+                <ScanNotes scan={plan.scan.scan} catalogue={catalogue} strings={strings} />
               </>
             ) : (
               <p>{plan.scan.kind === 'missing' ? p.scanMissing : p.noScan}</p>
@@ -144,6 +153,19 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
           </section>
         </div>
       )}
+    </>
+  );
+}
+
+/** The team's notes in the scan summary: the domains with a note, in the source's order. */
+function ScanNotes({ scan, catalogue, strings }: { scan: Scan; catalogue: WerkbladCatalogue; strings: WerkbladStrings }) {
+  const rows = notesPerDomain(scan, catalogue.domains).filter((row) => row.seen || row.going);
+  if (rows.length === 0) return null;
+  const labels = strings.profile;
+  return (
+    <>
+      <h4>{labels.notes}</h4>
+      <DomainNotes rows={rows} labels={labels} />
     </>
   );
 }

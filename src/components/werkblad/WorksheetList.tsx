@@ -15,6 +15,7 @@ import { newId } from '../../lib/ids';
 import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
 import type { WerkbladActions } from './actions';
 import { downloadActionsCsv, downloadWerkbladJson } from './downloads';
+import { BlankPrint } from '../tools/BlankPrint';
 
 interface Props {
   doc: WerkbladDocument;
@@ -62,6 +63,7 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
           </a>
         )}
       </p>
+      <BlankPrint form="werkblad" strings={strings.blank} />
 
       {doc.worksheets.length === 0 ? (
         <p>{s.empty}</p>

@@ -1,6 +1,8 @@
 /**
  * A worksheet as it prints: every answer and action in full, no text areas that could clip.
- * Used for printing one worksheet and for every worksheet in the plan van aanpak.
+ * Used for printing one worksheet and for every worksheet in the plan van aanpak. What is not
+ * filled in yet prints as room to write: lines under an open question, every partner with a box to
+ * tick, empty rows of actions. On screen (the plan's preview) it says what is still open.
  */
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { PlanWorksheet } from '../../lib/werkblad/plan';
@@ -39,42 +41,98 @@ export function WorksheetSheet({ sheet, strings, level }: Props) {
           <Sub>
             {format(w.question, { n: index + 1 })}: {question.text}
           </Sub>
-          <p class="worksheet-sheet__text">{answer.trim() ? answer : w.notAnswered}</p>
+          {answer.trim() ? (
+            <p class="worksheet-sheet__text">{answer}</p>
+          ) : (
+            <>
+              <p class="print-hidden">{w.notAnswered}</p>
+              <WriteLines count={3} />
+            </>
+          )}
         </section>
       ))}
-      <Sub>{w.partnersLegend}</Sub>
-      {sheet.partners.length ? (
-        <ul>
-          {sheet.partners.map((partner) => (
-            <li key={partner.id}>{partner.label}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>{w.partnersNone}</p>
-      )}
-      <Sub>{w.actionsHeading}</Sub>
-      {sheet.actions.length ? (
-        <table class="worksheet-sheet__actions">
-          <thead>
-            <tr>
-              <th scope="col">{w.what}</th>
-              <th scope="col">{w.who}</th>
-              <th scope="col">{w.when}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sheet.actions.map((action) => (
+      <section class="worksheet-sheet__block">
+        <Sub>{w.partnersLegend}</Sub>
+        {sheet.partners.length ? (
+          <ul>
+            {sheet.partners.map((partner) => (
+              <li key={partner.id}>{partner.label}</li>
+            ))}
+          </ul>
+        ) : (
+          <>
+            <p class="print-hidden">{w.partnersNone}</p>
+            <div class="print-only">
+              <p class="paper-choices">
+                {sheet.partnerChoices.map((partner) => (
+                  <span class="paper-box" key={partner.id}>
+                    {partner.label}
+                  </span>
+                ))}
+              </p>
+            </div>
+          </>
+        )}
+      </section>
+      <section class="worksheet-sheet__block">
+        <Sub>{w.actionsHeading}</Sub>
+        {sheet.actions.length ? (
+          <ActionsTable rows={sheet.actions} strings={strings} />
+        ) : (
+          <>
+            <p class="print-hidden">{w.noActions}</p>
+            <div class="print-only">
+              <ActionsTable rows={[]} strings={strings} />
+            </div>
+          </>
+        )}
+      </section>
+    </article>
+  );
+}
+
+/** The actions; without any, three empty rows to write in. */
+function ActionsTable({ rows, strings }: { rows: PlanWorksheet['actions']; strings: WerkbladStrings }) {
+  const w = strings.worksheet;
+  return (
+    <table class="worksheet-sheet__actions">
+      <thead>
+        <tr>
+          <th scope="col">{w.what}</th>
+          <th scope="col">{w.who}</th>
+          <th scope="col">{w.when}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length
+          ? rows.map((action) => (
               <tr key={action.id}>
                 <td>{action.what}</td>
                 <td>{action.who}</td>
                 <td>{action.when}</td>
               </tr>
+            ))
+          : [1, 2, 3].map((n) => (
+              <tr key={n} class="worksheet-sheet__empty-row">
+                <td>
+                  <span class="visually-hidden">{format(w.action, { n })}</span>
+                </td>
+                <td />
+                <td />
+              </tr>
             ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{w.noActions}</p>
-      )}
-    </article>
+      </tbody>
+    </table>
+  );
+}
+
+/** Ruled lines to write on, on paper only. */
+function WriteLines({ count }: { count: number }) {
+  return (
+    <div class="write-lines print-only" aria-hidden="true">
+      {Array.from({ length: count }, (_, index) => (
+        <span key={index} />
+      ))}
+    </div>
   );
 }

@@ -222,15 +222,31 @@ const base = {
     needFiles: 'Kies de bestanden van minstens twee teamleden.',
     tooMany: 'Dat zijn {count} scans; een teamoverzicht kan er hooguit {max} samenvoegen. Kies minder bestanden.',
   },
+  /** The printed result (PrintSheet.tsx): what a colleague handed the sheet needs to read it. */
   print: {
     title: 'Schoolscan: {title}',
+    /** The role field, as the sheet names it (the form's label asks the question). */
+    role: 'Ingevuld door',
+    notesHeading: 'Inschatting en notities per domein',
     chosenHeading: 'Gekozen interventietypen',
+    chosenIntro:
+      'Deze site koppelt elk domein aan een aantal interventietypen. Dat is een keuze van deze site, geen uitkomst van het onderzoek. Bij elk type staat bij welke domeinen met zorgen het volgens deze site past, en waarom.',
+    noFit: 'Volgens deze site past dit type bij geen van de domeinen met zorgen in deze scan.',
+    typePage: 'Meer over dit type:',
+    nextIntro: 'Maak voor elk gekozen type een werkblad met de vijf vragen uit de handreiking:',
     printedNote: 'Gemaakt met de schoolscan van Welbevinden van leerlingen.',
+  },
+  /** Printing the paper form with JavaScript on (ScanList.tsx). */
+  blank: {
+    button: 'Lege scan afdrukken',
+    hint: 'Een lege scan op papier, om in een overleg met pen in te vullen. Je scans op dit apparaat blijven zoals ze zijn.',
   },
   paper: {
     heading: 'Schoolscan op papier',
-    intro:
-      'De digitale schoolscan heeft JavaScript nodig, en dat staat in deze browser uit. Je kunt de scan ook op papier invullen: druk deze pagina af en kruis per domein één vakje aan.',
+    /** On screen only, without JavaScript. */
+    noScript:
+      'De digitale schoolscan heeft JavaScript nodig, en dat staat in deze browser uit. Je kunt de scan ook op papier invullen: druk deze pagina af.',
+    howTo: 'Kruis per domein één vakje aan en schrijf je notities op de lijnen.',
     titleLine: 'Titel van de scan (geen namen van leerlingen)',
     roleLine: 'Ingevuld door (rol, niet verplicht)',
   },

@@ -192,7 +192,6 @@ export const werkbladStrings = {
     print: 'Plan van aanpak afdrukken',
     title: 'Plan van aanpak',
     subtitle: 'Welbevinden van leerlingen',
-    schoolUnknown: 'School: nog niet ingevuld',
     scanSummary: 'Samenvatting van de scan',
     scanMissing: 'De scan van dit plan staat niet (meer) op dit apparaat.',
     noScan: 'Dit plan is niet gekoppeld aan een scan.',
@@ -205,15 +204,25 @@ export const werkbladStrings = {
     ...schoolscanStrings.profile,
     priorities: schoolscanStrings.result.priorities,
     noPriorities: schoolscanStrings.result.noPriorities,
+    notes: 'Notities van het team',
+    seen: schoolscanStrings.rating.seen,
+    going: schoolscanStrings.rating.going,
   },
   scanMeta: schoolscanStrings.result.meta,
   levels: schoolscanStrings.details.levels,
   schoolTypes: schoolscanStrings.details.schoolTypes,
   csvHeaders: ['Werkblad', 'Wat', 'Wie', 'Wanneer', 'Status'],
+  /** Printing the paper worksheet with JavaScript on (WorksheetList.tsx). */
+  blank: {
+    button: 'Leeg werkblad afdrukken',
+    hint: 'Een leeg werkblad op papier, om in een overleg met pen in te vullen. Je werkbladen op dit apparaat blijven zoals ze zijn.',
+  },
   paper: {
     heading: 'Werkblad op papier',
-    intro:
+    /** On screen only, without JavaScript. */
+    noScript:
       'Het digitale werkblad heeft JavaScript nodig, en dat staat in deze browser uit. Je kunt het werkblad ook op papier invullen: druk deze pagina af.',
+    howTo: 'Schrijf je antwoorden op de lijnen en kruis de partners aan die meedoen.',
     subjectLine: 'Interventie of programma',
     answerLines: 'Antwoord',
     statusLabel: 'Status',

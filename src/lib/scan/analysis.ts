@@ -63,3 +63,41 @@ export function chosenTypes(scan: Scan, catalogue: ScanCatalogue): ScanIntervent
   const byId = new Map(catalogue.interventions.map((type) => [type.id, type]));
   return scan.chosen.flatMap((id) => byId.get(id) ?? []);
 }
+
+export interface ChoiceWithReasons {
+  type: ScanIntervention;
+  /** The domains of concern this site links the type to, each with the site's reason; empty when none. */
+  reasons: TypeFit['domains'];
+}
+
+/**
+ * The chosen types as the printed result lists them: those that fit the domains of concern first,
+ * ranked as in `typesByConcern`, each with this site's reasons; then chosen types that fit none
+ * (chosen before the ratings changed), in the order they were chosen.
+ */
+export function chosenWithReasons(scan: Scan, catalogue: ScanCatalogue): ChoiceWithReasons[] {
+  const chosen = new Set(chosenTypes(scan, catalogue).map((type) => type.id));
+  const fitting = typesByConcern(scan, catalogue)
+    .filter((fit) => chosen.has(fit.type.id))
+    .map((fit) => ({ type: fit.type, reasons: fit.domains }));
+  const rest = chosenTypes(scan, catalogue)
+    .filter((type) => !fitting.some((fit) => fit.type.id === type.id))
+    .map((type) => ({ type, reasons: [] }));
+  return [...fitting, ...rest];
+}
+
+export interface DomainNotes {
+  domain: ScanDomain;
+  rating: Rating | null;
+  /** "Wat zien we?" and "Wat gaat goed?", trimmed; empty when not filled in. */
+  seen: string;
+  going: string;
+}
+
+/** Every domain in the source's order with its rating and the team's notes. */
+export function notesPerDomain(scan: Scan, domains: readonly ScanDomain[]): DomainNotes[] {
+  return domains.map((domain) => {
+    const answer = answerFor(scan, domain.id);
+    return { domain, rating: answer.rating, seen: answer.seen.trim(), going: answer.going.trim() };
+  });
+}

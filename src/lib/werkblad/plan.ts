@@ -21,6 +21,8 @@ export interface PlanWorksheet {
   answers: { question: WerkbladQuestion; answer: string }[];
   open: WerkbladQuestion[];
   partners: WerkbladPartner[];
+  /** Every partner, to tick on paper when none is chosen yet. */
+  partnerChoices: WerkbladPartner[];
   actions: Action[];
   /** True when the worksheet came from a scan that has since been deleted. */
   scanGone: boolean;
@@ -51,6 +53,7 @@ export function planWorksheet(worksheet: Worksheet, scans: readonly Scan[], cata
     answers: catalogue.questions.map((question) => ({ question, answer: worksheet.answers[question.id] ?? '' })),
     open: openQuestions(worksheet, catalogue.questions),
     partners: catalogue.partners.filter((partner) => worksheet.partners.includes(partner.id)),
+    partnerChoices: catalogue.partners,
     actions: filledActions(worksheet),
     scanGone: worksheet.scanId !== null && !scans.some((scan) => scan.id === worksheet.scanId),
   };

@@ -1,0 +1,348 @@
+/**
+ * The tools on paper (issue 15): the scan result, the plan van aanpak, one worksheet and both
+ * blank forms, each printed to an A4 PDF in Chromium and read back per page. Every print carries
+ * the handout frame (the guidance, its authors, the address, "pagina 1 van"), no screen controls,
+ * stays within its page budget, has no page with fewer than three lines of content, and holds
+ * everything a colleague needs: every note, the chosen types with this site's reasons, the
+ * databanks' addresses, each worksheet on a page of its own, lines to write on where nothing was
+ * filled in. Run `npm run build` first. With PRINT_TOOLS_PDF_DIR set, the PDFs are kept there.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
+import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
+import { sourceText } from '../../src/lib/source-text';
+import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
+import { WERKBLAD_STORAGE_KEY } from '../../src/lib/werkblad/tool';
+import { databankLinksFor } from '../../src/lib/scan/catalogue';
+import { typesByConcern } from '../../src/lib/scan/analysis';
+import type { Rating } from '../../src/lib/scan/ratings';
+import { useBrowserSuite } from '../support/browser-suite';
+import { contentCatalogue } from '../support/scan-catalogue';
+import { makeScan, storedDocumentText } from '../support/scan-files';
+import { contentPartners, contentQuestions, makeWorksheet, storedWerkbladText } from '../support/werkblad-files';
+import { collapse, contentLines, printToPdf, type PrintedPdf } from '../support/pdf';
+import { sessionRunner, viewHeading } from '../support/tool-session';
+
+const suite = useBrowserSuite();
+const withSession = sessionRunner(suite);
+const siteUrl = suite.siteUrl;
+const catalogue = contentCatalogue();
+const domains = catalogue.domains;
+const questions = contentQuestions();
+const partners = contentPartners();
+
+/**
+ * Printed pages at most, per print. Measured with these examples (issue 15): 8, 4, 2, 3 and 2
+ * pages, before 13, 6 and 2 for the first three; each budget leaves room for a font that sets
+ * wider than Chromium's default, and no more.
+ */
+const budgets = {
+  /** 11 domains with two 600-character notes each, all 13 types chosen with their reasons. */
+  longResult: 10,
+  /** The title and the scan summary, then two worksheets, one filled in and one nearly empty. */
+  planTwoSheets: 5,
+  /** One worksheet, every answer filled in. */
+  oneSheet: 2,
+  /** The blank scan: 11 domains with boxes and lines. */
+  blankScan: 3,
+  /** The blank worksheet: five questions, partners, actions. */
+  blankWorksheet: 2,
+};
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/** The running head and foot every printed page carries (print.css, print-frame.ts). */
+const isFrameLine = (line: string) => line.startsWith(`${sourceText.title} ·`) || /pagina \d+ van \d+\s*$/.test(line);
+
+/** Prints the page; keeps the PDF in PRINT_TOOLS_PDF_DIR when set, to look at its pages. */
+async function print(page: Page, name: string): Promise<PrintedPdf> {
+  const dir = process.env.PRINT_TOOLS_PDF_DIR;
+  if (dir) await mkdir(dir, { recursive: true });
+  const printed = await printToPdf(page, dir ? join(dir, `${name}.pdf`) : undefined);
+  console.log(`print-tools: ${name}: ${printed.pages.length} pages`);
+  return printed;
+}
+
+/** The content of all pages without the frame, squeezed: text that runs over a page break reads on. */
+const contentOf = (pdf: PrintedPdf) => squeeze(pdf.pages.map((text) => contentLines(text, isFrameLine).join('\n')).join('\n'));
+
+/**
+ * Labels of the screen's controls and navigation, which must not be on paper; the page's own title
+ * (a menu item too) is printed at the top, so it is left out.
+ */
+async function screenControls(page: Page): Promise<string[]> {
+  const title = ((await page.locator('h1').textContent()) ?? '').trim();
+  const labels = await page
+    .locator('main button, main nav a, main a.button, header a, header button, footer a')
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => element.getClientRects().length > 0)
+        .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    );
+  return [...new Set(labels)].filter((label) => label.length >= 8 && label !== title);
+}
+
+/** What every tool print carries, and what none may. */
+async function expectHandout(pdf: PrintedPdf, { path, budget, controls }: { path: string; budget: number; controls: string[] }) {
+  expect(pdf.text, 'the guidance title').toContain(sourceText.title);
+  for (const organisation of sourceText.shortOrganisations) expect(pdf.text, `author ${organisation}`).toContain(organisation);
+  expect(squeeze(pdf.text), 'the page address').toContain(squeeze(siteUrl(path)));
+  expect(pdf.text, 'page numbers').toContain('pagina 1 van');
+  expect(pdf.pages.length, 'printed pages').toBeLessThanOrEqual(budget);
+  const thin = pdf.pages
+    .map((text, index) => ({ page: index + 1, lines: contentLines(text, isFrameLine) }))
+    .filter(({ lines }) => lines.length < 3)
+    .map(({ page, lines }) => `page ${page}: ${JSON.stringify(lines)}`);
+  expect(thin, 'pages with fewer than three lines of content').toEqual([]);
+  const printedControls = controls.filter((label) => pdf.text.includes(label));
+  expect(printedControls, 'button labels and navigation on paper').toEqual([]);
+  expect(pdf.text.toLowerCase(), 'no "nog niet ingevuld"').not.toContain('nog niet ingevuld');
+  expect(pdf.text.toLowerCase(), 'no "nog niet beantwoord"').not.toContain('nog niet beantwoord');
+}
+
+async function seed(page: Page, storage: Record<string, string>): Promise<void> {
+  await page.goto(siteUrl('/onderzoek/'));
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, Object.entries(storage));
+}
+
+/** window.print() records what was set to print instead of opening a dialog; the test prints itself. */
+async function stubPrint(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { printCalls: string[] };
+    w.printCalls = [];
+    window.print = () => {
+      w.printCalls.push(document.documentElement.dataset.printBlank ?? '');
+    };
+  });
+}
+const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { printCalls: string[] }).printCalls);
+
+/** Distinct text of about `length` characters, so that each note can be found on its own. */
+function markedText(marker: string, length: number): string {
+  let text = `${marker} begint hier.`;
+  for (let word = 1; text.length < length - 12; word += 1) text += ` ${marker}w${word}`;
+  return `${text} ${marker} eindigt.`;
+}
+
+/** True when the words of `expected` that carry its marker (its first word) appear in `printed` complete and in order. */
+function wordsInOrder(printed: string, expected: string): boolean {
+  const marker = expected.split(' ')[0]!;
+  const own = (words: string[]) => words.filter((word) => word.startsWith(marker));
+  const want = own(expected.split(/\s+/));
+  const all = printed.split(/\s+/);
+  const start = all.indexOf(want[0]!);
+  return start !== -1 && own(all.slice(start)).slice(0, want.length).join(' ') === want.join(' ');
+}
+
+// The long scan: every domain of concern, both notes of 600 characters, every type chosen.
+const longRatings = Object.fromEntries(domains.map((domain, index) => [domain.id, (['grote', 'enige'] as const)[index % 2]!])) as Record<
+  string,
+  Rating
+>;
+const longScan = makeScan(catalogue, {
+  id: 'afdruklang',
+  title: 'Groep 7 en 8 van basisschool De Regenboog, locatie Zuid, najaar 2026',
+  level: 'klas',
+  schoolType: 'po',
+  date: '2026-11-26',
+  role: 'Intern begeleider en zorgcoördinator van de bovenbouw',
+  ratings: longRatings,
+  notes: Object.fromEntries(
+    domains.map((domain, index) => [domain.id, { seen: markedText(`Zien${index}`, 600), going: markedText(`Goed${index}`, 600) }]),
+  ),
+  chosen: catalogue.interventions.map((type) => type.id),
+  createdAt: '2026-11-26T09:00:00.000Z',
+});
+
+describe('tool prints', () => {
+  it('the scan result with long data: every note stacked, "Ingevuld door", the chosen types with the site’s reasons, the databanks’ addresses', async () => {
+    await withSession({}, async ({ page }) => {
+      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([longScan]) });
+      await page.goto(siteUrl(`/schoolscan/#scan/${longScan.id}/resultaat`));
+      await viewHeading(page, `${S.views.result}: ${longScan.title}`).waitFor();
+      const controls = await screenControls(page);
+      const pdf = await print(page, 'scan-resultaat-lang');
+      await expectHandout(pdf, { path: '/schoolscan/', budget: budgets.longResult, controls });
+
+      const content = contentOf(pdf);
+      expect(pdf.text, 'who filled it in, under its printed name').toContain(`${S.print.role}`);
+      expect(pdf.text, 'not the form label').not.toContain(S.details.role);
+      expect(content, 'the role').toContain(squeeze(longScan.role));
+      const missingNotes = Object.values(longScan.domains).flatMap((answer) =>
+        [answer.seen, answer.going].filter((note) => !content.includes(squeeze(note))).map((note) => note.slice(0, 12)),
+      );
+      expect(missingNotes, 'notes not printed in full').toEqual([]);
+      // Note headings on one line each: a stacked layout, not narrow columns.
+      const lines = pdf.pages.flatMap((text) => contentLines(text, isFrameLine));
+      expect(
+        lines.filter((line) => line === S.rating.going || line.startsWith(`${S.rating.going} `)).length,
+        `"${S.rating.going}" lines`,
+      ).toBe(domains.length);
+
+      expect(pdf.text, 'the site’s choice, said as such').toContain(S.print.chosenIntro);
+      const missingReasons = typesByConcern(longScan, catalogue).flatMap(({ type, domains: fits }) => [
+        ...(content.includes(squeeze(type.title)) ? [] : [type.title]),
+        ...fits.filter(({ rationale }) => !content.includes(squeeze(rationale))).map(({ domain }) => `${type.title} / ${domain.label}`),
+      ]);
+      expect(missingReasons, 'chosen types and their reasons').toEqual([]);
+      const missingUrls = databankLinksFor(catalogue, longScan.schoolType)
+        .map((link) => link.url)
+        .filter((url) => !content.includes(squeeze(url)));
+      expect(missingUrls, 'databank addresses spelled out').toEqual([]);
+    });
+  }, 90_000);
+
+  it('the plan van aanpak with two worksheets: school, date, source, the team’s notes, each worksheet on a new page, lines for what is empty', async () => {
+    await withSession({}, async ({ page }) => {
+      const ratings: Record<string, Rating> = { aanwezigheid: 'grote', energie: 'enige', motivatie: 'grote', concentratie: 'geen' };
+      const notes = {
+        aanwezigheid: { seen: 'Op maandag ontbreken vaak vier of vijf leerlingen.', going: 'Ouders bellen de school op tijd.' },
+        energie: { seen: 'Na de middagpauze hangen veel leerlingen over hun tafel.', going: '' },
+        concentratie: { seen: '', going: 'Het stille uur op vrijdag loopt goed.' },
+      };
+      const scan = makeScan(catalogue, {
+        id: 'planscan',
+        title: 'Groep 6, voorjaar',
+        date: '2027-01-20',
+        ratings,
+        notes,
+        chosen: ['klassenmanagement', 'stressmanagement'],
+      });
+      const full = makeWorksheet({
+        id: 'planvol',
+        title: catalogue.interventions.find((type) => type.id === 'klassenmanagement')!.title,
+        typeId: 'klassenmanagement',
+        scanId: scan.id,
+        domains: ['aanwezigheid', 'motivatie'],
+        answers: Object.fromEntries(questions.map((question, index) => [question.id, markedText(`Antwoord${index}`, 500)])),
+        partners: ['gemeente', 'ouders'],
+        actions: [1, 2, 3, 4].map((n) => ({ what: markedText(`Actie${n}`, 160), who: 'Intern begeleider', when: 'Voor de zomervakantie' })),
+        status: 'loopt',
+      });
+      const empty = makeWorksheet({
+        id: 'planleeg',
+        title: catalogue.interventions.find((type) => type.id === 'stressmanagement')!.title,
+        typeId: 'stressmanagement',
+        scanId: scan.id,
+        domains: ['energie'],
+        answers: { [questions[0]!.id]: 'Een les per week in de eerste periode.' },
+      });
+      await seed(page, {
+        [SCAN_STORAGE_KEY]: storedDocumentText([scan]),
+        [WERKBLAD_STORAGE_KEY]: storedWerkbladText([full, empty], {
+          school: '',
+          date: '2027-03-15',
+          scanId: null,
+          updatedAt: '2027-03-15T09:00:00.000Z',
+        }),
+      });
+      await page.goto(siteUrl('/werkblad/#plan'));
+      await viewHeading(page, W.views.plan).waitFor();
+      // The scans are read after the first render: wait until the summary shows this one.
+      await page.locator('.plan-scan', { hasText: scan.title }).waitFor({ state: 'attached' });
+      const controls = await screenControls(page);
+      const pdf = await print(page, 'plan-twee-werkbladen');
+      await expectHandout(pdf, { path: '/werkblad/', budget: budgets.planTwoSheets, controls });
+
+      const first = collapse(pdf.pages[0]!);
+      expect(first, 'title').toContain(W.plan.title);
+      expect(first, 'a line to write the school on').toContain(W.plan.school);
+      expect(first, 'the date').toContain('15 maart 2027');
+      expect(first, 'the source').toContain(sourceText.title);
+      const content = contentOf(pdf);
+      for (const text of Object.values(notes)
+        .flatMap((note) => [note.seen, note.going])
+        .filter(Boolean)) {
+        expect(content, `the team’s note "${text.slice(0, 30)}"`).toContain(squeeze(text));
+      }
+      for (const sheet of [full, empty]) {
+        const starts = pdf.pages.map((text) => squeeze(contentLines(text, isFrameLine).join('')).startsWith(squeeze(sheet.title)));
+        expect(starts.indexOf(true), `"${sheet.title}" starts a page`).toBeGreaterThan(0);
+      }
+      const missing = [
+        ...Object.values(full.answers).filter((text) => !content.includes(squeeze(text))),
+        // A table cell's lines are interleaved with its neighbours' by pdftotext: its own words, in order.
+        ...full.actions.map((action) => action.what).filter((text) => !wordsInOrder(pdf.text, text)),
+      ];
+      expect(missing, 'answers and actions in full').toEqual([]);
+      // The empty worksheet: every partner to tick, lines under the open questions, rows for actions.
+      const emptyPage = pdf.pages.find((text) => squeeze(contentLines(text, isFrameLine).join('')).startsWith(squeeze(empty.title)))!;
+      for (const partner of partners) expect(squeeze(emptyPage), `partner "${partner.label}" to tick`).toContain(squeeze(partner.label));
+    });
+  }, 90_000);
+
+  it('one worksheet prints on its own with the frame and without the form', async () => {
+    await withSession({}, async ({ page }) => {
+      const sheet = makeWorksheet({
+        id: 'eenblad',
+        title: 'Rots en Water',
+        answers: Object.fromEntries(questions.map((question, index) => [question.id, markedText(`Los${index}`, 400)])),
+        partners: ['jeugdhulp'],
+        actions: [{ what: 'Trainers uitnodigen', who: 'Directie', when: 'Maart' }],
+        status: 'gepland',
+      });
+      await seed(page, { [WERKBLAD_STORAGE_KEY]: storedWerkbladText([sheet]) });
+      await page.goto(siteUrl(`/werkblad/#werkblad/${sheet.id}`));
+      await viewHeading(page, sheet.title).waitFor();
+      const controls = await screenControls(page);
+      const pdf = await print(page, 'een-werkblad');
+      await expectHandout(pdf, { path: '/werkblad/', budget: budgets.oneSheet, controls });
+      const content = contentOf(pdf);
+      const missing = Object.values(sheet.answers).filter((text) => !content.includes(squeeze(text)));
+      expect(missing, 'answers in full').toEqual([]);
+      expect(content).toContain(squeeze('Trainers uitnodigen'));
+    });
+  }, 60_000);
+
+  for (const blank of [
+    {
+      tool: 'schoolscan',
+      path: '/schoolscan/',
+      heading: S.views.list,
+      button: S.blank.button,
+      paperHeading: S.paper.heading,
+      budget: budgets.blankScan,
+      expected: [...domains.map((domain) => domain.label), ...Object.values(S.rating.options), S.paper.roleLine],
+      noScript: S.paper.noScript,
+    },
+    {
+      tool: 'werkblad',
+      path: '/werkblad/',
+      heading: W.views.list,
+      button: W.blank.button,
+      paperHeading: W.paper.heading,
+      budget: budgets.blankWorksheet,
+      expected: [...questions.map((question) => question.text), ...partners.map((partner) => partner.label), W.worksheet.actionsHeading],
+      noScript: W.paper.noScript,
+    },
+  ] as const) {
+    it(`"${blank.button}" prints the paper form of the ${blank.tool}, and the page is as it was afterwards`, async () => {
+      await withSession({}, async ({ context, page }) => {
+        await stubPrint(context);
+        await page.goto(siteUrl(blank.path));
+        await viewHeading(page, blank.heading).waitFor();
+        const controls = await screenControls(page);
+        const button = page.getByRole('button', { name: blank.button, exact: true });
+        await button.click();
+        expect(await printCalls(page), 'window.print() called once, with the blank form set to print').toEqual([blank.tool]);
+        const pdf = await print(page, `leeg-${blank.tool}`);
+        await expectHandout(pdf, { path: blank.path, budget: blank.budget, controls });
+        expect(pdf.text).toContain(blank.paperHeading);
+        const content = contentOf(pdf);
+        const missing = blank.expected.filter((text) => !content.includes(squeeze(text)));
+        expect(missing, 'on the blank form').toEqual([]);
+        expect(pdf.text, 'not the no-JavaScript explanation').not.toContain(blank.noScript.slice(0, 40));
+        // After printing (afterprint): the blank form is gone from the screen and from the next print.
+        await expect.poll(() => page.evaluate(() => document.documentElement.dataset.printBlank ?? '')).toBe('');
+        expect(await page.getByRole('heading', { name: blank.paperHeading, exact: true }).isVisible()).toBe(false);
+        expect(await button.evaluate((element) => element === document.activeElement), 'focus stays on the button').toBe(true);
+      });
+    }, 60_000);
+  }
+});
