@@ -14,6 +14,10 @@ import type { Page } from 'playwright-core';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import type { Rating } from '../../src/lib/scan/ratings';
 import { SCAN_STORAGE_KEY, scanTool } from '../../src/lib/scan/tool';
+import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../src/lib/limits';
+import { MAX_LINK_PAYLOAD, scanLinkPayload } from '../../src/lib/scan/link';
+import { T2, variedText } from '../fixtures/scan-examples';
+import type { Scan } from '../../src/lib/scan/model';
 import { format, plural } from '../../src/lib/text';
 import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
@@ -180,6 +184,46 @@ describe('a team session without files', () => {
     }
     expect(violations, 'axe violations').toEqual([]);
   }, 240_000);
+
+  it('opens the longest link the tool makes (every note at its full length) and says it is stored', async () => {
+    const full = (seed: number) => variedText(MAX_NOTE_LENGTH, seed);
+    const answers = Object.fromEntries(
+      catalogue.domains.map((domain, index) => [
+        domain.id,
+        { rating: 'enige' as const, seen: full(2 * index + 1), going: full(2 * index + 2) },
+      ]),
+    );
+    // The site's own domains (the fixtures' catalogue is a smaller one).
+    const scan: Scan = {
+      id: 'langelink',
+      title: 'L'.repeat(MAX_TITLE_LENGTH),
+      level: 'klas',
+      schoolType: 'vo',
+      date: '2026-12-01',
+      role: 'R'.repeat(MAX_TITLE_LENGTH),
+      domains: answers,
+      chosen: catalogue.interventions.map((type) => type.id),
+      createdAt: T2,
+      updatedAt: T2,
+    };
+    const payload = await scanLinkPayload(scan, T2);
+    console.log(`The longest link: ${payload.length} characters after "#lid/" (limit ${MAX_LINK_PAYLOAD})`);
+    const session = await openSession(suite);
+    try {
+      const page = session.page;
+      await page.goto(suite.siteUrl(`/schoolscan/#lid/${payload}`));
+      await page
+        .getByRole('status')
+        .filter({ hasText: format(SS.receivedLoose, { title: scan.title }) })
+        .waitFor();
+      const stored = (await storedDocument(page, scanTool)).scans;
+      expect(stored).toEqual([scan]);
+      await session.close();
+    } catch (error) {
+      await session.context.close();
+      throw error;
+    }
+  }, 120_000);
 
   it('a cut-off, changed or foreign link says why and changes nothing stored', async () => {
     const session = await openSession(suite);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_NOTE_LENGTH } from '../../src/lib/limits';
 import { exportScan } from '../../src/lib/scan/exchange';
 import { MAX_LINK_PAYLOAD, scanFromLinkPayload, scanLinkPayload } from '../../src/lib/scan/link';
-import { exampleScan, knownDomainIds, scanArbitrary, T2 } from '../fixtures/scan-examples';
+import { exampleScan, knownDomainIds, scanArbitrary, T2, variedText } from '../fixtures/scan-examples';
 
 const known = knownDomainIds;
 const domainIds = [...knownDomainIds];
@@ -67,12 +67,29 @@ describe('a scan as a link', () => {
   });
 
   it('stays within its limit for a scan with every note at its full length', async () => {
-    const full = 'Een lange notitie met gewone woorden, cijfers 123 en tekens: é, ë, ’. '
-      .repeat(MAX_NOTE_LENGTH / 60)
-      .slice(0, MAX_NOTE_LENGTH);
-    const answers = Object.fromEntries(domainIds.map((id) => [id, { rating: 'enige' as const, seen: full, going: full }]));
+    // Notes that compress as real ones do, with the characters Dutch notes have.
+    const full = (seed: number) => `é ë ’ ${variedText(MAX_NOTE_LENGTH - 6, seed)}`;
+    const answers = Object.fromEntries(
+      domainIds.map((id, index) => [id, { rating: 'enige' as const, seen: full(2 * index + 1), going: full(2 * index + 2) }]),
+    );
     const scan = exampleScan({ id: 'vol', title: 'T'.repeat(120) }, answers);
     const payload = await scanLinkPayload(scan, T2);
+    const empty = await scanLinkPayload(exampleScan({ id: 'leeg', title: 'Klas 2B' }), T2);
+    const typical = await scanLinkPayload(
+      exampleScan(
+        { id: 'gewoon', title: 'Klas 2B, teamoverleg', role: 'mentor' },
+        Object.fromEntries(
+          domainIds.map((id, index) => [
+            id,
+            { rating: 'enige' as const, seen: index < 4 ? 'Een paar leerlingen zijn vaak moe en haken af in de les.' : '' },
+          ]),
+        ),
+      ),
+      T2,
+    );
+    console.log(
+      `Link payload lengths: empty ${empty.length}, typical ${typical.length}, every note full ${payload.length} (limit ${MAX_LINK_PAYLOAD}).`,
+    );
     expect(payload.length).toBeLessThan(MAX_LINK_PAYLOAD);
     expect((await scanFromLinkPayload(payload, known)).ok).toBe(true);
   });

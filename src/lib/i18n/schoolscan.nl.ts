@@ -7,7 +7,8 @@ import { t } from './nl';
 import { toolStrings as kit } from './tools.nl';
 
 const base = {
-  privacy: kit.privacy,
+  /** The kit's privacy line, and what a link to a scan (the team session) carries. */
+  privacy: `${kit.privacy} Stuur je een teamlid of coördinator een link naar je scan, dan staan je inschattingen en notities in die link.`,
   backup: kit.backup,
   saved: kit.saved,
   autosave: kit.autosave,
