@@ -4,6 +4,7 @@
  * reads as a paragraph rather than a narrow column. Used by the printed scan result and by the
  * scan summary of the plan van aanpak.
  */
+import { NoteList } from './NoteList';
 import type { DomainNotes as Row } from '../../lib/scan/analysis';
 import type { Rating } from '../../lib/scan/ratings';
 
@@ -32,16 +33,7 @@ export function DomainNotes({ rows, labels }: Props) {
             <p class="domain-notes__domain">
               <strong>{domain.label}</strong>: {rating ? labels.options[rating].toLowerCase() : labels.noRating.toLowerCase()}
             </p>
-            {notes.length > 0 && (
-              <dl class="domain-notes__notes">
-                {notes.map((note) => (
-                  <div key={note.label}>
-                    <dt>{note.label}</dt>
-                    <dd>{note.text}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
+            <NoteList notes={notes} class="domain-notes__notes" />
           </li>
         );
       })}

@@ -1,4 +1,5 @@
 /** The domains of concern in priority order: grote zorgen first (schoolscan result, print, plan). */
+import { NoteList } from './NoteList';
 import type { ProfileRow } from '../../lib/scan/analysis';
 import type { Rating } from '../../lib/scan/ratings';
 
@@ -17,16 +18,7 @@ export function PriorityList({ rows, options, notes }: Props) {
         return (
           <li key={domain.id}>
             <strong>{domain.label}</strong>: {rating && options[rating].toLowerCase()}
-            {shown.length > 0 && (
-              <dl class="priority-list__notes">
-                {shown.map((note) => (
-                  <div key={note.label}>
-                    <dt>{note.label}</dt>
-                    <dd>{note.text}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
+            <NoteList notes={shown} class="priority-list__notes" />
           </li>
         );
       })}
