@@ -8,6 +8,7 @@
  */
 import { audiences, schoolTypes, type Audience } from '../lib/categories';
 import { z } from 'astro/zod';
+import { MAX_SEARCH_TERM_LENGTH, MAX_SEARCH_TERMS } from '../lib/limits';
 
 /** The collections that other entries can point to. */
 export type CollectionName = 'guidance' | 'interventions' | 'domains' | 'references' | 'databanks' | 'questions' | 'partners';
@@ -47,6 +48,31 @@ const plainText = (what: string) =>
 
 /** No page may show a placeholder of the source text ("[klik hier](#)", "… toevoegen") or link to "#". */
 const noPlaceholder = (value: string) => !/\]\(#\)|toevoegen\*?\)|lorem ipsum|\bTODO\b/i.test(value);
+
+/**
+ * Search terms of a domain or an intervention type: everyday words and phrases a teacher types
+ * for what the page is about ("schoolverzuim", "orde houden"), each defensible from the page's own
+ * text (a synonym or everyday name, never a new claim). The page shows them in a small line and
+ * the search index weights them high (README, "Search terms"). Plain text, each once.
+ */
+export const searchTermsSchema = z
+  .array(
+    plainText('search term')
+      .max(MAX_SEARCH_TERM_LENGTH, { message: `a search term must be at most ${MAX_SEARCH_TERM_LENGTH} characters.` })
+      .refine((term) => !/[,;<>*_#[\]`|]/.test(term), {
+        message: 'a search term is plain text: no commas, semicolons, Markdown or HTML.',
+      }),
+  )
+  .max(MAX_SEARCH_TERMS, { message: `searchTerms holds at most ${MAX_SEARCH_TERMS} terms: keep the ones a teacher would type.` })
+  .superRefine((terms, context) => {
+    const seen = new Set<string>();
+    terms.forEach((term, index) => {
+      const key = term.toLocaleLowerCase('nl');
+      if (seen.has(key)) context.addIssue({ code: 'custom', path: [index], message: `"${term}" is listed twice.` });
+      seen.add(key);
+    });
+  })
+  .default([]);
 
 export const guidanceSchema = (reference: ReferenceFactory) =>
   z.object({
@@ -88,6 +114,8 @@ export const interventionSchema = (reference: ReferenceFactory) =>
     summary: plainText('summary').max(300, { message: 'summary must be at most 300 characters.' }).refine(noPlaceholder, {
       message: 'summary contains placeholder text.',
     }),
+    /** Everyday words for this type, for the search (see `searchTermsSchema`). */
+    searchTerms: searchTermsSchema,
     audiences: z.array(audienceSchema).min(1, { message: 'audiences needs at least one of leerlingen, leerkrachten, ouders.' }),
     scope: scopeSchema,
     /** Entries of the literature list on this type (only entries of that list). */
@@ -128,6 +156,11 @@ export const domainSchema = (reference: ReferenceFactory) =>
           seen.add(key);
         });
       }),
+    /**
+     * More everyday words for this domain, for the search only (see `searchTermsSchema`); the
+     * search also uses the everyday words above. No term may repeat an everyday word.
+     */
+    searchTerms: searchTermsSchema,
     /** Questions that help a team answer "Wat zien we?" in the scan. */
     prompts: z.array(plainText('prompt')).min(2, { message: 'prompts needs at least two questions.' }),
     /** Intervention types that can help, each with the reason for the link. */

@@ -6,8 +6,11 @@
  * - Every entry of the literature list becomes a record of its own, linking to its anchor on
  *   /literatuur/, so a search for an author or a title word leads straight to the entry. The
  *   Bibliography component marks the entries with `data-search-entry` and a readable title.
+ * - Only the files the search page loads stay in dist/pagefind/: Pagefind also writes its own
+ *   ready-made interfaces (pagefind-ui.js and others, about 350 kB) and the WebAssembly for
+ *   languages the site does not have; `unusedPagefindFiles` names them and the build deletes them.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,15 +24,42 @@ export interface LiteratureRecord {
   content: string;
 }
 
-/** The literature entries of the built /literatuur/ page, as search records. */
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The literature entries of the built /literatuur/ page, as search records. A paragraph inside an
+ * entry (the note on corrections) is its own sentence: "… Excellence. Gecorrigeerd …", never glued on.
+ */
 export function literatureRecords(html: string): LiteratureRecord[] {
   return parse(html)
     .querySelectorAll('[data-search-entry]')
-    .map((entry) => ({
-      url: paths.reference(entry.getAttribute('id') ?? ''),
-      title: entry.getAttribute('data-search-entry') ?? '',
-      content: entry.textContent.replace(/\s+/g, ' ').trim(),
-    }));
+    .map((entry) => {
+      const notes = entry.querySelectorAll('p');
+      const noteTexts = notes.map((note) => clean(note.textContent));
+      for (const note of notes) note.remove();
+      return {
+        url: paths.reference(entry.getAttribute('id') ?? ''),
+        title: entry.getAttribute('data-search-entry') ?? '',
+        content: [clean(entry.textContent), ...noteTexts].filter(Boolean).join(' '),
+      };
+    });
+}
+
+/** What pagefind-entry.json says the search needs: the WebAssembly of each language of the index. */
+interface PagefindEntry {
+  languages: Record<string, { wasm?: string }>;
+}
+
+/**
+ * Files at the top of dist/pagefind/ that the site never loads: everything except pagefind.js,
+ * its worker, the entry file, the metadata (*.pf_meta) and the WebAssembly of the index's
+ * languages. The folders (index, fragment, filter) are the index itself and stay.
+ */
+export function unusedPagefindFiles(files: readonly string[], entry: PagefindEntry): string[] {
+  const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
+  const used = (name: string) =>
+    ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].includes(name) || name.endsWith('.pf_meta') || wasm.has(name);
+  return files.filter((name) => !used(name));
 }
 
 export function searchIndex(): AstroIntegration {
@@ -56,6 +86,10 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        const bundle = join(outDir, 'pagefind');
+        const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+        const files = (await readdir(bundle, { withFileTypes: true })).filter((item) => item.isFile()).map((item) => item.name);
+        for (const name of unusedPagefindFiles(files, entry)) await rm(join(bundle, name));
         logger.info(`Search index: ${pages.page_count} pages and ${literature.length} literature entries.`);
       },
     },

@@ -60,7 +60,11 @@ type Ref = { id: string };
 export interface ContentForChecks {
   guidance: readonly EntryOf<{ sources: readonly Ref[] }>[];
   interventions: readonly EntryOf<{ sources: readonly Ref[] }>[];
-  domains: readonly EntryOf<{ interventions: readonly { type: Ref }[]; everydayWords?: readonly string[] }>[];
+  domains: readonly EntryOf<{
+    interventions: readonly { type: Ref }[];
+    everydayWords?: readonly string[];
+    searchTerms?: readonly string[];
+  }>[];
   references: readonly { id: string }[];
   questions: readonly EntryOf<{ hints: readonly { page: Ref }[] }>[];
   partners: readonly EntryOf<{ source?: { page: Ref } | undefined }>[];
@@ -111,23 +115,33 @@ export function checkedEntries(content: ContentForChecks): CheckedEntry[] {
 }
 
 /**
- * Everyday words that lead to more than one domain: on the home page a word must point one way.
- * Compared without case; each message names the later entry and the one that has the word first.
+ * Everyday words and search terms that lead to more than one domain: on the home page and in the
+ * search's domain answer a word must point one way. A domain's search term may not repeat its own
+ * everyday word either. Compared without case; each message names the later entry and field and
+ * the one that has the word first.
  */
 export function findSharedEverydayWords(domains: ContentForChecks['domains']): string[] {
-  const firstDomain = new Map<string, string>();
+  const first = new Map<string, { domain: string; field: string }>();
   const problems: string[] = [];
   for (const entry of domains) {
-    (entry.data.everydayWords ?? []).forEach((word, index) => {
-      const key = word.toLocaleLowerCase('nl');
-      const owner = firstDomain.get(key);
-      if (owner === undefined) firstDomain.set(key, entry.id);
-      else if (owner !== entry.id) {
-        problems.push(
-          `${entry.filePath ?? 'src/content/domains.yaml'} (entry "${entry.id}"), field everydayWords[${index}]: "${word}" is also an everyday word of "${owner}"; give each word one domain.`,
-        );
-      }
-    });
+    const fields = [
+      ['everydayWords', entry.data.everydayWords ?? []],
+      ['searchTerms', entry.data.searchTerms ?? []],
+    ] as const;
+    for (const [field, words] of fields) {
+      words.forEach((word, index) => {
+        const key = word.toLocaleLowerCase('nl');
+        const owner = first.get(key);
+        const where = `${entry.filePath ?? 'src/content/domains.yaml'} (entry "${entry.id}"), field ${field}[${index}]`;
+        if (owner === undefined) first.set(key, { domain: entry.id, field });
+        else if (owner.domain !== entry.id) {
+          const kind = owner.field === 'everydayWords' ? 'an everyday word' : 'a search term';
+          problems.push(`${where}: "${word}" is also ${kind} of "${owner.domain}"; give each word one domain.`);
+        } else if (owner.field !== field) {
+          problems.push(`${where}: "${word}" is already an everyday word of this domain; list it once.`);
+        }
+      });
+    }
   }
   return problems;
 }

@@ -22,3 +22,14 @@ export const MAX_IMPORT_BYTES = 20_000_000;
 export const MAX_IMPORT_LABEL = `${MAX_IMPORT_BYTES / 1_000_000} MB`;
 /** Members of one team overview (files chosen at once). */
 export const MAX_TEAM_MEMBERS = 100;
+/**
+ * A search query: the field's maxlength, the address and the status line all hold at most this
+ * many characters; a longer query in an address is cut to it, and the search page says so.
+ */
+export const MAX_QUERY_LENGTH = 100;
+/** Words of a query that are searched for (after stop words are dropped); the rest are left out. */
+export const MAX_QUERY_WORDS = 6;
+/** A search term of a domain or an intervention type (content files). */
+export const MAX_SEARCH_TERM_LENGTH = 40;
+/** Search terms per domain or intervention type. */
+export const MAX_SEARCH_TERMS = 12;

@@ -230,6 +230,138 @@ describe('a. what a query finds', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// a2. A teacher's own words (issue 16).
+
+/**
+ * Queries as teachers type them: everyday words and short questions, not sentences of the
+ * guidance, written without looking at the `searchTerms` of the content (the terms are written
+ * from each page's own text; this table is a sample of how teachers ask, so the mechanism must
+ * generalise). Every domain and every intervention type is in it, and attendance, anxiety,
+ * online bullying, anger, home situations and parents. Each must find its page in the top 3 of
+ * the result list.
+ */
+const domainPath = (id: string) => `/domeinen/${domain(id).id}/`;
+const teacherTable: Expectation[] = [
+  { query: 'leerling spijbelt', expected: domainPath('aanwezigheid'), what: 'attendance' },
+  { query: 'veel absenties in mijn klas', expected: domainPath('aanwezigheid'), what: 'attendance' },
+  { query: 'kind komt niet meer naar school', expected: domainPath('aanwezigheid'), what: 'attendance' },
+  { query: 'spijbelen wat kan ik doen', expected: domainPath('aanwezigheid'), what: 'attendance, question' },
+  { query: 'leerlingen zijn heel moe', expected: domainPath('energie'), what: 'domain' },
+  { query: 'leerlingen slapen te weinig', expected: domainPath('energie'), what: 'domain' },
+  { query: 'kan zich niet concentreren', expected: domainPath('concentratie'), what: 'domain' },
+  { query: 'snel afgeleid door telefoon', expected: domainPath('concentratie'), what: 'domain' },
+  { query: 'heeft geen vrienden', expected: domainPath('contact-leeftijdgenoten'), what: 'domain' },
+  { query: 'wordt buitengesloten in de pauze', expected: domainPath('contact-leeftijdgenoten'), what: 'domain' },
+  { query: 'slechte band met de mentor', expected: domainPath('contact-docenten'), what: 'domain' },
+  { query: 'durft niets te vragen aan de juf', expected: domainPath('contact-docenten'), what: 'domain' },
+  { query: 'ongemotiveerd', expected: domainPath('motivatie'), what: 'domain' },
+  { query: 'leerlingen hebben nergens zin in', expected: domainPath('motivatie'), what: 'domain' },
+  { query: 'maakt zijn huiswerk niet', expected: domainPath('motivatie'), what: 'domain' },
+  { query: 'huilt snel', expected: domainPath('omgaan-met-emoties'), what: 'domain' },
+  { query: 'mijn leerling is vaak bang', expected: domainPath('omgaan-met-emoties'), what: 'anxiety' },
+  { query: 'hoe ga ik om met een angstige leerling', expected: domainPath('omgaan-met-emoties'), what: 'anxiety, question' },
+  { query: 'niet lekker in zijn vel', expected: domainPath('algemene-stemming'), what: 'domain' },
+  { query: 'somber en teruggetrokken', expected: domainPath('algemene-stemming'), what: 'domain' },
+  { query: 'leerling lijkt depressief', expected: domainPath('algemene-stemming'), what: 'domain' },
+  { query: 'laag zelfbeeld', expected: domainPath('eigen-kunnen'), what: 'domain' },
+  { query: 'durft geen fouten te maken', expected: domainPath('eigen-kunnen'), what: 'domain' },
+  { query: 'kan slecht tegen tegenslagen', expected: domainPath('veerkracht-leerling'), what: 'domain' },
+  { query: 'problemen in de thuissituatie', expected: domainPath('veerkracht-gezin'), what: 'home situation' },
+  { query: 'ouders hebben geldzorgen', expected: domainPath('veerkracht-gezin'), what: 'home situation, parents' },
+  { query: 'ouders zijn moeilijk bereikbaar', expected: domainPath('veerkracht-gezin'), what: 'parents' },
+  { query: 'online gepest', expected: typePath('tegengaan-van-pesten'), what: 'online bullying' },
+  { query: 'pesten via whatsapp', expected: typePath('tegengaan-van-pesten'), what: 'online bullying' },
+  { query: 'wat doe je tegen pesten', expected: typePath('tegengaan-van-pesten'), what: 'bullying, question' },
+  { query: 'agressief gedrag', expected: typePath('woedebeheersing'), what: 'anger' },
+  { query: 'woedeuitbarstingen in de klas', expected: typePath('woedebeheersing'), what: 'anger' },
+  { query: 'leerling is vaak boos', expected: typePath('woedebeheersing'), what: 'anger' },
+  { query: 'ruzie in de klas oplossen', expected: typePath('conflicthantering'), what: 'type' },
+  { query: 'leerlingen bemiddelen bij ruzies', expected: typePath('peer-mediators'), what: 'type' },
+  { query: 'leerlingen als mediator', expected: typePath('peer-mediators'), what: 'type' },
+  { query: 'ademhalingsoefeningen', expected: typePath('mindfulness'), what: 'type' },
+  { query: 'meer rust in de klas', expected: typePath('klassenmanagement'), what: 'type' },
+  { query: 'orde houden lukt niet', expected: typePath('klassenmanagement'), what: 'type' },
+  { query: 'leerlingen durven geen nee te zeggen', expected: typePath('nee-zeggen'), what: 'type' },
+  { query: 'meedoen met roken', expected: typePath('nee-zeggen'), what: 'type' },
+  { query: 'opvoedondersteuning voor ouders', expected: typePath('oudertraining'), what: 'parents' },
+  { query: 'ouders hulp bij opvoeding', expected: typePath('oudertraining'), what: 'parents' },
+  { query: 'stress voor toetsen', expected: typePath('stressmanagement'), what: 'type' },
+  { query: 'prestatiedruk', expected: typePath('stressmanagement'), what: 'type' },
+  { query: 'piekert veel', expected: typePath('cognitieve-gedragstherapie'), what: 'anxiety' },
+  { query: 'therapie voor angst', expected: typePath('cognitieve-gedragstherapie'), what: 'anxiety' },
+  { query: 'gevoelens leren benoemen', expected: typePath('sociaal-emotionele-vaardigheden'), what: 'type' },
+  { query: 'lessen over empathie', expected: typePath('sociaal-emotionele-vaardigheden'), what: 'type' },
+  { query: 'leren samenwerken en contact maken', expected: typePath('sociale-vaardigheden'), what: 'type' },
+  { query: 'sociaal onhandige leerling', expected: typePath('sociale-vaardigheden'), what: 'type' },
+  { query: 'weerbaarheid vergroten', expected: typePath('veerkracht'), what: 'type' },
+  { query: 'werkdruk leerkrachten', expected: typePath('veerkracht'), what: 'type' },
+];
+
+/** Runs a query table in the browser: each query in a tab of one session, then a printed table of ranks. */
+function describeQueryTable(title: string, table: readonly Expectation[], minimumRows: number) {
+  describe(title, () => {
+    const queries = [...new Set(table.map((row) => row.query))];
+    const found = new Map<string, { status: string; paths: string[] }>();
+    /** One session for every query (Pagefind stays in its cache); closing it asserts as withSession does. */
+    let session: OpenSession | undefined;
+    beforeAll(async () => {
+      session = await openSession(suite);
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    it.concurrent.for(queries)('"%s" finds its expected pages in the top 3', { timeout: 60_000 }, async (query, { expect }) => {
+      if (!session) throw new Error('The search session did not open (see beforeAll).');
+      const page = await session.newTab();
+      try {
+        const status = await openSearch(page, query);
+        const paths = await resultPaths(page);
+        found.set(query, { status, paths });
+        expect(await page.inputValue('#zoekterm'), 'the search box holds the query').toBe(query);
+        for (const row of table.filter((candidate) => candidate.query === query)) {
+          const rank = paths.indexOf(row.expected) + 1;
+          const where = `${row.expected} (${row.what}); top 3: ${paths.slice(0, 3).join(', ') || 'none'}`;
+          expect.soft(rank, where).toBeGreaterThan(0);
+          expect.soft(rank, where).toBeLessThanOrEqual(3);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('the table covers every kind of query (printed for the record)', () => {
+      const rows = table.map((row) => {
+        const result = found.get(row.query);
+        const rank = (result?.paths.indexOf(row.expected) ?? -1) + 1;
+        return { ...row, rank, count: result ? countOf(result.status) : 0, top: (result?.paths ?? []).slice(0, 3) };
+      });
+      const printed = [
+        '| query | expected | rank | results | top 3 |',
+        '|---|---|---|---|---|',
+        ...rows.map((row) => `| ${row.query} | ${row.expected} | ${row.rank || '–'} | ${row.count} | ${row.top.join(', ')} |`),
+      ].join('\n');
+      console.log(`${title} (${rows.length} rows, ${queries.length} queries):\n${printed}`);
+      expect(table.length).toBeGreaterThanOrEqual(minimumRows);
+      expect(
+        queries.filter((query) => !found.has(query)),
+        'queries whose test did not finish',
+      ).toEqual([]);
+    });
+  });
+}
+
+describeQueryTable("a2. a teacher's own words", teacherTable, 40);
+
+describe("a2. the teacher table's coverage", () => {
+  it('has every domain and every intervention type', () => {
+    const expected = new Set(teacherTable.map((row) => row.expected));
+    expect(domains.map((entry) => domainPath(entry.id)).filter((path) => !expected.has(path))).toEqual([]);
+    expect(interventions.map((type) => typePath(type.id)).filter((path) => !expected.has(path))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // b. Filters.
 
 describe('b. filters', () => {

@@ -5,7 +5,7 @@
  * CSP and by nothing broader. Run `npm run build` first.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts, printMetaScript, searchShortcutScript } from '../../src/lib/inline-scripts';
@@ -59,6 +59,34 @@ describe('the Pagefind index', () => {
   it('is written to dist/pagefind/ with the script the search page loads', () => {
     expect(existsSync(entryFile), 'dist/pagefind/pagefind-entry.json').toBe(true);
     expect(existsSync(join(distDir, 'pagefind', 'pagefind.js')), 'dist/pagefind/pagefind.js').toBe(true);
+  });
+
+  it('ships only the Pagefind files the site loads: no ready-made interfaces, no WebAssembly of other languages', () => {
+    const top = readdirSync(join(distDir, 'pagefind'), { withFileTypes: true });
+    const files = top.filter((item) => item.isFile()).map((item) => item.name);
+    expect(
+      files.filter((name) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)),
+      'Pagefind interface bundles the site never loads',
+    ).toEqual([]);
+    expect(files.filter((name) => name.startsWith('wasm.')).sort()).toEqual(['wasm.nl.pagefind']);
+    expect(files.filter((name) => !name.endsWith('.pf_meta')).sort()).toEqual([
+      'pagefind-entry.json',
+      'pagefind-worker.js',
+      'pagefind.js',
+      'wasm.nl.pagefind',
+    ]);
+    expect(
+      top
+        .filter((item) => item.isDirectory())
+        .map((item) => item.name)
+        .sort(),
+    ).toEqual(['filter', 'fragment', 'index']);
+    const bytes = (folder: string): number =>
+      readdirSync(folder, { withFileTypes: true }).reduce(
+        (sum, item) => sum + (item.isDirectory() ? bytes(join(folder, item.name)) : statSync(join(folder, item.name)).size),
+        0,
+      );
+    console.log(`dist/pagefind/: ${bytes(join(distDir, 'pagefind'))} bytes on disk`);
   });
 
   it('is in Dutch only, and counts every indexed page plus every literature entry', () => {

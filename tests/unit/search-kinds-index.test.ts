@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pageKinds } from '../../src/content/schemas';
 import { t } from '../../src/lib/i18n/nl';
 import { searchKindOf, searchKinds } from '../../src/lib/search/kinds';
-import { literatureRecords } from '../../src/integrations/search-index';
+import { literatureRecords, unusedPagefindFiles } from '../../src/integrations/search-index';
 
 describe('searchKindOf', () => {
   it('counts the colofon ("over") as background', () => {
@@ -48,6 +48,7 @@ const fixture = `<!doctype html>
       <cite>Mental health promotion</cite>
       <p class="bibliography__correction">Verbeterd ten opzichte van de bron: “Wear” → “Weare”.</p>
     </li>
+    <li id="adi-2007" data-search-entry="Adi et al. (2007): Systematic review"><span class="citation">National Institute for Health and Clinical Excellence.</span><p class="bibliography__correction">Gecorrigeerd ten opzichte van de brontekst: “Kiloran” → “Killoran”.</p></li>
     <li id="zenner-2014" data-search-entry="Zenner et al. (2014): Mindfulness-based interventions in schools">	Zenner,&nbsp;C.	(2014)	</li>
     <li>Geen data-search-entry: overgeslagen.</li>
   </ol>
@@ -61,6 +62,7 @@ describe('literatureRecords', () => {
     expect(records.map((record) => record.url)).toEqual([
       '/literatuur/#durlak-2011',
       '/literatuur/#weare-nind-2011',
+      '/literatuur/#adi-2007',
       '/literatuur/#zenner-2014',
     ]);
   });
@@ -69,6 +71,7 @@ describe('literatureRecords', () => {
     expect(records.map((record) => record.title)).toEqual([
       "Durlak et al. (2011): The impact of enhancing students' social and emotional learning",
       'Weare & Nind (2011): Mental health promotion',
+      'Adi et al. (2007): Systematic review',
       'Zenner et al. (2014): Mindfulness-based interventions in schools',
     ]);
   });
@@ -80,15 +83,54 @@ describe('literatureRecords', () => {
     expect(records[1]?.content).toBe(
       'Weare, K. & Nind, M. (2011). Mental health promotion Verbeterd ten opzichte van de bron: “Wear” → “Weare”.',
     );
-    expect(records[2]?.content, 'tabs and a no-break space collapse too').toBe('Zenner, C. (2014)');
+    expect(records[3]?.content, 'tabs and a no-break space collapse too').toBe('Zenner, C. (2014)');
     for (const record of records) {
       expect(record.content).not.toMatch(/\s{2}|^\s|\s$|[\n\t]/);
       expect(record.content).not.toMatch(/<[^>]+>/);
     }
   });
 
+  it('keeps the note on corrections a sentence of its own, also when the HTML has no space before it', () => {
+    expect(records[2]?.content).toBe(
+      'National Institute for Health and Clinical Excellence. Gecorrigeerd ten opzichte van de brontekst: “Kiloran” → “Killoran”.',
+    );
+    expect(records.map((record) => record.content).filter((content) => /\.\S/.test(content.replace(/[A-Z]\.[A-Z]\./g, '')))).toEqual([]);
+  });
+
   it('gives no records for a page without entries', () => {
     expect(literatureRecords('<main><p>Niets</p></main>')).toEqual([]);
     expect(literatureRecords('')).toEqual([]);
+  });
+});
+
+describe('unusedPagefindFiles', () => {
+  it('names the interface bundles and the WebAssembly of languages the index does not have', () => {
+    const files = [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-entry.json',
+      'pagefind.nl_abc.pf_meta',
+      'wasm.nl.pagefind',
+      'wasm.unknown.pagefind',
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-modular-ui.css',
+      'pagefind-component-ui.js',
+      'pagefind-component-ui.css',
+      'pagefind-highlight.js',
+    ];
+    expect(unusedPagefindFiles(files, { languages: { nl: { wasm: 'nl' } } })).toEqual([
+      'wasm.unknown.pagefind',
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-modular-ui.css',
+      'pagefind-component-ui.js',
+      'pagefind-component-ui.css',
+      'pagefind-highlight.js',
+    ]);
+    expect(unusedPagefindFiles(files, { languages: { xx: {} } })).toContain('wasm.nl.pagefind');
+    expect(unusedPagefindFiles(files, { languages: { xx: {} } })).not.toContain('wasm.unknown.pagefind');
   });
 });

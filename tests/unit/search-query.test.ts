@@ -8,9 +8,11 @@ import {
   pagefindFilters,
   readSearchState,
   toggleFilter,
+  queryWasCut,
   writeSearchState,
   type SearchState,
 } from '../../src/lib/search/query';
+import { MAX_QUERY_LENGTH } from '../../src/lib/limits';
 
 const state = (q: string, filters: Partial<SearchState['filters']> = {}): SearchState => ({
   q,
@@ -45,10 +47,19 @@ describe('readSearchState', () => {
     expect(readSearchState('?q=%E2%80%98nee%E2%80%99+zeggen').q).toBe('‘nee’ zeggen');
   });
 
-  it('caps the query at 200 characters', () => {
-    expect(readSearchState(`?q=${'a'.repeat(250)}`).q).toBe('a'.repeat(200));
-    expect(readSearchState(`?q=${'b'.repeat(200)}`).q).toHaveLength(200);
-    expect(readSearchState(`?q=${'c'.repeat(199)}`).q).toHaveLength(199);
+  it('caps the query at MAX_QUERY_LENGTH (100) characters and says when it did', () => {
+    expect(MAX_QUERY_LENGTH).toBe(100);
+    expect(readSearchState(`?q=${'a'.repeat(250)}`).q).toBe('a'.repeat(100));
+    expect(queryWasCut(`?q=${'a'.repeat(250)}`)).toBe(true);
+    expect(readSearchState(`?q=${'b'.repeat(100)}`).q).toHaveLength(100);
+    expect(queryWasCut(`?q=${'b'.repeat(100)}`)).toBe(false);
+    expect(readSearchState(`?q=${'c'.repeat(99)}`).q).toHaveLength(99);
+    expect(queryWasCut('?q=pesten')).toBe(false);
+  });
+
+  it('never cuts a character in half', () => {
+    const q = readSearchState(`?q=${encodeURIComponent(`${'a'.repeat(99)}😀b`)}`).q;
+    expect(q).toBe('a'.repeat(99));
   });
 
   it('takes the first q when there are several', () => {
@@ -93,12 +104,12 @@ describe('round trip', () => {
     expect(readSearchState(written)).toEqual(state('pesten', { soort: ['Interventietype', 'Literatuur'], doelgroep: ['ouders'] }));
   });
 
-  it('reads back any state: the query trimmed and capped at 200, filter values once each', () => {
+  it('reads back any state: the query trimmed and capped at 100, filter values once each', () => {
     const values = fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 5 });
     fc.assert(
       fc.property(fc.string({ maxLength: 260 }), values, values, values, (q, soort, domein, doelgroep) => {
         const read = readSearchState(writeSearchState({ q, filters: { soort, domein, doelgroep } }));
-        expect(read.q).toBe(q.trim().slice(0, 200));
+        expect(read.q).toBe(q.trim().slice(0, MAX_QUERY_LENGTH).trim());
         expect(read.filters).toEqual({ soort: [...new Set(soort)], domein: [...new Set(domein)], doelgroep: [...new Set(doelgroep)] });
       }),
       { numRuns: 300 },
@@ -108,7 +119,7 @@ describe('round trip', () => {
   it('writes what it reads back unchanged for a normalised state', () => {
     fc.assert(
       fc.property(
-        fc.string({ maxLength: 200 }).map((q) => q.trim()),
+        fc.string({ maxLength: MAX_QUERY_LENGTH }).map((q) => q.trim()),
         fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 4 }),
         (q, soort) => {
           const original = state(q, { soort });

@@ -2,6 +2,11 @@
  * The search page's island. Loads Pagefind (from the site's own /pagefind/ folder) only here,
  * reads ?q= and the filters from the address, keeps them there while the reader types, and shows
  * results with excerpts as text (the matched words in <mark>).
+ *
+ * A query is searched as a teacher asks it (src/lib/search/question.ts): stop words dropped, each
+ * remaining word checked for a real match (not Pagefind's fallback to a short word it starts
+ * with), and when no page holds all words, the largest set of words that still gives results,
+ * with a line that names the words left out. A domain whose terms the query names is shown first.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchStrings } from '../../lib/i18n/search.nl';
@@ -11,14 +16,30 @@ import {
   filterNames,
   hasFilters,
   pagefindFilters,
+  queryWasCut,
   readSearchState,
   toggleFilter,
   writeSearchState,
   type FilterName,
   type SearchState,
 } from '../../lib/search/query';
+import { matchDomains } from '../../lib/search/question';
+import { runQuestion } from '../../lib/search/run';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from '../../lib/limits';
 import { format, plural } from '../../lib/text';
 import { Field } from '../forms/Field';
+
+/** A domain as the answer above the results shows it; paths with the base path. */
+export interface SearchDomain {
+  id: string;
+  label: string;
+  path: string;
+  /** Label, short label, everyday words and search terms: what a query is compared with. */
+  terms: string[];
+  /** "Wat zien we?" */
+  prompts: string[];
+  types: { title: string; path: string }[];
+}
 
 export interface SearchProps {
   strings: SearchStrings;
@@ -27,6 +48,7 @@ export interface SearchProps {
   /** The site's base path, for result links. */
   baseUrl: string;
   overviewHref: string;
+  domains: SearchDomain[];
 }
 
 interface SubResult {
@@ -37,6 +59,9 @@ interface SubResult {
 
 interface ResultData {
   url: string;
+  content: string;
+  raw_content?: string;
+  locations: number[];
   excerpt: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
@@ -45,6 +70,7 @@ interface ResultData {
 
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<ResultData>;
 }
 
@@ -63,17 +89,33 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 
+const quoteList = new Intl.ListFormat('nl', { style: 'long', type: 'conjunction' });
+/** "‘heeft’ en ‘whatsapp’" */
+const quoted = (words: readonly string[]) => quoteList.format(words.map((word) => `‘${word}’`));
+
 function Excerpt({ html }: { html: string }) {
   return <>{excerptParts(html).map((part, index) => (part.mark ? <mark key={index}>{part.text}</mark> : part.text))}</>;
 }
 
-export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: SearchProps) {
+export default function Search({ strings, pagefindUrl, baseUrl, overviewHref, domains }: SearchProps) {
   const [state, setState] = useState<SearchState>({ q: '', filters: emptyFilters() });
   const [pagefind, setPagefind] = useState<Pagefind | null>(null);
   const [failed, setFailed] = useState(false);
   const [allFilters, setAllFilters] = useState<Record<string, Record<string, number>>>({});
   /** Results and the search (query and filters, as in the address) they answer. */
-  const [found, setFound] = useState<{ key: string; search: PagefindSearch; shown: ResultData[] } | null>(null);
+  const [found, setFound] = useState<{
+    key: string;
+    search: PagefindSearch;
+    shown: ResultData[];
+    /** How many results come first; the rest answer part of the words. */
+    full: number;
+    found: string[];
+    notFound: string[];
+    overLimit: string[];
+    notTogether: boolean;
+  } | null>(null);
+  /** Whether the address held a longer query than the field allows (it was cut, and the page says so). */
+  const [cut, setCut] = useState(false);
   const [mounted, setMounted] = useState(false);
   /** Whether the filters show on a phone-width screen; a wide screen always shows them beside the results. */
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -90,7 +132,7 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
     (async () => {
       try {
         const module = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-        await module.options({ baseUrl, excerptLength: 24, ranking: { pageLength: 0.5, termSimilarity: 1.5 } });
+        await module.options({ baseUrl, excerptLength: 24, ranking: { pageLength: 0.5, termSimilarity: 1.5, metaWeights: { title: 1 } } });
         await module.init();
         setAllFilters(await module.filters());
         setPagefind(module);
@@ -102,6 +144,7 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
 
   useEffect(() => {
     const initial = readSearchState(location.search);
+    setCut(queryWasCut(location.search));
     setState(initial);
     setMounted(true);
     // The field comes from the server: a reader may have put the cursor in it before this ran.
@@ -120,10 +163,14 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
     if (!pagefind || !q) return;
     let stale = false;
     const timer = window.setTimeout(async () => {
-      const search = await pagefind.search(q, { filters: pagefindFilters(state.filters) });
-      if (stale || !search) return;
+      const outcome = await runQuestion(pagefind, q, pagefindFilters(state.filters));
+      if (stale) return;
+      const search: PagefindSearch = { results: outcome.results, filters: outcome.filters, unfilteredResultCount: 0 };
       const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-      if (!stale) setFound({ key, search, shown });
+      if (!stale) {
+        const { full, found: words, notFound, overLimit, notTogether } = outcome;
+        setFound({ key, search, shown, full, found: words, notFound, overLimit, notTogether });
+      }
     }, 200);
     return () => {
       stale = true;
@@ -153,6 +200,51 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
     if (total === 0) return format(filtered ? strings.noneFiltered : strings.none, { q });
     return format(plural(total, filtered ? strings.countFiltered : strings.count), { q });
   }, [failed, q, current, total, filtered, strings]);
+
+  const notFound = current?.notFound ?? [];
+  const answers = useMemo(
+    () =>
+      q
+        ? matchDomains(
+            q,
+            domains.map((domain) => ({ domain, terms: domain.terms })),
+          )
+        : [],
+    [q, domains],
+  );
+
+  const full = current?.full ?? 0;
+  const fullShown = shown.slice(0, full);
+  const partShown = shown.slice(full);
+  const renderResult = (result: ResultData) => (
+    <li class="search__result" key={result.url}>
+      <h3 class="search__title">
+        <a href={result.url}>{result.meta.title ?? result.url}</a>
+      </h3>
+      {result.filters.soort?.[0] && <p class="search__kind">{result.filters.soort[0]}</p>}
+      <p class="search__excerpt">
+        <Excerpt html={result.excerpt} />
+      </p>
+      {result.sub_results.filter((sub) => sub.url !== result.url).length > 0 && (
+        <>
+          <p class="search__sub-label">{strings.subResults}</p>
+          <ul class="search__subs">
+            {result.sub_results
+              .filter((sub) => sub.url !== result.url)
+              .slice(0, 3)
+              .map((sub) => (
+                <li key={sub.url}>
+                  <a href={sub.url}>{sub.title}</a>
+                  <span class="search__sub-excerpt">
+                    <Excerpt html={sub.excerpt} />
+                  </span>
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
 
   const filterCounts = (name: FilterName) => search?.filters[name] ?? allFilters[name] ?? {};
   const filtersOn = filterNames.reduce((sum, name) => sum + state.filters[name].length, 0);
@@ -196,10 +288,12 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
                 name="q"
                 value={state.q}
                 autocomplete="off"
+                maxLength={MAX_QUERY_LENGTH}
                 aria-controls="zoekresultaten"
                 onFocus={load}
                 onInput={(event) => {
                   load();
+                  setCut(false);
                   const value = event.currentTarget.value;
                   setState((current) => ({ ...current, q: value }));
                 }}
@@ -294,43 +388,62 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref }: 
           <h2 id="zoekresultaten-status" class="search__status" aria-live="polite" aria-atomic="true">
             {status}
           </h2>
+          <div class="search__notes" aria-live="polite">
+            {cut && q && <p class="search__note">{strings.cut}</p>}
+            {current && total > 0 && notFound.length > 0 && (
+              <p class="search__note">{format(plural(notFound.length, strings.notFound), { words: quoted(notFound) })}</p>
+            )}
+            {current && total > 0 && current.notTogether && (
+              <p class="search__note">{format(strings.notTogether, { words: quoted(current.found) })}</p>
+            )}
+            {current && current.overLimit.length > 0 && (
+              <p class="search__note">{format(strings.overLimit, { count: MAX_QUERY_WORDS, words: quoted(current.overLimit) })}</p>
+            )}
+          </div>
+          {current &&
+            answers.map((domain) => (
+              <section class="search__answer" key={domain.id} aria-labelledby={`antwoord-${domain.id}`}>
+                <p class="search__answer-kind">{strings.domainKind}</p>
+                <h3 class="search__answer-title" id={`antwoord-${domain.id}`}>
+                  <a href={domain.path}>{domain.label}</a>
+                </h3>
+                <details class="search__answer-prompts">
+                  <summary>{strings.domainMore}</summary>
+                  <p class="search__answer-label">{strings.domainPrompts}</p>
+                  <ul>
+                    {domain.prompts.map((prompt) => (
+                      <li key={prompt}>{prompt}</li>
+                    ))}
+                  </ul>
+                  <p class="search__answer-types">
+                    <strong>{strings.domainTypes}</strong>{' '}
+                    {domain.types.map((type, index) => (
+                      <span key={type.path}>
+                        {index > 0 && ', '}
+                        <a href={type.path}>{type.title}</a>
+                      </span>
+                    ))}
+                  </p>
+                </details>
+              </section>
+            ))}
           {current && total === 0 && (
             <p>
               {strings.noneHelp} <a href={overviewHref}>{strings.noneLink}</a>.
             </p>
           )}
-          {shown.length > 0 && (
+          {fullShown.length > 0 && (
             <ol class="search__list" aria-label={strings.resultsLabel}>
-              {shown.map((result) => (
-                <li class="search__result" key={result.url}>
-                  <h3 class="search__title">
-                    <a href={result.url}>{result.meta.title ?? result.url}</a>
-                  </h3>
-                  {result.filters.soort?.[0] && <p class="search__kind">{result.filters.soort[0]}</p>}
-                  <p class="search__excerpt">
-                    <Excerpt html={result.excerpt} />
-                  </p>
-                  {result.sub_results.filter((sub) => sub.url !== result.url).length > 0 && (
-                    <>
-                      <p class="search__sub-label">{strings.subResults}</p>
-                      <ul class="search__subs">
-                        {result.sub_results
-                          .filter((sub) => sub.url !== result.url)
-                          .slice(0, 3)
-                          .map((sub) => (
-                            <li key={sub.url}>
-                              <a href={sub.url}>{sub.title}</a>
-                              <span class="search__sub-excerpt">
-                                <Excerpt html={sub.excerpt} />
-                              </span>
-                            </li>
-                          ))}
-                      </ul>
-                    </>
-                  )}
-                </li>
-              ))}
+              {fullShown.map(renderResult)}
             </ol>
+          )}
+          {partShown.length > 0 && (
+            <>
+              <p class="search__partial">{strings.partial}</p>
+              <ol class="search__list" aria-label={strings.partialLabel}>
+                {partShown.map(renderResult)}
+              </ol>
+            </>
           )}
           {total > shown.length && (
             <button type="button" class="button button--secondary" onClick={showMore}>

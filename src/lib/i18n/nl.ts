@@ -113,6 +113,10 @@ export const t = {
     typesLabel: 'Passende interventietypen',
     whyLabel: 'Waarom het past:',
   },
+  /** The small line of search terms on a domain's or an intervention type's page (README, "Search terms"). */
+  searchTerms: {
+    label: 'Zoekwoorden voor deze pagina:',
+  },
   audiences: {
     leerlingen: 'leerlingen',
     leerkrachten: 'leerkrachten',

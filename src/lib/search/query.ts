@@ -2,6 +2,8 @@
  * The search page's state in the address: "/zoeken/?q=pesten&soort=Interventietype&doelgroep=ouders".
  * Filters are Pagefind filters: within one filter any value may match, between filters all must.
  */
+import { capQuery } from './question';
+
 export const filterNames = ['soort', 'domein', 'doelgroep'] as const;
 export type FilterName = (typeof filterNames)[number];
 
@@ -16,13 +18,19 @@ export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters = emptyFilters();
   for (const name of filterNames) filters[name] = [...new Set(params.getAll(name).filter(Boolean))];
-  return { q: (params.get('q') ?? '').slice(0, 200), filters };
+  return { q: capQuery(params.get('q') ?? '').q, filters };
+}
+
+/** Whether the address holds a query longer than MAX_QUERY_LENGTH, which readSearchState cut. */
+export function queryWasCut(search: string): boolean {
+  return capQuery(new URLSearchParams(search).get('q') ?? '').cut;
 }
 
 /** "?q=pesten&soort=Interventietype"; an empty state gives "". */
 export function writeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q.trim());
+  const q = capQuery(state.q.trim()).q.trim();
+  if (q) params.set('q', q);
   for (const name of filterNames) for (const value of state.filters[name]) params.append(name, value);
   const text = params.toString();
   return text ? `?${text}` : '';
