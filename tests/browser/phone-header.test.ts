@@ -20,7 +20,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { contentCollections } from '../support/content-files';
 import { siteAddresses } from '../support/crawl';
 import { distDir } from '../support/paths';
-import { axeScan, isFocused, sessionRunner } from '../support/tool-session';
+import { axeScan, isFocused, sessionRunner, waitForIslands } from '../support/tool-session';
 
 /** Two phones: the smallest width the site supports, and the one the issue measured. */
 const PHONES = [
@@ -77,11 +77,6 @@ const menuControl = (page: Page) =>
 
 /** The links of the phone's main menu (in the navigation that holds the Menu control). */
 const menuLinks = (page: Page) => page.locator('nav:has(> details > summary) a[href]');
-
-async function waitForIslands(page: Page): Promise<void> {
-  // Astro removes the ssr attribute once an island has rendered in the browser.
-  await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' });
-}
 
 /**
  * Where things are at the top of the page. (A tool opened on one of its views, such as

@@ -14,7 +14,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { builtPages } from '../support/dist';
 import { subpathBase, subpathDistDir, subpathSite } from '../support/paths';
 import { collapse, contentLines, printToPdf } from '../support/pdf';
-import { sessionRunner } from '../support/tool-session';
+import { sessionRunner, waitForIslands } from '../support/tool-session';
 
 const suite = useBrowserSuite();
 const withSession = sessionRunner(suite);
@@ -64,7 +64,7 @@ describe('every page as a handout', () => {
     async (path) => {
       await withSession({}, async ({ page }) => {
         await page.goto(suite.siteUrl(path));
-        await page.waitForLoadState('load');
+        await waitForIslands(page);
         const { screenOnly, main } = await screenAndPaper(page);
         const pdf = await printToPdf(page);
         const address = suite.siteUrl(path);

@@ -268,3 +268,8 @@ export async function fillNewScan(page: Page, details: NewScanDetails): Promise<
   await page.getByRole('radio', { name: S.schoolTypes[details.schoolType ?? 'po'], exact: true }).check();
   if (details.role) await page.getByLabel(S.role, { exact: true }).fill(details.role);
 }
+
+/** Waits until every island of the page has rendered in the browser (Astro then removes its ssr attribute). */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' });
+}

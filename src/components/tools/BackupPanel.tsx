@@ -41,7 +41,7 @@ export function BackupPanel({ strings: s, newestChange, announce }: Props) {
   const headingId = useFieldId();
   const changedSince = last !== null && newestChange !== null && Date.parse(newestChange) > last.getTime();
   return (
-    <section class="backup" aria-labelledby={headingId}>
+    <section class="backup print-hidden" aria-labelledby={headingId}>
       <h3 id={headingId}>{s.heading}</h3>
       <p>{s.intro}</p>
       <p>

@@ -53,7 +53,7 @@ export function FileImport({ strings, multiple = false, onFiles }: Props) {
   };
 
   return (
-    <div class="tool-import">
+    <div class="tool-import print-hidden">
       <ErrorSummary title={strings.errorTitle} attempt={attempt} errors={errors.map((text) => ({ field: inputId, text }))} />
       <Field id={inputId} label={strings.label} hint={strings.hint}>
         {(control) => <input {...control} type="file" multiple={multiple} accept=".json,application/json" onChange={onChange} />}
