@@ -138,9 +138,22 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
       const { merged, replaced: lost } = mine
         ? merge(mine, theirs.versioned, clock.tab, isText)
         : { merged: theirs.versioned, replaced: [] };
-      if (mine && changedPaths(mine.fields, merged.fields).length === 0) return;
-      if (id !== REST && id === open.current()) setOtherTab(isDeleted(merged) ? 'deleted' : 'changed');
+      // Two tabs can save at the same moment, each from a copy of storage without the other's
+      // last save (each tab reads its own copy), so the later write drops the other's newest
+      // fields. The tab whose fields are missing from what was written sees it here, and writes
+      // them back; a tab that finds nothing missing writes nothing, so this ends.
+      const missing = changedPaths(theirs.versioned.fields, merged.fields).length > 0;
+      const changedHere = !mine || changedPaths(mine.fields, merged.fields).length > 0;
+      if (!changedHere && !missing) return;
+      if (changedHere && id !== REST && id === open.current()) setOtherTab(isDeleted(merged) ? 'deleted' : 'changed');
       if (lost.length) setReplaced((current) => [...current, ...lost.map((text) => ({ ...text, id }))]);
+      if (missing) {
+        const healed = store.save(id, merged, clock.tab);
+        if (healed.kind === 'saved') {
+          keep(id, healed.versioned);
+          return;
+        }
+      }
       keep(id, merged);
     };
     window.addEventListener('storage', onStorage);
