@@ -234,6 +234,10 @@ export function PresentView({
     return () => document.removeEventListener('keydown', onKey);
   }, [rows.length, session.id]);
 
+  // On the projector the domain, not the tool's introduction, fills the screen.
+  const top = useRef<HTMLParagraphElement>(null);
+  useEffect(() => top.current?.scrollIntoView({ block: 'start' }), [row?.domain.id]);
+
   const once = useOnce();
   const finish = () =>
     once.run(() => {
@@ -253,7 +257,9 @@ export function PresentView({
       <p class="print-hidden">
         <a href={scanHash({ view: 'session', id: session.id })}>{ss.backToSession}</a>
       </p>
-      <p class="present__position">{format(ss.position, { n: index + 1, total: rows.length })}</p>
+      <p class="present__position" ref={top}>
+        {format(ss.position, { n: index + 1, total: rows.length })}
+      </p>
       <h3 class="present__domain">{row.domain.label}</h3>
       {row.discuss && <p class="present__flag">{ss.toDiscuss}</p>}
       <h4>{ss.answers}</h4>
