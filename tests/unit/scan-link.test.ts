@@ -18,7 +18,7 @@ describe('a scan as a link', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 
   it('refuses any link that is cut off, without throwing', async () => {
     await fc.assert(
@@ -30,7 +30,7 @@ describe('a scan as a link', () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 30_000);
 
   it('refuses any link with a changed character, without throwing', async () => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.%!';
@@ -45,7 +45,7 @@ describe('a scan as a link', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('names why: a newer link, a link of another tool, unknown domains, a link too long', async () => {
     const scan = exampleScan({ id: 'aaa', title: 'Groep 7' }, { energie: { rating: 'grote' } });
