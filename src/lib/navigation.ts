@@ -4,6 +4,7 @@
  * use this.
  */
 import type { PageKind } from '../content/schemas';
+import { guidancePath } from './routes';
 
 export interface NavPage {
   id: string;
@@ -17,6 +18,26 @@ export interface NavPage {
   inNav: boolean;
   /** Part of the site search (and of the sitemap). */
   searchable: boolean;
+}
+
+/** The frontmatter of a guidance page that navigation reads. */
+export interface GuidanceEntry {
+  id: string;
+  data: { title: string; navLabel?: string; order: number; kind: PageKind; inNav: boolean; searchable: boolean; template: string };
+}
+
+/** A guidance page as navigation sees it: the one mapping the site and the tests share. */
+export function navPageOf(entry: GuidanceEntry): NavPage {
+  return {
+    id: entry.id,
+    title: entry.data.title,
+    label: entry.data.navLabel ?? entry.data.title,
+    path: guidancePath(entry),
+    order: entry.data.order,
+    kind: entry.data.kind,
+    inNav: entry.data.inNav,
+    searchable: entry.data.searchable,
+  };
 }
 
 export interface Crumb {

@@ -5,8 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byDataOrder } from './domain-type-links';
 import { assertNoProblems, contentProblems } from './content-integrity';
-import { readingOrder, type NavPage } from './navigation';
-import { guidancePath, sitePages, type SitePage } from './routes';
+import { navPageOf, readingOrder, type NavPage } from './navigation';
+import { sitePages, type SitePage } from './routes';
 import { t } from './i18n/nl';
 import { sortReferences } from './citation';
 
@@ -49,18 +49,7 @@ async function load(): Promise<SiteData> {
 
   assertNoProblems(contentProblems({ guidance, interventions, domains, references, questions, partners }));
 
-  const pages = readingOrder(
-    guidance.map((entry) => ({
-      id: entry.id,
-      title: entry.data.title,
-      label: entry.data.navLabel ?? entry.data.title,
-      path: guidancePath(entry),
-      order: entry.data.order,
-      kind: entry.data.kind,
-      inNav: entry.data.inNav,
-      searchable: entry.data.searchable,
-    })),
-  );
+  const pages = readingOrder(guidance.map(navPageOf));
 
   const ordered = { interventions: byDataOrder(interventions), domains: byDataOrder(domains) };
   return {

@@ -11,8 +11,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { mainMenu, toolLinks, type NavPage } from '../../src/lib/navigation';
-import { guidancePath } from '../../src/lib/routes';
+import { mainMenu, navPageOf, toolLinks, type NavPage } from '../../src/lib/navigation';
 import { t } from '../../src/lib/i18n/nl';
 import { searchStrings as S } from '../../src/lib/i18n/search.nl';
 import { format } from '../../src/lib/text';
@@ -40,18 +39,7 @@ const siteUrl = suite.siteUrl;
 const withSession = sessionRunner(suite);
 
 /** The main menu as the site builds it: the guidance pages' frontmatter through src/lib/navigation.ts. */
-const menu: NavPage[] = mainMenu(
-  contentCollections().guidance.map((entry) => ({
-    id: entry.id,
-    title: entry.data.title,
-    label: entry.data.navLabel ?? entry.data.title,
-    path: guidancePath(entry),
-    order: entry.data.order,
-    kind: entry.data.kind,
-    inNav: entry.data.inNav,
-    searchable: entry.data.searchable,
-  })),
-);
+const menu: NavPage[] = mainMenu(contentCollections().guidance.map(navPageOf));
 const tools = toolLinks(menu);
 
 /** Every address of the build, read from dist/ when the tests are collected. */

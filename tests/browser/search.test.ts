@@ -178,56 +178,7 @@ const queryTable: Expectation[] = [
   { query: 'emoties', expected: '/domeinen/omgaan-met-emoties/', what: 'inflected form' },
 ];
 
-describe('a. what a query finds', () => {
-  const queries = [...new Set(queryTable.map((row) => row.query))];
-  const found = new Map<string, { status: string; paths: string[] }>();
-  /** One session for every query (Pagefind stays in its cache); closing it asserts as withSession does. */
-  let session: OpenSession | undefined;
-  beforeAll(async () => {
-    session = await openSession(suite);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  it.concurrent.for(queries)('"%s" finds its expected pages in the top 3', { timeout: 60_000 }, async (query, { expect }) => {
-    if (!session) throw new Error('The search session did not open (see beforeAll).');
-    const page = await session.newTab();
-    try {
-      const status = await openSearch(page, query);
-      const paths = await resultPaths(page);
-      found.set(query, { status, paths });
-      expect(await page.inputValue('#zoekterm'), 'the search box holds the query').toBe(query);
-      for (const row of queryTable.filter((candidate) => candidate.query === query)) {
-        const rank = paths.indexOf(row.expected) + 1;
-        const where = `${row.expected} (${row.what}); top 3: ${paths.slice(0, 3).join(', ') || 'none'}`;
-        expect.soft(rank, where).toBeGreaterThan(0);
-        expect.soft(rank, where).toBeLessThanOrEqual(3);
-      }
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('the table covers every kind of query (printed for the record)', () => {
-    const rows = queryTable.map((row) => {
-      const result = found.get(row.query);
-      const rank = (result?.paths.indexOf(row.expected) ?? -1) + 1;
-      return { ...row, rank, count: result ? countOf(result.status) : 0, top: (result?.paths ?? []).slice(0, 3) };
-    });
-    const table = [
-      '| query | expected | rank | results | top 3 |',
-      '|---|---|---|---|---|',
-      ...rows.map((row) => `| ${row.query} | ${row.expected} | ${row.rank || '–'} | ${row.count} | ${row.top.join(', ')} |`),
-    ].join('\n');
-    console.log(`Search query table (${rows.length} rows, ${queries.length} queries):\n${table}`);
-    expect(queryTable.length).toBeGreaterThanOrEqual(22);
-    expect(
-      queries.filter((query) => !found.has(query)),
-      'queries whose test did not finish',
-    ).toEqual([]);
-  });
-});
+describeQueryTable('a. what a query finds', queryTable, 22);
 
 // ---------------------------------------------------------------------------------------------
 // a2. A teacher's own words (issue 16).

@@ -5,8 +5,7 @@
  * for writing example files in browser tests; logic tests use the synthetic catalogues of
  * tests/fixtures instead.
  */
-import { readingOrder, type NavPage } from '../../src/lib/navigation';
-import { guidancePath } from '../../src/lib/routes';
+import { navPageOf, readingOrder, type NavPage } from '../../src/lib/navigation';
 import { buildScanCatalogue, type ScanCatalogue } from '../../src/lib/scan/catalogue';
 import { buildWerkbladCatalogue, type WerkbladCatalogue } from '../../src/lib/werkblad/catalogue';
 import { contentCollections } from './content-files';
@@ -15,18 +14,7 @@ const asIs = (path: string) => path;
 
 /** The guidance pages in reading order, as loadSite() derives them (src/lib/site-data.ts). */
 export function contentPages(): NavPage[] {
-  return readingOrder(
-    contentCollections().guidance.map((entry) => ({
-      id: entry.id,
-      title: entry.data.title,
-      label: entry.data.navLabel ?? entry.data.title,
-      path: guidancePath(entry),
-      order: entry.data.order,
-      kind: entry.data.kind,
-      inNav: entry.data.inNav,
-      searchable: entry.data.searchable,
-    })),
-  );
+  return readingOrder(contentCollections().guidance.map(navPageOf));
 }
 
 /** The schoolscan's catalogue from the content; `href` adds a base path. */
