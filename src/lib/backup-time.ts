@@ -3,7 +3,7 @@
  * localStorage) and whether anything changed since, and how to tell a backup file. Making and
  * reading one is in backup.ts, loaded only when needed.
  */
-import { browserStorage, type StorageLike } from './tools/store';
+import { browserStorage, type StorageLike } from './tools/storage';
 
 export const BACKUP_FORMAT = 'welbevinden-alles';
 /** localStorage key of the time of the last backup (ISO). */

@@ -5,7 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { documentOf, hold, type Holding } from '../../src/lib/tools/document';
-import { REST, type StorageLike } from '../../src/lib/tools/store';
+import { REST } from '../../src/lib/tools/store';
+import type { StorageLike } from '../../src/lib/tools/storage';
 import { createToolStore, type ToolSpec } from '../../src/lib/tools/tool';
 import type { SavedRecord } from '../../src/lib/tools/records';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
-import type { StorageLike } from '../../src/lib/tools/store';
+import type { StorageLike } from '../../src/lib/tools/storage';
 import { readScans } from '../../src/lib/werkblad/scans';
 import { doc, MemoryStorage, ratedScan, T1, T2, ThrowingStorage } from '../fixtures/scan-examples';
 

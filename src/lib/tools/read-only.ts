@@ -5,7 +5,8 @@
  */
 import { documentOf, fieldsOf, hold, type Holding } from './document';
 import type { SavedRecord } from './records';
-import { createRecordStore, REST, storageKeys, type StorageLike } from './store';
+import { createRecordStore, REST } from './store';
+import { storageKeys, type StorageLike } from './storage';
 import type { ToolSpec } from './tool';
 import { readVersioned } from './versioned';
 

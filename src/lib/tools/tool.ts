@@ -5,7 +5,8 @@
  */
 import type { Migrations } from './migrate';
 import type { RecordsOf, SavedRecord } from './records';
-import { browserStorage, createRecordStore, type RecordStore, type StorageLike } from './store';
+import { createRecordStore, type RecordStore } from './store';
+import { browserStorage, type StorageLike } from './storage';
 
 /** Why a file that did not pass validation is wrong, when a tool can say it more precisely. */
 export type FileProblem =

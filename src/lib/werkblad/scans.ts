@@ -2,7 +2,7 @@
 import type { Scan } from '../scan/model';
 import { scanTool } from '../scan/tool';
 import { readRecords } from '../tools/read-only';
-import { browserStorage, type StorageLike } from '../tools/store';
+import { browserStorage, type StorageLike } from '../tools/storage';
 
 export function readScans(storage: () => StorageLike | null = browserStorage): Scan[] {
   return readRecords(scanTool, storage);
