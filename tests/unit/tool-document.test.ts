@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { asNew, documentOf, emptyHolding, fieldsOf, hold, valueOf, type Holding } from '../../src/lib/tools/document';
 import { readRecords } from '../../src/lib/tools/read-only';
-import { REST, type StorageLike } from '../../src/lib/tools/store';
+import { REST } from '../../src/lib/tools/store';
+import type { StorageLike } from '../../src/lib/tools/storage';
 import { createToolStore, type AnyToolSpec } from '../../src/lib/tools/tool';
 import { Clock, DELETED, edit } from '../../src/lib/tools/versions';
 import { werkbladTool } from '../../src/lib/werkblad/tool';
@@ -32,8 +33,16 @@ describe.each(toolCases)('the $name’s document', (tc) => {
   it('fieldsOf and valueOf give back the record, with its deletion as the field "$deleted"', () => {
     expect(fieldsOf(a)[DELETED]).toBe(false);
     expect(fieldsOf(a, true)[DELETED]).toBe(true);
-    expect(valueOf(edit(null, fieldsOf(a, true), clock))).toStrictEqual(a);
+    expect(valueOf(edit(null, fieldsOf(a), clock))).toStrictEqual(a);
     expect(hold(edit(null, fieldsOf(a), clock)).record).toStrictEqual(a);
+  });
+
+  it('holds a deleted record as its deletion alone: no record, nothing of what it held', () => {
+    const deleted = edit(edit(null, fieldsOf(a), clock), fieldsOf(a, true), clock);
+
+    expect(deleted.fields).toStrictEqual({ [DELETED]: true });
+    expect(Object.keys(deleted.stamps)).toEqual([DELETED]);
+    expect(hold(deleted).record).toBeNull();
   });
 
   it('documentOf shows the records that are not deleted, oldest first, the id deciding between equal times', () => {

@@ -7,9 +7,22 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { documentOf, fieldsOf, hold, valueOf } from '../../src/lib/tools/document';
+import { documentOf, fieldsOf, hold } from '../../src/lib/tools/document';
 import { toFields, type Fields, type Json } from '../../src/lib/tools/fields';
-import { Clock, compareStamps, DELETED, edit, isDeleted, merge, type Stamp, type Versioned } from '../../src/lib/tools/versions';
+import { keeps, mergeTexts } from '../../src/lib/tools/typing';
+import {
+  Clock,
+  compareStamps,
+  DELETED,
+  edit,
+  erased,
+  isDeleted,
+  isTombstone,
+  merge,
+  mergeTyping,
+  type Stamp,
+  type Versioned,
+} from '../../src/lib/tools/versions';
 import { textArbitrary } from '../fixtures/scan-examples';
 import { openTabs, type Tab } from '../fixtures/tabs';
 import { toolCases } from '../fixtures/tool-cases';
@@ -261,16 +274,84 @@ describe('a deletion as a field', () => {
     expect(merge(undone, deleted, 'u').merged.fields[DELETED]).toBe(false);
   });
 
-  it('wins over an edit older than it, and leaves the record’s fields as they are', () => {
+  it('wins over an edit older than it, and keeps nothing of the record: only its deletion and that stamp', () => {
     const other = new Clock('u');
     const edited = edit(saved, fieldsOf({ id: 'x', title: 'Ouder' }), other);
     other.observe(edited.stamps);
     const deleted = edit(edited, fieldsOf({ id: 'x', title: 'Ouder' }, true), other);
 
-    const { merged } = merge(edited, deleted, 't');
+    for (const { merged, replaced } of [merge(edited, deleted, 't'), merge(deleted, edited, 'u')]) {
+      expect(merged).toStrictEqual({ fields: { [DELETED]: true }, stamps: { [DELETED]: deleted.stamps[DELETED] } });
+      expect(replaced).toEqual([]);
+    }
+    expect(erased(deleted)).toStrictEqual(deleted);
+    expect(isTombstone(deleted)).toBe(true);
+  });
 
-    expect(isDeleted(merged)).toBe(true);
-    expect(valueOf(merged)).toEqual({ id: 'x', title: 'Ouder' });
+  it('erases also what another tab typed at the same moment: the record was deleted', () => {
+    const other = new Clock('u');
+    other.observe(saved.stamps);
+    const typed = edit(saved, fieldsOf({ id: 'x', title: 'Getypt' }), new Clock('v'));
+    const deleted = edit(saved, fieldsOf({ id: 'x', title: 'Titel' }, true), other);
+
+    const { merged } = merge(typed, deleted, 'v');
+
+    expect(isTombstone(merged)).toBe(true);
+  });
+
+  it('leaves a record that is not deleted as it is', () => {
+    expect(erased(saved)).toBe(saved);
+    expect(isTombstone(saved)).toBe(false);
+  });
+});
+
+describe('two people typing in one text at the same moment', () => {
+  it.each([
+    ['both add at the end', 'abc', 'abcX', 'abcY', 'abcYX'],
+    ['one adds at the start, the other at the end', 'abc', 'Xabc', 'abcY', 'XabcY'],
+    ['one deletes, the other adds elsewhere', 'hello world', 'hello', 'Hi hello world', 'Hi hello'],
+    ['one changed nothing', 'abc', 'abc', 'abX', 'abX'],
+    ['both typed the same letter: it was typed twice', 'abc', 'abcd', 'abcd', 'abcdd'],
+    ['one removed everything, the other added at the end', 'ab', '', 'abZ', 'Z'],
+  ])('keeps both changes when %s', (_, base, mine, theirs, merged) => {
+    expect(mergeTexts(base, mine, theirs)).toBe(merged);
+  });
+
+  it.each([
+    ['both replaced the same word', 'de kat', 'de hond', 'de muis'],
+    ['one typed inside what the other deleted', 'abcdef', 'abXcdef', 'af'],
+  ])('gives up when %s: the stretches overlap', (_, base, mine, theirs) => {
+    expect(mergeTexts(base, mine, theirs)).toBeNull();
+  });
+
+  it('keeps every character either typed, in order, when the stretches do not overlap (any texts)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'é'), maxLength: 8 });
+    fc.assert(
+      fc.property(word, word, word, word, word, (start, middle, end, first, second) => {
+        const base = start + middle + end;
+        // One inserts after `start`, the other after `start + middle`: apart unless `middle` is empty.
+        const mine = start + first + middle + end;
+        const theirs = start + middle + second + end;
+        const merged = mergeTexts(base, mine, theirs);
+        if (merged === null) return;
+        expect(keeps(merged, mine)).toBe(true);
+        expect(keeps(merged, theirs)).toBe(true);
+      }),
+    );
+  });
+
+  it('stamps the merged text of this tab above both, so that every tab ends with it', () => {
+    const base = edit(null, { id: 'x', title: 'abc', [DELETED]: false }, new Clock('a'));
+    const theirs = edit(base, { ...base.fields, title: 'abcY' }, new Clock('b'));
+    const mine = edit(base, { ...base.fields, title: 'abcX' }, new Clock('a'));
+
+    const typed = mergeTyping(mine, theirs, base.fields, 'a', (path) => path === 'title');
+    const { merged, replaced } = merge(typed, theirs, 'a', (path) => path === 'title');
+
+    expect(merged.fields.title).toBe('abcYX');
+    expect(compareStamps(merged.stamps.title!, theirs.stamps.title!)).toBeGreaterThan(0);
+    expect(replaced).toEqual([]);
+    expect(merge(theirs, merged, 'b', (path) => path === 'title')).toEqual({ merged, replaced: [] });
   });
 });
 
@@ -327,38 +408,50 @@ describe.each(toolCases)('two tabs of the $name', (tc) => {
     { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('delete' as const, 'undo' as const), tab: tabIndex, at: anyTime }) },
   );
 
-  /** The record and its deletion after `step`, from `current`; null when the step does nothing there. */
-  const apply = (current: { record: Item; deleted: boolean }, next: Step): { record: Item; deleted: boolean } | null => {
+  /**
+   * The record and its deletion after `step` in tab `tab`, from `current`; null when the step does
+   * nothing there. A deleted record holds nothing: the tab that deleted it brings it back from the
+   * view's memory ("Ongedaan maken"), and no tab edits it meanwhile.
+   */
+  type State = { record: Item; deleted: boolean; deletedBy: 0 | 1 | null };
+  const apply = (current: State, next: Step): State | null => {
     switch (next.kind) {
       case 'text':
-        return { record: withText(current.record, next.field, next.text), deleted: current.deleted };
+        return current.deleted ? null : { ...current, record: withText(current.record, next.field, next.text) };
       case 'member': {
+        if (current.deleted) return null;
         const member = tc.members.candidates[next.member]!;
         const members = tc.members.get(current.record);
         const toggled = members.includes(member) ? members.filter((item: string) => item !== member) : [...members, member];
-        return { record: { ...tc.members.set(current.record, toggled), updatedAt: now() }, deleted: current.deleted };
+        return { ...current, record: { ...tc.members.set(current.record, toggled), updatedAt: now() } };
       }
       case 'delete':
         // The tools offer "Verwijderen" only for a record that is there, and "Ongedaan maken" only after it.
-        return current.deleted ? null : { record: current.record, deleted: true };
+        return current.deleted ? null : { record: current.record, deleted: true, deletedBy: next.tab };
       case 'undo':
-        return current.deleted ? { record: { ...current.record, updatedAt: now() }, deleted: false } : null;
+        return current.deletedBy === next.tab ? { record: { ...current.record, updatedAt: now() }, deleted: false, deletedBy: null } : null;
     }
+  };
+
+  /** The tab holds `expected`: the record, or only its deletion. */
+  const expectHolds = (tab: Tab, expected: { record: Item; deleted: boolean }) => {
+    expect(tab.deleted(id)).toBe(expected.deleted);
+    if (expected.deleted) expect(isTombstone(tab.versioned(id))).toBe(true);
+    else expect(tab.record(id)).toStrictEqual(expected.record);
   };
 
   it('keeps every field’s last edit and loses no record, for any steps from either tab and any clock', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
         const { shared, tabs } = twoTabs();
-        let expected = { record: tc.a as Item, deleted: false };
+        let expected: State = { record: tc.a as Item, deleted: false, deletedBy: null };
         for (const next of steps) {
           vi.setSystemTime(next.at);
           const tab = tabs[next.tab];
           // The other tab's saves arrived as storage events before this tab's next edit.
           tab.receive();
-          const current = { record: tab.record<Item>(id), deleted: tab.deleted(id) };
-          expect(current).toStrictEqual(expected);
-          const after = apply(current, next);
+          expectHolds(tab, expected);
+          const after = apply(expected, next);
           if (!after) continue;
           tab.put(after.record, after.deleted);
           expected = after;
@@ -367,8 +460,7 @@ describe.each(toolCases)('two tabs of the $name', (tc) => {
 
         const reader = fresh(shared);
         for (const tab of [...tabs, reader]) {
-          expect(tab.record(id)).toStrictEqual(expected.record);
-          expect(tab.deleted(id)).toBe(expected.deleted);
+          expectHolds(tab, expected);
           expect(tab.record(tc.b.id)).toStrictEqual(tc.b);
         }
         const shown = tc.tool.document.records.items(
@@ -448,13 +540,47 @@ describe.each(toolCases)('two tabs of the $name', (tc) => {
           // Nobody's: as it was; one tab's: its last text; both tabs': one of their last texts.
           if (texts.length < 2) expect(fields[path], path).toBe(texts[0] ?? toFields(tc.a as Json)[path]);
           else expect(texts, path).toContain(fields[path]);
-          // A text that lost is handed back, unless the other tab had written the same text there.
+          // A text that lost is handed back, unless the other tab had written a text there that
+          // holds all of it (the same text, or more: it went on typing).
+          const heldBy = (index: number, text: string) =>
+            [...ever[index]!].some((written) => written.startsWith(`${path} `) && keeps(written.slice(path.length + 1), text));
           mine.forEach((text, index) => {
-            if (text === undefined || text === fields[path] || ever[1 - index]!.has(`${path} ${text}`)) return;
+            if (text === undefined || text === fields[path] || heldBy(1 - index, text)) return;
             expect(tabs[index]!.replaced, `${path}: tab ${index} wrote ${JSON.stringify(text)}`).toContainEqual(
               expect.objectContaining({ path, mine: text }),
             );
           });
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps every keystroke when two tabs type at the end of one text at the same moment, and hands nothing back', () => {
+    const [title] = tc.texts as [(typeof tc.texts)[0]];
+    const textOf = (record: Item) => toFields(record as Json)[title.path] as string;
+    const keystroke = fc.record({ tab: tabIndex, char: fc.constantFrom('a', 'b', 'c', 'é'), deliver: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(keystroke, { minLength: 1, maxLength: 40 }), (keys) => {
+        const { shared, tabs } = twoTabs();
+        const start = textOf(tc.a);
+        const typed = ['', ''];
+        for (const { tab: index, char, deliver } of keys) {
+          const tab = tabs[index];
+          // Sometimes the other tab's last keystrokes have arrived, sometimes not yet.
+          if (deliver) tab.receive();
+          const current = tab.record<Item>(id);
+          tab.type(title.set(current, textOf(current) + char));
+          typed[index] += char;
+        }
+        for (const tab of tabs) tab.receive();
+
+        const final = textOf(fresh(shared).record<Item>(id));
+        expect(final.length).toBe(start.length + typed[0]!.length + typed[1]!.length);
+        for (const [index, tab] of tabs.entries()) {
+          expect(keeps(final, start + typed[index]), `tab ${index}`).toBe(true);
+          expect(textOf(tab.record<Item>(id))).toBe(final);
+          expect(tab.replaced).toEqual([]);
         }
       }),
       { numRuns: 100 },
@@ -497,11 +623,13 @@ describe.each(toolCases)('two tabs of the $name', (tc) => {
     const [one, other] = tabs;
 
     vi.setSystemTime(new Date('2030-01-01T00:00:00.000Z'));
-    one.put(one.record(id), true);
+    const remembered = one.record<Item>(id);
+    one.put(remembered, true);
     other.receive();
+    expect(isTombstone(other.versioned(id))).toBe(true);
     vi.setSystemTime(new Date('2001-01-01T00:00:00.000Z'));
-    other.put({ ...other.record<Item>(id), updatedAt: now() }, false);
-    one.receive();
+    one.put({ ...remembered, updatedAt: now() }, false);
+    other.receive();
 
     for (const tab of [one, other, fresh(shared)]) {
       expect(tab.deleted(id)).toBe(false);

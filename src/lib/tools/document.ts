@@ -11,8 +11,8 @@ import { DELETED, isDeleted, type Versioned } from './versions';
 
 export interface Held<T> {
   versioned: Versioned;
-  /** The record the versions describe (also when it is deleted: "Ongedaan maken" needs it). */
-  record: T;
+  /** The record the versions describe; null when it is deleted (its tombstone holds nothing). */
+  record: T | null;
 }
 
 export interface Holding<T> {
@@ -34,14 +34,14 @@ export function valueOf<T>(versioned: Versioned): T {
 }
 
 export function hold<T>(versioned: Versioned): Held<T> {
-  return { versioned, record: valueOf<T>(versioned) };
+  return { versioned, record: isDeleted(versioned) ? null : valueOf<T>(versioned) };
 }
 
 /** The document the views see: the records that are not deleted, oldest first, and the rest. */
 export function documentOf<D, T extends SavedRecord, F, R>(tool: ToolSpec<D, T, F, R>, holding: Holding<T>): D {
   const items = [...holding.records.values()]
-    .filter((held) => !isDeleted(held.versioned))
     .map((held) => held.record)
+    .filter((record) => record !== null)
     // The id decides between records of the same moment, so every tab shows the same order.
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   const empty = tool.document.empty();

@@ -12,6 +12,7 @@
  * A field that is absent is a field too: a change that removes it must be able to win a merge.
  * Ids and object keys in the tools never contain "/" or start with "=" or "#" (ids are [a-z0-9-]).
  */
+import { mergeTexts } from './typing';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -112,12 +113,19 @@ export function changedPaths(before: Fields, after: Fields): string[] {
 /**
  * An edit made on an older copy, applied to the current fields: `current` with every field that
  * `edited` changed compared with `base` (set, or removed). Fields the edit did not touch keep
- * their current value, even where `base` is out of date.
+ * their current value, even where `base` is out of date. A text (`isText`) that changed in both
+ * keeps both changes where they do not overlap (typing.ts).
  */
-export function rebase(current: Fields, base: Fields, edited: Fields): Fields {
+export function rebase(current: Fields, base: Fields, edited: Fields, isText: (path: string) => boolean = () => false): Fields {
   const changed = new Set(changedPaths(base, edited));
   const kept = Object.entries(current).filter(([path]) => !changed.has(path));
-  const made = Object.entries(edited).filter(([path]) => changed.has(path));
+  const made = Object.entries(edited)
+    .filter(([path]) => changed.has(path))
+    .map(([path, value]): [string, Json | undefined] => {
+      const [before, now] = [base[path], current[path]];
+      const both = isText(path) && typeof value === 'string' && typeof before === 'string' && typeof now === 'string';
+      return [path, both ? (mergeTexts(before, value, now) ?? value) : value];
+    });
   return Object.fromEntries([...kept, ...made]);
 }
 

@@ -5,9 +5,13 @@
  * computer's clock plays no part, so setting it back or forward changes nothing.
  *
  * A record's versions are its fields (fields.ts) with their stamps, plus the field "$deleted":
- * a deletion is an edit like any other, and a later "$deleted: false" (undo) wins over it.
+ * a deletion is an edit like any other, and a later "$deleted: false" (undo) wins over it. A
+ * deleted record keeps nothing else (`erased`): what a teacher deleted, possibly about pupils, does
+ * not stay on the device, and the room it took is free again. Undo brings the record back from the
+ * view's memory, with stamps newer than the deletion.
  */
 import { changedPaths, type Fields, type Json } from './fields';
+import { keeps, mergeTexts } from './typing';
 
 export type Stamp = readonly [counter: number, tab: string];
 
@@ -26,6 +30,16 @@ export interface Versioned {
 }
 
 export const isDeleted = (versioned: Versioned) => versioned.fields[DELETED] === true;
+
+/** A deleted record as it is kept: its deletion and that stamp, no content. Others as they are. */
+export function erased(versioned: Versioned): Versioned {
+  if (!isDeleted(versioned)) return versioned;
+  const stamp = versioned.stamps[DELETED];
+  return { fields: { [DELETED]: true }, stamps: stamp ? { [DELETED]: stamp } : {} };
+}
+
+/** True when the versions hold nothing but a deletion. */
+export const isTombstone = (versioned: Versioned) => isDeleted(versioned) && Object.keys(versioned.fields).length === 1;
 
 /** The counter of one tab. */
 export class Clock {
@@ -59,7 +73,7 @@ export function edit(before: Versioned | null, after: Fields, clock: Clock): Ver
     fields[path] = after[path];
     stamps[path] = stamp;
   }
-  return { fields, stamps };
+  return erased({ fields, stamps });
 }
 
 /** A text this tab wrote that another tab's later edit replaced. */
@@ -74,7 +88,8 @@ export interface Replaced {
 /**
  * Merges two versions field by field: the newer stamp wins each field (a field without a stamp
  * has the oldest). `replaced` lists the text fields (`isText`) where `local`'s own edit (stamped
- * by `tab`) lost to a different text from another tab.
+ * by `tab`) lost to a different text from another tab, and not to a text that still holds all of
+ * it (`keeps`). A deleted result is erased, and nothing in it counts as replaced: the record went.
  */
 export function merge(
   local: Versioned,
@@ -100,9 +115,31 @@ export function merge(
     if (path in winner.fields) fields[path] = winner.fields[path];
     if (path in winner.stamps) stamps[path] = winner.stamps[path]!;
     const lost = local.fields[path];
-    if (otherWins && mine[1] === tab && isText(path) && typeof lost === 'string' && lost !== '' && lost !== other.fields[path]) {
-      replaced.push({ path, mine: lost, theirs: other.fields[path] });
+    const kept = other.fields[path];
+    if (otherWins && mine[1] === tab && isText(path) && typeof lost === 'string' && lost !== '' && !keeps(kept, lost)) {
+      replaced.push({ path, mine: lost, theirs: kept });
     }
   }
-  return { merged: { fields, stamps }, replaced };
+  const merged = { fields, stamps };
+  return isDeleted(merged) ? { merged: erased(merged), replaced: [] } : { merged, replaced };
+}
+
+/**
+ * This tab's edit before it is merged with what another tab saved since `base` (the fields the
+ * edit started from): each text both tabs changed is merged (typing.ts) and stamped above both,
+ * so that two people typing in one field at the same moment both keep their typing. A text whose
+ * changes overlap is left as it is: the newer stamp wins and the loser is handed back.
+ */
+export function mergeTyping(local: Versioned, stored: Versioned, base: Fields, tab: string, isText: (path: string) => boolean): Versioned {
+  let result = local;
+  for (const path of Object.keys(local.fields)) {
+    const [before, mine, theirs] = [base[path], local.fields[path], stored.fields[path]];
+    if (!isText(path) || typeof before !== 'string' || typeof mine !== 'string' || typeof theirs !== 'string') continue;
+    if (mine === before || theirs === before || local.stamps[path]?.[1] !== tab || stored.stamps[path]?.[1] === tab) continue;
+    const text = mergeTexts(before, mine, theirs);
+    if (text === null) continue;
+    const counter = Math.max(local.stamps[path]![0], stored.stamps[path]?.[0] ?? 0) + 1;
+    result = { fields: { ...result.fields, [path]: text }, stamps: { ...result.stamps, [path]: [counter, tab] } };
+  }
+  return result;
 }
