@@ -39,7 +39,25 @@ export default defineConfig({
   integrations: [mdx(), preact(), headOrder(), searchIndex()],
   vite: {
     // The whole site's CSS is a few kB: one cached file beats a handful of per-page requests.
-    build: { cssCodeSplit: false },
+    build: {
+      cssCodeSplit: false,
+      // The tools' kit (storage, files, forms, the shell) in one chunk that both tools share and a
+      // browser caches: left to itself, the bundler cuts it into many small files wherever a
+      // lazily loaded view shares a module, and each file compresses on its own. Views that load
+      // later (the backup panel, the session views) stay out of it.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'kit',
+                test: /src[\\/](lib[\\/]tools|components[\\/]forms|components[\\/]tools(?![\\/]BackupPanel))[\\/]|src[\\/]lib[\\/](text|ids|dates|limits|files|backup-time|csv)\.ts/,
+              },
+            ],
+          },
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
   security: {

@@ -1159,7 +1159,7 @@ describe('werkblad: no JavaScript and storage faults', () => {
       const notice = page.getByRole('alert').filter({ hasText: 'vol' });
       await expect.poll(() => notice.isVisible(), { message: 'the "opslag vol" notice' }).toBe(true);
       const noticeText = collapse((await notice.textContent()) ?? '');
-      expect(noticeText).toContain('de opslag van je browser is vol');
+      expect(noticeText).toContain('De opslag van je browser is vol');
       await answerField(page, 1).fill('Staat alleen in dit tabblad.');
       expect(await answerField(page, 1).inputValue()).toBe('Staat alleen in dit tabblad.');
       expect(await storedRaw(page), 'nothing could be stored').toBeNull();

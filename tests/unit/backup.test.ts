@@ -4,19 +4,19 @@
  * to their scans; and the time of the last backup.
  */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, makeBackup, readBackup, relink, writeAsNew, type Backup } from '../../src/lib/backup';
+import { BACKUP_VERSION, makeBackup, readBackup, restoreBackup, type Backup } from '../../src/lib/backup';
 import { BACKUP_FORMAT, isBackupText, LAST_BACKUP_KEY, lastBackup, newestChange, rememberBackup } from '../../src/lib/backup-time';
-import { laterBy } from '../../src/lib/dates';
 import type { Scan } from '../../src/lib/scan/model';
 import { scanTool } from '../../src/lib/scan/tool';
 import { fieldsOf } from '../../src/lib/tools/document';
 import { readRecords } from '../../src/lib/tools/read-only';
-import { REST, type StorageLike } from '../../src/lib/tools/store';
+import { REST } from '../../src/lib/tools/store';
+import type { StorageLike } from '../../src/lib/tools/storage';
 import { createToolStore, type AnyToolSpec } from '../../src/lib/tools/tool';
 import { Clock, edit } from '../../src/lib/tools/versions';
 import type { Worksheet } from '../../src/lib/werkblad/model';
 import { werkbladTool } from '../../src/lib/werkblad/tool';
-import { exampleScan, MemoryStorage, T1, T2, T3, T4, ThrowingStorage } from '../fixtures/scan-examples';
+import { exampleScan, MemoryStorage, QuotaStorage, T1, T2, T3, T4, ThrowingStorage } from '../fixtures/scan-examples';
 import { examplePlan } from '../fixtures/tool-cases';
 import { emptyPlan, exampleWorksheet, werkbladDoc } from '../fixtures/werkblad-examples';
 
@@ -163,82 +163,118 @@ describe('readBackup', () => {
   });
 });
 
-describe('restoring a backup: writeAsNew and relink', () => {
+describe('restoring a backup', () => {
+  const member = exampleScan({ id: 'lid1', title: 'Groep 7', session: 'sessie', role: 'mentor', createdAt: T2, updatedAt: T3 });
+  const session = exampleScan({ id: 'sessie', title: 'Groep 7', session: 'sessie', createdAt: T1, updatedAt: T3 });
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: T1,
-    schoolscan: { scans: [scanA, scanB] },
-    werkblad: { worksheets: [sheetA, sheetB, sheetC], plan: examplePlan },
+    schoolscan: { scans: [scanA, scanB, session, member] },
+    werkblad: { worksheets: [sheetA, sheetB, sheetC], plan: { ...examplePlan, scanId: 'scana' } },
   };
+  const restore = (storage: StorageLike, newId = counter()) => restoreBackup(backup, newId, () => storage);
+  const scansIn = (storage: StorageLike) => readRecords(scanTool, () => storage);
+  const sheetsIn = (storage: StorageLike) => readRecords(werkbladTool, () => storage);
 
-  /** Restores `backup` into `storage` as the schoolscan does: the scans first, then the worksheets linked to them. */
-  function restore(storage: MemoryStorage, newId: () => string) {
-    const scans = writeAsNew(scanTool, backup.schoolscan.scans, newId, T4, () => storage);
-    const sheets = writeAsNew(werkbladTool, relink(backup.werkblad.worksheets, scans.ids), newId, T4, () => storage);
-    expect(scans.failed + sheets.failed, 'records that could not be saved').toBe(0);
-    return { scanIds: scans.ids, sheetIds: sheets.ids };
-  }
-
-  it('adds the records under new ids, made now and a millisecond apart, the content unchanged', () => {
+  it('puts every record back under its own id, the content unchanged, with the plan', () => {
     const storage = new MemoryStorage();
-    const { scanIds } = restore(storage, counter());
 
-    const scans = readRecords(scanTool, () => storage);
-
-    expect(scans.map((scan) => scan.id)).toEqual([scanIds.get('scana'), scanIds.get('scanb')]);
-    expect(scans.map((scan) => [scan.createdAt, scan.updatedAt])).toEqual([
-      [T4, T4],
-      [laterBy(T4, 1), laterBy(T4, 1)],
-    ]);
-    const content = ({ id: _id, createdAt: _c, updatedAt: _u, ...rest }: Scan) => rest;
-    expect(scans.map(content)).toStrictEqual([scanA, scanB].map(content));
+    expect(restore(storage)).toEqual({
+      ok: true,
+      restored: { scans: { added: 4, same: 0 }, worksheets: { added: 3, same: 0 }, plan: 'added', failed: 0 },
+    });
+    expect(scansIn(storage)).toStrictEqual([scanA, session, member, scanB]);
+    expect(sheetsIn(storage)).toStrictEqual([sheetA, sheetB, sheetC]);
+    expect(makeBackup(T4, () => storage).werkblad.plan).toStrictEqual(backup.werkblad.plan);
   });
 
-  it('keeps each worksheet linked to its scan, under the scan’s new id, and a worksheet without a scan without one', () => {
+  it('changes nothing when what it holds is already here, and says so', () => {
     const storage = new MemoryStorage();
-    const { scanIds, sheetIds } = restore(storage, counter());
+    restore(storage);
+    const before = new Map(storage.items);
 
-    const sheets = readRecords(werkbladTool, () => storage);
-    const scans = new Set(readRecords(scanTool, () => storage).map((scan) => scan.id));
-
-    expect(sheets.map((sheet) => sheet.id)).toEqual(['wsa', 'wsb', 'wsc'].map((id) => sheetIds.get(id)));
-    expect(sheets.map((sheet) => sheet.scanId)).toEqual([scanIds.get('scana'), scanIds.get('scanb'), null]);
-    for (const sheet of sheets) if (sheet.scanId) expect(scans.has(sheet.scanId)).toBe(true);
+    expect(restore(storage)).toEqual({
+      ok: true,
+      restored: { scans: { added: 0, same: 4 }, worksheets: { added: 0, same: 3 }, plan: 'same', failed: 0 },
+    });
+    expect(storage.items).toEqual(before);
   });
 
-  it('adds, never replaces: restoring twice gives every record twice, the records already there untouched', () => {
-    const storage = filledStorage();
-    const newId = counter();
-    restore(storage, newId);
-    restore(storage, newId);
+  it('writes a record whose id is taken by another record here under a new id, and moves every link to it', () => {
+    const storage = new MemoryStorage();
+    const others: Scan[] = [
+      { ...scanA, title: 'Anders' },
+      { ...session, title: 'Andere sessie' },
+    ];
+    const otherSheet: Worksheet = { ...sheetA, title: 'Ander werkblad' };
+    save(storage, scanTool, others);
+    save(storage, werkbladTool, [otherSheet]);
 
-    expect(readRecords(scanTool, () => storage)).toHaveLength(2 + 2 * backup.schoolscan.scans.length);
-    expect(readRecords(werkbladTool, () => storage)).toHaveLength(3 + 2 * backup.werkblad.worksheets.length);
-    expect(readRecords(scanTool, () => storage).slice(0, 2)).toStrictEqual([scanA, scanB]);
+    const result = restore(storage, counter());
+
+    expect(result).toMatchObject({ ok: true, restored: { scans: { added: 4, same: 0 }, worksheets: { added: 3, same: 0 } } });
+    const scans = scansIn(storage);
+    const [newA, newSession] = ['Groep 7', 'Groep 7'].map((_, index) => scans.find((scan) => scan.id === `n${index + 1}`));
+    expect(newA).toStrictEqual({ ...scanA, id: 'n1' });
+    expect(newSession).toStrictEqual({ ...session, id: 'n2', session: 'n2' });
+    // The member belongs to the session's copy; the worksheet and the plan to scan A's.
+    expect(scans.find((scan) => scan.id === 'lid1')?.session).toBe('n2');
+    const sheets = sheetsIn(storage);
+    expect(sheets.find((sheet) => sheet.id === 'n3')).toStrictEqual({ ...sheetA, id: 'n3', scanId: 'n1' });
+    expect(sheets.find((sheet) => sheet.title === 'Ander werkblad')?.scanId).toBe(sheetA.scanId);
+    expect(makeBackup(T4, () => storage).werkblad.plan.scanId).toBe('n1');
+    // Twice: nothing more.
+    expect(restore(storage, counter())).toMatchObject({ ok: true, restored: { scans: { added: 0 }, worksheets: { added: 0 } } });
   });
 
-  it('counts the records that could not be saved, and still gives each its new id', () => {
-    const full = new MemoryStorage();
-    full.setItem = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  it('does not bring a record deleted here back under its id: a tombstone keeps its id', () => {
+    const storage = new MemoryStorage();
+    save(storage, scanTool, [scanA], true);
+
+    restore(storage, counter());
+
+    expect(scansIn(storage).some((scan) => scan.id === 'scana')).toBe(false);
+    expect(scansIn(storage).find((scan) => scan.id === 'n1')).toStrictEqual({ ...scanA, id: 'n1' });
+  });
+
+  it('keeps the plan here when it differs, and says so', () => {
+    const storage = new MemoryStorage();
+    savePlan(storage);
+
+    const result = restore(storage);
+
+    expect(result).toMatchObject({ ok: true, restored: { plan: 'kept' } });
+    expect(makeBackup(T4, () => storage).werkblad.plan).toStrictEqual(examplePlan);
+  });
+
+  it('is refused whole, before anything is written, when it does not fit, with the room it needs and the room there is', () => {
+    const needed = new MemoryStorage();
+    restore(needed);
+    const bytes = (storage: MemoryStorage) =>
+      [...storage.items].reduce((sum, [k, v]) => sum + QuotaStorage.bytes(k) + QuotaStorage.bytes(v), 0);
+    const full = new QuotaStorage(bytes(needed) - 1, { 'iets.anders': 'blijft' });
+    const before = new Map(full.items);
+
+    const result = restore(full);
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.room.needed).toBe(bytes(needed));
+    expect(result.room.free).toBeLessThanOrEqual(full.quota - full.used());
+    expect(result.room.free).toBeGreaterThan(full.quota - full.used() - Math.max(1024, result.room.needed / 100));
+    expect(full.items).toEqual(before);
+    // With room, the same restore fits.
+    expect(restore(new QuotaStorage(bytes(needed) + 100)).ok).toBe(true);
+  });
+
+  it('counts what could not be written when storage cannot be asked and refuses every write', () => {
+    const refusing = new MemoryStorage();
+    refusing.setItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
     };
 
-    const result = writeAsNew(scanTool, backup.schoolscan.scans, counter(), T4, () => full);
-
-    expect(result.failed).toBe(2);
-    expect([...result.ids.keys()]).toEqual(['scana', 'scanb']);
-    expect(new Set(result.ids.values()).size).toBe(2);
-    expect(full.keys()).toEqual([]);
-    expect(writeAsNew(werkbladTool, backup.werkblad.worksheets, counter(), T4, () => null).failed).toBe(3);
-  });
-
-  it('relink leaves a link to a scan the backup does not hold as it is, and changes nothing it is given', () => {
-    const worksheets: Worksheet[] = [sheetA, { ...sheetB, scanId: 'elders' }, sheetC];
-    const copy = structuredClone(worksheets);
-
-    expect(relink(worksheets, new Map([['scana', 'nieuw']])).map((sheet) => sheet.scanId)).toEqual(['nieuw', 'elders', null]);
-    expect(worksheets).toEqual(copy);
+    expect(restore(refusing)).toMatchObject({ ok: true, restored: { failed: 4 + 3 + 1 } });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schoolscanStrings as strings } from '../../src/lib/i18n/schoolscan.nl';
-import { format, plural, slugify, listText } from '../../src/lib/text';
+import { format, formatSize, isolate, plural, slugify, listText } from '../../src/lib/text';
 
 describe('slugify', () => {
   it('makes a lower-case file name part from a title', () => {
@@ -37,6 +37,18 @@ describe('format', () => {
     expect(format(strings.list.deleted, { title: 'Groep 7' })).toBe('Scan ‘Groep 7’ is verwijderd.');
   });
 
+  it('isolates a value that could turn the text around it: a right-to-left override, a Hebrew or Arabic title', () => {
+    for (const title of ['\u202Eevil', 'שלום', 'مرحبا', 'a\u2067b', 'x\u200Fy']) {
+      const message = format(strings.list.deleted, { title });
+      expect(message).toBe(`Scan ‘\u2068${title}\u2069’ is verwijderd.`);
+      expect(isolate(title)).toBe(`\u2068${title}\u2069`);
+    }
+  });
+
+  it('leaves a value without such characters as it is', () => {
+    for (const title of ['Groep 7', 'Zorgcoördinator', 'Ελληνικά', '日本語', '😀']) expect(isolate(title)).toBe(title);
+  });
+
   it('leaves placeholders it has no value for as they are', () => {
     expect(format('{rated} van {total}', { rated: 3 })).toBe('3 van {total}');
     expect(format('Geen {waarde}', {})).toBe('Geen {waarde}');
@@ -66,5 +78,14 @@ describe('listText', () => {
     expect(listText(['Motivatie'], 'en')).toBe('Motivatie');
     expect(listText(['Motivatie', 'Algemene stemming'], 'en')).toBe('Motivatie en Algemene stemming');
     expect(listText(['Energie', 'Concentratie', 'Motivatie'], 'en')).toBe('Energie, Concentratie en Motivatie');
+  });
+});
+
+describe('formatSize', () => {
+  it('says a size as people read it, in kB below a tenth of a MB', () => {
+    expect(formatSize(0)).toBe('1 kB');
+    expect(formatSize(35_400)).toBe('35 kB');
+    expect(formatSize(2_430_000)).toBe('2,4 MB');
+    expect(formatSize(10_000_000)).toBe('10 MB');
   });
 });

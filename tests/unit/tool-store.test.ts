@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fieldsOf, valueOf } from '../../src/lib/tools/document';
 import { toFields, type Json } from '../../src/lib/tools/fields';
 import { migrate, MigrationError } from '../../src/lib/tools/migrate';
-import { createRecordStore, REST, storageKeys, type LoadResult, type StorageLike } from '../../src/lib/tools/store';
+import { createRecordStore, REST, type LoadResult } from '../../src/lib/tools/store';
+import { storageKeys, type StorageLike } from '../../src/lib/tools/storage';
 import { createToolStore, type AnyToolSpec } from '../../src/lib/tools/tool';
 import { Clock, DELETED, edit, isDeleted, type Versioned } from '../../src/lib/tools/versions';
 import { readToolRecords } from '../../src/lib/tools/exchange';
@@ -140,13 +141,32 @@ describe.each(toolCases)('the $name store', (tc) => {
       expect(tc.members.get(valueOf(loaded)).slice(-2)).toEqual([first, second].sort((x, y) => x.localeCompare(y)));
     });
 
-    it('keeps a deleted record with its deletion, so that it can be undone and another tab does not bring it back', () => {
+    it('keeps of a deleted record only its deletion and its stamp, so that another tab does not bring it back', () => {
       const storage = saveAll(new MemoryStorage(), [a], true);
 
       const loaded = storeOn(storage).load();
 
       expect(isDeleted(loaded.records.get(a.id)!)).toBe(true);
-      expect(recordsOf(loaded)).toStrictEqual({ [a.id]: a });
+      expect(recordsOf(loaded)).toStrictEqual({ [a.id]: null });
+      expect(JSON.parse(storage.getItem(entryKey(a.id))!)).toStrictEqual({
+        version: tc.tool.version,
+        data: { fields: { [DELETED]: true }, stamps: { [DELETED]: [1, 'test'] } },
+      });
+    });
+
+    it('erases a deleted entry that still holds what was deleted, when it loads', () => {
+      const storage = new MemoryStorage();
+      storage.setItem(entryKey(a.id), entry(a, { fields: fieldsOf(a, true) }));
+
+      const loaded = storeOn(storage).load();
+
+      expect(loaded.status).toEqual({ kind: 'ok' });
+      expect(isDeleted(loaded.records.get(a.id)!)).toBe(true);
+      const stored = storage.getItem(entryKey(a.id))!;
+      expect(JSON.parse(stored)).toStrictEqual({
+        version: tc.tool.version,
+        data: { fields: { [DELETED]: true }, stamps: { [DELETED]: [1, 'test'] } },
+      });
     });
 
     const bad: [string, (raw: string) => string, 'unreadable' | 'invalid' | 'newer'][] = [
@@ -269,7 +289,11 @@ describe.each(toolCases)('the $name store', (tc) => {
           expect(recordsOf(loaded)[a.id]).toStrictEqual(a);
           if (loaded.records.has(b.id)) {
             expect(loaded.status).toEqual({ kind: 'ok' });
-            expect(storage.getItem(entryKey(b.id))).toBe(value);
+            const versions = loaded.records.get(b.id)!;
+            // A deleted record is kept as its deletion alone; anything else as it was.
+            if (isDeleted(versions))
+              expect(storeOn(storage).read(entryKey(b.id), storage.getItem(entryKey(b.id)))).toEqual({ id: b.id, versioned: versions });
+            else expect(storage.getItem(entryKey(b.id))).toBe(value);
           } else {
             expect(loaded.status).toMatchObject({ kind: 'moved-aside', items: [{ backupKey: backupKey(b.id), raw: value }] });
             expect(storage.getItem(backupKey(b.id))).toBe(value);

@@ -2,11 +2,9 @@
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { parseScanFile } from '../../lib/scan/exchange';
-import { importErrorText } from '../../lib/tools/exchange';
+import { importFile } from '../tools/importFile';
 import { format, plural } from '../../lib/text';
 import { FileImport } from '../tools/FileImport';
-import { isBackupText } from '../../lib/backup-time';
-import { newId } from '../../lib/ids';
 import type { ScanActions } from './actions';
 
 interface Props {
@@ -17,35 +15,21 @@ interface Props {
 
 export function ImportScan({ catalogue, strings, actions }: Props) {
   const known = new Set(catalogue.domains.map((domain) => domain.id));
-
-  /** "Download alles als één bestand" read back: the scans here, the worksheets into the werkblad's storage. */
-  const restore = async (name: string, text: string): Promise<string[]> => {
-    const { readBackup, writeWorksheetsAsNew } = await import('../../lib/backup');
-    const backup = readBackup(text);
-    if (!backup) return [importErrorText(strings.import.errors, name, { code: 'invalid' })];
-    const { scans: scanForms, worksheets: sheetForms, restored } = strings.backup;
-    const message = format(restored, {
-      file: `‘${name}’`,
-      scans: plural(backup.schoolscan.scans.length, scanForms),
-      worksheets: plural(backup.werkblad.worksheets.length, sheetForms),
-    });
-    const added = backup.schoolscan.scans.length ? actions.add(backup.schoolscan.scans, message) : [];
-    if (!added.length) actions.announce(message);
-    const scanIds = new Map(backup.schoolscan.scans.map((scan, index) => [scan.id, added[index]?.id ?? scan.id]));
-    const failed = writeWorksheetsAsNew(backup.werkblad.worksheets, scanIds, newId, new Date().toISOString());
-    return failed ? [format(strings.backup.notAll, { file: `‘${name}’` })] : [];
-  };
   return (
     <FileImport
       strings={strings.import}
-      onFiles={([file]) => {
-        if (!file) return [];
-        if (isBackupText(file.text)) return restore(file.name, file.text);
-        const result = parseScanFile(file.text, known);
-        if (!result.ok) return [importErrorText(strings.import.errors, file.name, result.error)];
-        actions.add(result.scans, format(plural(result.scans.length, strings.import.done), { title: result.scans[0]?.title ?? '' }));
-        return [];
-      }}
+      onFiles={([file]) =>
+        importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, (text) => {
+          const result = parseScanFile(text, known);
+          return result.ok
+            ? {
+                ok: true,
+                records: result.scans,
+                announcement: format(plural(result.scans.length, strings.import.done), { title: result.scans[0]?.title ?? '' }),
+              }
+            : result;
+        })
+      }
     />
   );
 }

@@ -8,7 +8,8 @@ import type { Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
 import { aggregateTeam, combineTeam, memberName } from '../../lib/scan/team';
 import { importErrorText } from '../../lib/tools/exchange';
-import { format, plural } from '../../lib/text';
+import { format, isolate, plural } from '../../lib/text';
+import { newId } from '../../lib/ids';
 import { FileImport, type ReadFile } from '../tools/FileImport';
 import { useOnce } from '../tools/useOnce';
 import type { ScanActions } from './actions';
@@ -54,9 +55,10 @@ export function TeamView({ catalogue, strings, actions }: Props) {
       const [first] = members;
       if (!first) return;
       const title = format(tm.saveTitle, { title: first.title });
-      const combined = combineTeam(members, catalogue.domains, { id: 'team', now: new Date().toISOString(), title, labels });
-      const [added] = actions.add([combined], format(tm.saved, { title }));
-      if (added) actions.go({ view: 'result', id: added.id });
+      const combined = combineTeam(members, catalogue.domains, { id: newId(), now: new Date().toISOString(), title, labels });
+      // Not stored (storage full): the tool lists it as unsaved, and it is still there to open.
+      actions.put(combined, format(tm.saved, { title }));
+      actions.go({ view: 'result', id: combined.id });
     });
 
   return (
@@ -80,7 +82,7 @@ export function TeamView({ catalogue, strings, actions }: Props) {
           <ol>
             {members.map((scan, index) => (
               <li key={`${scan.id}-${index}`}>
-                {memberName(scan, index + 1, labels)}: {scan.title}
+                {isolate(memberName(scan, index + 1, labels))}: {isolate(scan.title)}
               </li>
             ))}
           </ol>

@@ -7,11 +7,15 @@ import { lastBackup, rememberBackup } from '../../lib/backup-time';
 import { formatDay, today } from '../../lib/dates';
 import { downloadText } from '../../lib/files';
 import type { toolStrings } from '../../lib/i18n/tools.nl';
-import { format } from '../../lib/text';
+import { bytesInUse } from '../../lib/tools/room';
+import { browserStorage } from '../../lib/tools/storage';
+import { format, formatSize } from '../../lib/text';
 import { useFieldId } from '../forms/ids';
 
 interface Props {
   strings: (typeof toolStrings)['backup'];
+  /** "Je scans en werkbladen nemen {size} in beslag …" */
+  useText: string;
   /** The newest `updatedAt` of the tool's records, to say whether anything changed since. */
   newestChange: string | null;
   announce: (text: string) => void;
@@ -19,12 +23,19 @@ interface Props {
 
 const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
 
-export function BackupPanel({ strings: s, newestChange, announce }: Props) {
+export function BackupPanel({ strings: s, useText, newestChange, announce }: Props) {
   const [last, setLast] = useState<Date | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [used, setUsed] = useState<number | null>(null);
 
   useEffect(() => {
     setLast(lastBackup());
+    try {
+      const store = browserStorage();
+      if (store) setUsed(bytesInUse(store, 'welbevinden'));
+    } catch {
+      // Storage that cannot be read: nothing to say about its size.
+    }
     navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(null));
   }, []);
 
@@ -49,6 +60,7 @@ export function BackupPanel({ strings: s, newestChange, announce }: Props) {
         {changedSince && <> {s.changed}</>}
       </p>
       {persisted !== null && <p>{persisted ? s.persisted : s.notPersisted}</p>}
+      {used !== null && <p>{format(useText, { size: formatSize(used) })}</p>}
       <p>
         <button type="button" class="button button--secondary" onClick={save}>
           {s.button}

@@ -16,6 +16,12 @@ export interface ReadFile {
   text: string;
 }
 
+/** What came of the chosen files: an error message per file that failed, and what was done, to show. */
+export interface ImportOutcome {
+  errors: string[];
+  done?: string;
+}
+
 /** The `import` strings of a tool: the field, the error box, and the messages for files that cannot be read. */
 export interface ImportStrings {
   label: string;
@@ -27,12 +33,13 @@ export interface ImportStrings {
 interface Props {
   strings: ImportStrings;
   multiple?: boolean;
-  /** Checks and uses the files that could be read; returns an error message per file that failed. */
-  onFiles: (files: ReadFile[]) => string[] | Promise<string[]>;
+  /** Checks and uses the files that could be read; returns an error message per file that failed (and what was done). */
+  onFiles: (files: ReadFile[]) => string[] | ImportOutcome | Promise<string[] | ImportOutcome>;
 }
 
 export function FileImport({ strings, multiple = false, onFiles }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
+  const [done, setDone] = useState('');
   const [attempt, setAttempt] = useState(0);
   const inputId = useFieldId();
 
@@ -48,7 +55,10 @@ export function FileImport({ strings, multiple = false, onFiles }: Props) {
       else problems.push(importErrorText(strings.errors, file.name, { code: result.reason }));
     }
     input.value = '';
-    setErrors([...problems, ...(await onFiles(read))]);
+    const outcome = await onFiles(read);
+    const { errors: failed, done: message = '' } = Array.isArray(outcome) ? { errors: outcome } : outcome;
+    setErrors([...problems, ...failed]);
+    setDone(message);
     setAttempt((n) => n + 1);
   };
 
@@ -58,6 +68,8 @@ export function FileImport({ strings, multiple = false, onFiles }: Props) {
       <Field id={inputId} label={strings.label} hint={strings.hint}>
         {(control) => <input {...control} type="file" multiple={multiple} accept=".json,application/json" onChange={onChange} />}
       </Field>
+      {/* Announced by the tool as it happens; shown here so that it can be read again. */}
+      {done && <p class="tool-import__done">{done}</p>}
     </div>
   );
 }

@@ -1,12 +1,15 @@
 /**
- * Messages about saving, shared by the tools: storage unavailable or full, a change refused,
- * unreadable data set aside (with a download that the import reads back), changes made in
- * another tab, and this tab's texts that another tab replaced at the same moment.
+ * Messages about saving, shared by the tools: what could not be stored (listed until it is stored
+ * or downloaded, with the room the work takes), storage unavailable, unreadable data set aside
+ * (with a download), changes made in another tab, and this tab's texts that another tab replaced
+ * at the same moment.
  */
 import { downloadText } from '../../lib/files';
 import { setAsideFile } from '../../lib/tools/exchange';
-import type { LoadStatus, SaveProblem } from '../../lib/tools/store';
-import type { ReplacedText } from './useToolDocument';
+import { bytesInUse } from '../../lib/tools/room';
+import { browserStorage } from '../../lib/tools/storage';
+import { format, formatSize, plural } from '../../lib/text';
+import type { ToolDocument, TitledRecord } from './useToolDocument';
 
 /** The `storage` section of a tool's strings. */
 export interface StorageStrings {
@@ -23,33 +26,54 @@ export interface StorageStrings {
   dismiss: string;
   replaced: string;
   putBack: string;
+  unsavedTitle: string;
+  unsavedCount: { one: string; other: string };
+  unsavedMore: { one: string; other: string };
+  untitled: string;
+  /** The name of what the document holds besides records (the werkblad's plan), in the list of what is not stored. */
+  restName: string;
+  downloadUnsaved: string;
+  saveAgain: string;
+  unsavedKept: string;
+  use: string;
 }
+
+export type NoticeState = Pick<
+  ToolDocument<unknown, TitledRecord>,
+  | 'loadStatus'
+  | 'unsaved'
+  | 'saveUnsaved'
+  | 'unsavedFile'
+  | 'otherTab'
+  | 'dismissOtherTab'
+  | 'replaced'
+  | 'putBack'
+  | 'dismissReplaced'
+  | 'announce'
+>;
 
 interface Props {
-  loadStatus: LoadStatus;
-  saveProblem: SaveProblem | null;
-  otherTab: 'changed' | 'deleted' | null;
+  state: NoticeState;
   strings: StorageStrings;
-  /** Name of the file offered when stored data could not be read. */
+  /** Name of the file offered when stored data could not be read, or could not be stored. */
   oldDataFileName: string;
-  onDismissOtherTab: () => void;
-  replaced: readonly ReplacedText[];
-  onPutBack: (text: ReplacedText) => void;
-  onDismissReplaced: () => void;
 }
 
-export function StorageNotice(props: Props) {
-  const {
-    loadStatus,
-    saveProblem,
-    otherTab,
-    strings: s,
-    oldDataFileName,
-    onDismissOtherTab,
-    replaced,
-    onPutBack,
-    onDismissReplaced,
-  } = props;
+/** How many titles of unsaved records the notice names; the rest are counted. */
+const NAMED = 5;
+
+/** Bytes this site's saved work takes, or null when storage cannot be read. */
+function siteBytes(): number | null {
+  try {
+    const store = browserStorage();
+    return store ? bytesInUse(store, 'welbevinden') : null;
+  } catch {
+    return null;
+  }
+}
+
+export function StorageNotice({ state, strings: s, oldDataFileName }: Props) {
+  const { loadStatus, unsaved, otherTab, replaced } = state;
   const notices = [];
 
   if (loadStatus.kind === 'moved-aside') {
@@ -77,27 +101,64 @@ export function StorageNotice(props: Props) {
         <p>{s.replaced}</p>
         <ul>
           {replaced.map((text) => (
-            <li key={`${text.id} ${text.path} ${text.mine}`}>
-              <q>{text.mine}</q>{' '}
-              <button type="button" class="button button--secondary" onClick={() => onPutBack(text)}>
+            <li key={`${text.id} ${text.path}`}>
+              <q class="user-text">{text.mine}</q>{' '}
+              <button type="button" class="button button--secondary" onClick={() => state.putBack(text)}>
                 {s.putBack}
               </button>
             </li>
           ))}
         </ul>
-        <button type="button" class="button button--secondary" onClick={onDismissReplaced}>
+        <button type="button" class="button button--secondary" onClick={state.dismissReplaced}>
           {s.dismiss}
         </button>
       </div>,
     );
   }
-  if (saveProblem === 'full' || saveProblem === 'rejected') {
+  const stuck = unsaved.filter((item) => item.problem !== 'unavailable');
+  if (stuck.length) {
+    const full = stuck.some((item) => item.problem === 'full');
+    const records = stuck.filter((item) => item.title !== null);
+    const names = stuck.map((item) => (item.title === null ? s.restName : item.title || s.untitled));
+    const bytes = full ? siteBytes() : null;
     notices.push(
-      <div class="notice notice--warning" role="alert" key={saveProblem}>
-        <p>{s[saveProblem]}</p>
+      <div class="notice notice--warning" role="alert" key="unsaved">
+        <p>
+          <strong>{plural(records.length || stuck.length, s.unsavedCount)}</strong> {full ? s.full : s.rejected}
+        </p>
+        <p>{s.unsavedTitle}:</p>
+        <ul class="tool-unsaved">
+          {names.slice(0, NAMED).map((name, index) => (
+            <li key={stuck[index]!.id} class="user-text">
+              {name}
+            </li>
+          ))}
+          {names.length > NAMED && <li>{plural(names.length - NAMED, s.unsavedMore)}</li>}
+        </ul>
+        {bytes !== null && <p>{format(s.use, { size: formatSize(bytes) })}</p>}
+        <p class="button-row">
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              const file = state.unsavedFile();
+              if (!file) return;
+              downloadText(oldDataFileName, file, 'application/json');
+              state.announce(s.unsavedKept);
+            }}
+          >
+            {s.downloadUnsaved}
+          </button>
+          {full && (
+            <button type="button" class="button button--secondary" onClick={state.saveUnsaved}>
+              {s.saveAgain}
+            </button>
+          )}
+        </p>
       </div>,
     );
-  } else if (saveProblem === 'unavailable' || loadStatus.kind === 'unavailable') {
+  }
+  if (unsaved.some((item) => item.problem === 'unavailable') || loadStatus.kind === 'unavailable') {
     notices.push(
       <div class="notice notice--warning" role="status" key="unavailable">
         <p>{s.unavailable}</p>
@@ -108,7 +169,7 @@ export function StorageNotice(props: Props) {
     notices.push(
       <div class="notice" role="status" key="tab">
         <p>{otherTab === 'changed' ? s.otherTab : s.otherTabDeleted}</p>
-        <button type="button" class="button button--secondary" onClick={onDismissOtherTab}>
+        <button type="button" class="button button--secondary" onClick={state.dismissOtherTab}>
           {s.dismiss}
         </button>
       </div>,

@@ -6,7 +6,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { format } from '../../lib/text';
 import { IdPrefix } from '../forms/ids';
-import { StorageNotice, type StorageStrings } from './StorageNotice';
+import { StorageNotice, type NoticeState, type StorageStrings } from './StorageNotice';
 import type { TitledRecord, ToolDocument } from './useToolDocument';
 
 export interface AutosaveStrings {
@@ -27,19 +27,7 @@ interface Props {
   storage: StorageStrings;
   autosave: AutosaveStrings;
   oldDataFileName: string;
-  state: Pick<
-    ToolDocument<unknown, TitledRecord>,
-    | 'ready'
-    | 'loadStatus'
-    | 'saveProblem'
-    | 'otherTab'
-    | 'dismissOtherTab'
-    | 'liveText'
-    | 'replaced'
-    | 'putBack'
-    | 'dismissReplaced'
-    | 'savedAt'
-  >;
+  state: NoticeState & Pick<ToolDocument<unknown, TitledRecord>, 'ready' | 'liveText' | 'savedAt'>;
   heading: string;
   /** True on views where work is edited: they say whether and when it was saved. */
   editing?: boolean;
@@ -60,23 +48,13 @@ export function ToolShell({
   editing,
   children,
 }: Props) {
-  const notSaving = state.saveProblem !== null || state.loadStatus.kind === 'unavailable';
+  const notSaving = state.unsaved.length > 0 || state.loadStatus.kind === 'unavailable';
   return (
     <IdPrefix.Provider value={name}>
       {/* Busy until the stored work has been read: the first view comes from the server, empty. */}
       <div class={`tool-root ${name} ${name}--${view}`} aria-busy={!state.ready}>
         <p class="tool-privacy print-hidden">{privacy}</p>
-        <StorageNotice
-          loadStatus={state.loadStatus}
-          saveProblem={state.saveProblem}
-          otherTab={state.otherTab}
-          strings={storage}
-          oldDataFileName={oldDataFileName}
-          onDismissOtherTab={state.dismissOtherTab}
-          replaced={state.replaced}
-          onPutBack={state.putBack}
-          onDismissReplaced={state.dismissReplaced}
-        />
+        <StorageNotice state={state} strings={storage} oldDataFileName={oldDataFileName} />
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">
           {state.liveText}
         </div>

@@ -5,6 +5,11 @@
  *
  * Before it has loaded (on the server, and in the browser's first render) the document is empty
  * and `ready` is false, so an island can render its first view on the server.
+ *
+ * A change that could not be stored (storage full, unavailable, or the data refused) stays in
+ * `unsaved` until it is stored or downloaded, whatever later saves succeed: the tool shows it, and
+ * the browser asks before the page is closed or reloaded. Records added at once (an import) are
+ * checked for room first and refused whole when they do not fit.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
@@ -12,9 +17,12 @@ import { format } from '../../lib/text';
 import { asNew, documentOf, emptyHolding, fieldsOf, hold, type Holding } from '../../lib/tools/document';
 import { changedPaths, rebase, type Fields } from '../../lib/tools/fields';
 import type { SavedRecord } from '../../lib/tools/records';
-import { REST, type LoadStatus, type SaveProblem } from '../../lib/tools/store';
+import type { Room } from '../../lib/tools/room';
+import { browserStorage } from '../../lib/tools/storage';
+import { REST, type LoadStatus, type RecordStore, type SaveProblem } from '../../lib/tools/store';
 import { createToolStore, type ToolSpec } from '../../lib/tools/tool';
-import { Clock, edit, isDeleted, merge, type Replaced, type Versioned } from '../../lib/tools/versions';
+import { setAsideFile } from '../../lib/tools/exchange';
+import { Clock, DELETED, edit, isDeleted, merge, type Replaced, type Versioned } from '../../lib/tools/versions';
 import { useAnnouncer } from './useAnnouncer';
 
 export type OtherTab = 'changed' | 'deleted' | null;
@@ -34,12 +42,26 @@ export interface ReplacedText extends Replaced {
   id: string;
 }
 
+/** A record (or the rest: `REST`) whose last change is not stored, and why. */
+export interface Unsaved {
+  id: string;
+  /** The record's title; null for the rest (the werkblad's plan). */
+  title: string | null;
+  problem: SaveProblem;
+}
+
+/** Records added at once: stored (as far as storage allowed), or refused whole because they do not fit. */
+export type Added<T> = { ok: true; records: T[] } | { ok: false; room: Extract<Room, { fits: false }> };
+
 /** What a view can do with the records; the same for every tool. */
 export interface RecordOperations<T extends TitledRecord> {
-  /** Replaces one record (or adds it) and saves; announces `announcement`, or "Opgeslagen" once typing pauses. */
-  put: (record: T, announcement?: string) => void;
-  /** Adds records as new ones, under new ids; returns them as stored. */
-  add: (records: readonly T[], announcement: string) => T[];
+  /**
+   * Replaces one record (or adds it) and saves; announces `announcement`, or "Opgeslagen" once
+   * typing pauses. False when it could not be stored (it stays in `unsaved`).
+   */
+  put: (record: T, announcement?: string) => boolean;
+  /** Adds records as new ones, under new ids, when they all fit in storage; refused whole when they do not. */
+  add: (records: readonly T[], announcement: string) => Promise<Added<T>>;
   /** Removes a record; returns it, for "Ongedaan maken". */
   remove: (id: string) => T | undefined;
   /** Brings a removed record back. */
@@ -52,7 +74,14 @@ export interface ToolDocument<D, T extends TitledRecord> extends RecordOperation
   ready: boolean;
   doc: D;
   loadStatus: LoadStatus;
-  saveProblem: SaveProblem | null;
+  /** What is not stored, oldest problem first; empty when everything is. */
+  unsaved: readonly Unsaved[];
+  /** Tries to store what is not stored yet (after room was made). */
+  saveUnsaved: () => void;
+  /** The unsaved records as a file the import reads back (null when there are none); marks them as kept in that file. */
+  unsavedFile: () => string | null;
+  /** Reads storage again, after something outside this view wrote to it (a restore). */
+  reload: () => void;
   /** Set when another tab changed or deleted the record that is open here. */
   otherTab: OtherTab;
   dismissOtherTab: () => void;
@@ -68,6 +97,22 @@ export interface ToolDocument<D, T extends TitledRecord> extends RecordOperation
 }
 
 const nowIso = () => new Date().toISOString();
+
+/** Whether new records fit in storage now; they fit when storage cannot be asked (each save then says why it failed). */
+async function roomForRecords(store: RecordStore, records: readonly { id: string; versioned: Versioned }[]): Promise<Room> {
+  const { roomFor } = await import('../../lib/tools/room-check');
+  try {
+    const storage = browserStorage();
+    return storage
+      ? roomFor(
+          storage,
+          records.map(({ id, versioned }) => [`${store.prefix}${id}`, store.entry(versioned)] as const),
+        )
+      : { fits: true, needed: 0 };
+  } catch {
+    return { fits: true, needed: 0 };
+  }
+}
 
 let askedToKeep = false;
 /**
@@ -94,7 +139,9 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
   const [ready, setReady] = useState(false);
   const [holding, setHolding] = useState<Holding<T>>(emptyHolding);
   const [loadStatus, setLoadStatus] = useState<LoadStatus>({ kind: 'empty' });
-  const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
+  const [unsavedIds, setUnsavedIds] = useState<ReadonlyMap<string, SaveProblem>>(new Map());
+  const unsavedRef = useRef(unsavedIds);
+  unsavedRef.current = unsavedIds;
   const [otherTab, setOtherTab] = useState<OtherTab>(null);
   const [replaced, setReplaced] = useState<ReplacedText[]>([]);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
@@ -118,14 +165,27 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
     setHolding(next);
   }, []);
 
-  useEffect(() => {
+  /** What storage holds, with what this tab could not store kept as this tab holds it. */
+  const load = useCallback(() => {
     const { records, rest, status } = store.load();
     for (const versioned of records.values()) clock.observe(versioned.stamps);
     if (rest) clock.observe(rest.stamps);
-    const loaded: Holding<T> = { records: new Map([...records].map(([id, versioned]) => [id, hold<T>(versioned)])), rest };
-    held.current = loaded;
-    setHolding(loaded);
+    const loaded = new Map([...records].map(([id, versioned]) => [id, hold<T>(versioned)]));
+    let keptRest = rest;
+    for (const id of unsavedRef.current.keys()) {
+      const mine = id === REST ? held.current.rest : held.current.records.get(id)?.versioned;
+      if (!mine) continue;
+      if (id === REST) keptRest = mine;
+      else loaded.set(id, hold<T>(mine));
+    }
+    const next: Holding<T> = { records: loaded, rest: keptRest };
+    held.current = next;
+    setHolding(next);
     setLoadStatus(status);
+  }, [store, clock]);
+
+  useEffect(() => {
+    load();
     setReady(true);
     const onStorage = (event: StorageEvent) => {
       if (event.key === null) return;
@@ -134,9 +194,8 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
       const { id } = theirs;
       clock.observe(theirs.versioned.stamps);
       const mine = id === REST ? held.current.rest : (held.current.records.get(id)?.versioned ?? null);
-      const isText = (id === REST ? tool.document.rest?.texts : tool.record.texts) ?? (() => false);
       const { merged, replaced: lost } = mine
-        ? merge(mine, theirs.versioned, clock.tab, isText)
+        ? merge(mine, theirs.versioned, clock.tab, isText(id))
         : { merged: theirs.versioned, replaced: [] };
       // Two tabs can save at the same moment, each from a copy of storage without the other's
       // last save (each tab reads its own copy), so the later write drops the other's newest
@@ -146,7 +205,7 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
       const changedHere = !mine || changedPaths(mine.fields, merged.fields).length > 0;
       if (!changedHere && !missing) return;
       if (changedHere && id !== REST && id === open.current()) setOtherTab(isDeleted(merged) ? 'deleted' : 'changed');
-      if (lost.length) setReplaced((current) => [...current, ...lost.map((text) => ({ ...text, id }))]);
+      addReplaced(id, lost);
       if (missing) {
         const healed = store.save(id, merged, clock.tab);
         if (healed.kind === 'saved') {
@@ -158,7 +217,30 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [store]);
+  }, [store, load]);
+
+  // Closing or reloading the tab would lose what is not stored: the browser asks first.
+  useEffect(() => {
+    if (unsavedIds.size === 0) return;
+    const onLeave = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers ask only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onLeave);
+    return () => window.removeEventListener('beforeunload', onLeave);
+  }, [unsavedIds]);
+
+  const markUnsaved = useCallback((changes: readonly (readonly [string, SaveProblem | null])[]) => {
+    if (changes.every(([id, problem]) => (problem === null ? !unsavedRef.current.has(id) : unsavedRef.current.get(id) === problem))) return;
+    const next = new Map(unsavedRef.current);
+    for (const [id, problem] of changes) {
+      if (problem === null) next.delete(id);
+      else next.set(id, problem);
+    }
+    unsavedRef.current = next;
+    setUnsavedIds(next);
+  }, []);
 
   /**
    * Saves this tab's edit of one record (or the rest), and holds what was saved. With `base`, the
@@ -166,30 +248,64 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
    * this tab holds now, so a change that arrived from another tab after the last render (and is
    * not in the view's copy yet) is not written back over.
    */
+  /** Texts of this tab that another tab replaced: one per field, the latest. */
+  const addReplaced = useCallback((id: string, lost: readonly Replaced[]) => {
+    if (!lost.length) return;
+    setReplaced((current) => [
+      ...current.filter((text) => !(text.id === id && lost.some((item) => item.path === text.path))),
+      ...lost.map((text) => ({ ...text, id })),
+    ]);
+  }, []);
+
+  const isText = useCallback((id: string) => (id === REST ? tool.document.rest?.texts : tool.record.texts) ?? (() => false), [tool]);
+
+  /**
+   * Saves this tab's edit of one record (or the rest), and holds what was saved. With `base`, the
+   * fields the view's edit started from: only the fields the view changed are applied, onto what
+   * this tab holds now, so a change that arrived from another tab after the last render (and is
+   * not in the view's copy yet) is not written back over. True when it was stored.
+   */
   const commit = useCallback(
-    (id: string, fields: Fields, announcement?: string, base?: Fields) => {
+    (id: string, fields: Fields, announcement?: string, base?: Fields): boolean => {
       const before = id === REST ? held.current.rest : (held.current.records.get(id)?.versioned ?? null);
-      const after = before && base ? rebase(before.fields, base, fields) : fields;
+      const after = before && base ? rebase(before.fields, base, fields, isText(id)) : fields;
       const local = edit(before, after, clock);
-      if (local === before) return;
-      const result = store.save(id, local, clock.tab);
+      if (local === before) return !unsavedRef.current.has(id);
+      const result = store.save(id, local, clock.tab, before?.fields);
       if (result.kind === 'saved') {
         askToKeep();
         keep(id, result.versioned);
-        setSaveProblem(null);
+        markUnsaved([[id, null]]);
         setSavedAt(new Date());
         if (result.movedAside) setLoadStatus({ kind: 'moved-aside', items: [result.movedAside] });
-        if (result.replaced.length) setReplaced((current) => [...current, ...result.replaced.map((text) => ({ ...text, id }))]);
+        addReplaced(id, result.replaced);
         announce(announcement ?? texts.saved, announcement ? 'now' : 'later');
-      } else {
-        // Not saved: the change stays in this tab, and the notice says why.
-        keep(id, local);
-        setSaveProblem(result.kind);
-        if (announcement) announce(announcement, 'now');
+        return true;
       }
+      // Not stored: the change stays in this tab, in `unsaved`, and the notice says why.
+      keep(id, local);
+      markUnsaved([[id, result.kind]]);
+      if (announcement) announce(announcement, 'now');
+      return false;
     },
-    [store, clock, keep, announce, texts],
+    [store, clock, keep, markUnsaved, addReplaced, isText, announce, texts],
   );
+
+  /** Stores again what could not be stored; what still does not fit stays unsaved. */
+  const saveUnsaved = useCallback(() => {
+    const changes: [string, SaveProblem | null][] = [];
+    for (const id of unsavedRef.current.keys()) {
+      const mine = id === REST ? held.current.rest : (held.current.records.get(id)?.versioned ?? null);
+      if (!mine) {
+        changes.push([id, null]);
+        continue;
+      }
+      const result = store.save(id, mine, clock.tab);
+      if (result.kind === 'saved') keep(id, result.versioned);
+      changes.push([id, result.kind === 'saved' ? null : result.kind]);
+    }
+    markUnsaved(changes);
+  }, [store, clock, keep, markUnsaved]);
 
   const doc = useMemo(() => documentOf(tool, holding), [tool, holding]);
   const docRef = useRef(doc);
@@ -199,16 +315,36 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
     () => ({
       put: (record: T, announcement?: string) =>
         commit(record.id, fieldsOf(record), announcement, rendered.current.records.get(record.id)?.versioned.fields),
-      add: (added: readonly T[], announcement: string) => {
+      add: async (added: readonly T[], announcement: string): Promise<Added<T>> => {
         const fresh = asNew(added, newId, nowIso());
-        fresh.forEach((record, index) => commit(record.id, fieldsOf(record), index === fresh.length - 1 ? announcement : undefined));
-        return fresh;
+        const versions = fresh.map((record) => ({ id: record.id, versioned: edit(null, fieldsOf(record), clock) }));
+        const room = await roomForRecords(store, versions);
+        if (!room.fits) return { ok: false, room };
+        const records = new Map(held.current.records);
+        const changes: [string, SaveProblem | null][] = [];
+        for (const { id, versioned } of versions) {
+          const result = store.save(id, versioned, clock.tab);
+          records.set(id, hold<T>(result.kind === 'saved' ? result.versioned : versioned));
+          changes.push([id, result.kind === 'saved' ? null : result.kind]);
+        }
+        // One new holding for all of them: a thousand records cost one render, not a thousand.
+        held.current = { records, rest: held.current.rest };
+        setHolding(held.current);
+        markUnsaved(changes);
+        if (changes.some(([, problem]) => problem === null)) {
+          askToKeep();
+          setSavedAt(new Date());
+        }
+        announce(announcement, 'now');
+        return { ok: true, records: fresh };
       },
       remove: (id: string) => {
-        const current = held.current.records.get(id);
-        if (!current || isDeleted(current.versioned)) return undefined;
-        commit(id, fieldsOf(current.record, true), format(texts.deleted, { title: current.record.title }));
-        return current.record;
+        const record = held.current.records.get(id)?.record;
+        if (!record) return undefined;
+        commit(id, { [DELETED]: true }, format(texts.deleted, { title: record.title }));
+        // Deleting frees room: what could not be stored may fit now.
+        if (unsavedRef.current.size) saveUnsaved();
+        return record;
       },
       restore: (record: T) =>
         commit(record.id, fieldsOf({ ...record, updatedAt: nowIso() }), format(texts.restored, { title: record.title })),
@@ -216,6 +352,18 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
         const rest = tool.document.rest;
         if (rest) commit(REST, fieldsOf(rest.get(change(docRef.current))), undefined, rendered.current.rest?.fields);
       },
+      saveUnsaved,
+      unsavedFile: () => {
+        const entries = [...unsavedRef.current.keys()].flatMap((id) => {
+          const mine = id === REST ? held.current.rest : held.current.records.get(id)?.versioned;
+          return mine && !isDeleted(mine) ? [store.entry(mine)] : [];
+        });
+        if (!entries.length) return null;
+        // Kept in the file: leaving the page no longer loses them, so the browser need not ask.
+        markUnsaved([...unsavedRef.current.keys()].map((id) => [id, null] as const));
+        return setAsideFile(entries);
+      },
+      reload: load,
       putBack: (text: ReplacedText) => {
         const before = text.id === REST ? held.current.rest : (held.current.records.get(text.id)?.versioned ?? null);
         if (before) commit(text.id, { ...before.fields, [text.path]: text.mine });
@@ -225,8 +373,18 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
       announce: (text: string) => announce(text, 'now'),
       dismissOtherTab: () => setOtherTab(null),
     }),
-    [commit, announce, texts, tool],
+    [commit, announce, texts, tool, store, clock, markUnsaved, saveUnsaved, load],
   );
 
-  return { ready, doc, loadStatus, saveProblem, otherTab, replaced, savedAt, liveText, ...operations };
+  const unsaved = useMemo(
+    () =>
+      [...unsavedIds].map(([id, problem]) => ({
+        id,
+        title: id === REST ? null : (holding.records.get(id)?.record?.title ?? ''),
+        problem,
+      })),
+    [unsavedIds, holding],
+  );
+
+  return { ready, doc, loadStatus, unsaved, otherTab, replaced, savedAt, liveText, ...operations };
 }

@@ -3,15 +3,14 @@ import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { Scan } from '../../lib/scan/model';
 import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
 import { knownIdsOf, parseWerkbladFile } from '../../lib/werkblad/exchange';
-import { importErrorText } from '../../lib/tools/exchange';
+import { importFile } from '../tools/importFile';
 import type { WerkbladDocument } from '../../lib/werkblad/model';
 import { werkbladHash } from '../../lib/werkblad/routes';
 import { openQuestions, totalProgress, worksheetProgress } from '../../lib/werkblad/worksheet';
 import { format, plural } from '../../lib/text';
 import { FileImport } from '../tools/FileImport';
-import { BackupPanel } from '../tools/BackupPanel';
-import { isBackupText, newestChange } from '../../lib/backup-time';
-import { newId } from '../../lib/ids';
+import { BackupSection } from '../tools/BackupSection';
+import { newestChange } from '../../lib/backup-time';
 import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
 import type { WerkbladActions } from './actions';
 import { downloadActionsCsv, downloadWerkbladJson } from './downloads';
@@ -28,23 +27,6 @@ interface Props {
 export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props) {
   const s = strings.list;
 
-  /** "Download alles als één bestand" read back: the scans into the schoolscan's storage, the worksheets here. */
-  const restore = async (name: string, text: string): Promise<string[]> => {
-    const { readBackup, relink, writeScansAsNew } = await import('../../lib/backup');
-    const backup = readBackup(text);
-    if (!backup) return [importErrorText(strings.import.errors, name, { code: 'invalid' })];
-    const { ids: scanIds, failed } = writeScansAsNew(backup.schoolscan.scans, newId, new Date().toISOString());
-    const { scans: scanForms, worksheets: sheetForms, restored } = strings.backup;
-    const message = format(restored, {
-      file: `‘${name}’`,
-      scans: plural(backup.schoolscan.scans.length, scanForms),
-      worksheets: plural(backup.werkblad.worksheets.length, sheetForms),
-    });
-    if (backup.werkblad.worksheets.length) actions.add(relink(backup.werkblad.worksheets, scanIds), message);
-    else actions.announce(message);
-    if (!doc.plan.school.trim() && backup.werkblad.plan.school.trim()) actions.setPlan(backup.werkblad.plan);
-    return failed ? [format(strings.backup.notAll, { file: `‘${name}’` })] : [];
-  };
   const removal = useRemoval(actions.remove, actions.restore);
   const total = totalProgress(doc.worksheets, catalogue.questions);
   const questionNumber = new Map(catalogue.questions.map((question, index) => [question.id, index + 1]));
@@ -80,7 +62,9 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
               return (
                 <li class="tool-card" key={worksheet.id}>
                   <h3 class="tool-card__title">
-                    <a href={werkbladHash({ view: 'edit', id: worksheet.id })}>{worksheet.title}</a>
+                    <a href={werkbladHash({ view: 'edit', id: worksheet.id })} data-open={worksheet.id}>
+                      {worksheet.title}
+                    </a>
                   </h3>
                   <p class="tool-card__meta">
                     {worksheet.typeId ? strings.worksheet.kindType : s.programme} ·{' '}
@@ -110,7 +94,12 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
                       <a class="button button--secondary" href={werkbladHash({ view: 'edit', id: worksheet.id })}>
                         {s.openWorksheet}
                       </a>
-                      <button type="button" class="button button--secondary button--warning-text" onClick={() => removal.ask(worksheet.id)}>
+                      <button
+                        type="button"
+                        class="button button--secondary button--warning-text"
+                        data-delete={worksheet.id}
+                        onClick={() => removal.ask(worksheet.id)}
+                      >
                         {s.delete}
                       </button>
                     </div>
@@ -135,16 +124,21 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
       )}
       <FileImport
         strings={strings.import}
-        onFiles={([file]) => {
-          if (!file) return [];
-          if (isBackupText(file.text)) return restore(file.name, file.text);
-          const result = parseWerkbladFile(file.text, knownIdsOf(catalogue));
-          if (!result.ok) return [importErrorText(strings.import.errors, file.name, result.error)];
-          actions.add(result.worksheets, plural(result.worksheets.length, strings.import.done));
-          return [];
-        }}
+        onFiles={([file]) =>
+          importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, (text) => {
+            const result = parseWerkbladFile(text, knownIdsOf(catalogue));
+            return result.ok
+              ? { ok: true, records: result.worksheets, announcement: plural(result.worksheets.length, strings.import.done) }
+              : result;
+          })
+        }
       />
-      <BackupPanel strings={strings.backup} newestChange={newestChange(doc.worksheets)} announce={actions.announce} />
+      <BackupSection
+        strings={strings.backup}
+        useText={strings.storage.use}
+        newestChange={newestChange(doc.worksheets)}
+        announce={actions.announce}
+      />
     </div>
   );
 }

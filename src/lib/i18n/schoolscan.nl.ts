@@ -32,11 +32,13 @@ const base = {
   storage: {
     unavailable:
       'Je browser staat opslaan niet toe, bijvoorbeeld in een privévenster. Je kunt de scan gewoon invullen, maar als je dit tabblad sluit, is hij weg. Download je scan als bestand, dan raak je hem niet kwijt.',
-    full: 'Opslaan is niet gelukt: de opslag van je browser is vol. Je werk staat nog in dit tabblad. Download je scans als bestand en verwijder scans die je niet meer nodig hebt.',
+    full: 'De opslag van je browser is vol. Wat hieronder staat, is alleen nog in dit tabblad: sluit je het tabblad of laad je de pagina opnieuw, dan ben je het kwijt. Download het als bestand. Maak daarna ruimte: download scans die je niet meer nodig hebt en verwijder ze. Kies dan ‘Opnieuw opslaan’.',
+    unsavedCount: { one: '{count} scan is niet opgeslagen.', other: '{count} scans zijn niet opgeslagen.' },
+    restName: '',
     rejected:
       'Deze wijziging kon niet worden opgeslagen, omdat de gegevens niet kloppen. Je werk staat nog in dit tabblad; download de scan als bestand, dan raak je hem niet kwijt.',
     invalid:
-      'Opgeslagen scans op dit apparaat konden niet worden gelezen. Ze zijn niet gewist, maar apart gezet; de andere scans staan hieronder. Download de apart gezette scans, dan raak je ze niet kwijt; met ‘Toevoegen uit een bestand’ zet je ze later terug.',
+      'Opgeslagen scans op dit apparaat konden niet worden gelezen, omdat ze niet kloppen. Ze zijn niet gewist, maar apart gezet; de andere scans staan hieronder. Download de apart gezette scans, dan raak je de tekst erin niet kwijt. Terugzetten gaat niet zoals ze nu zijn.',
     newer:
       'Opgeslagen scans zijn gemaakt met een nieuwere versie van deze site en kunnen hier niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze, dan raak je ze niet kwijt; laad de pagina opnieuw voor de nieuwste versie.',
     unreadable:
@@ -95,6 +97,7 @@ const base = {
       'duplicate-ids': kit.importErrors['duplicate-ids'],
       'impossible-date': kit.importErrors['impossible-date'],
       'impossible-count': kit.importErrors['impossible-count'],
+      'no-room': kit.importErrors['no-room'],
     },
   },
   details: {

@@ -10,7 +10,7 @@ export const toolStrings = {
   autosave: {
     waiting: 'Wat je invult, wordt automatisch opgeslagen op dit apparaat.',
     saved: 'Automatisch opgeslagen op dit apparaat, {time}.',
-    problem: 'Niet opgeslagen. Lees de melding hierboven.',
+    problem: 'Niet alles is opgeslagen. Lees de melding hierboven.',
   },
   storage: {
     notBackedUp: 'Ook apart zetten lukte niet, dus deze pagina slaat niets op tot je de oude gegevens hebt gedownload.',
@@ -19,6 +19,16 @@ export const toolStrings = {
     replaced:
       'In een ander tabblad is een veld gewijzigd waarin je hier had getypt. Daardoor is je tekst vervangen. Je kunt hem terugzetten:',
     putBack: 'Deze tekst terugzetten',
+    /** What could not be stored, listed by title until it is stored or downloaded. */
+    unsavedTitle: 'Niet opgeslagen',
+    unsavedMore: { one: 'en nog {count} andere', other: 'en nog {count} andere' },
+    untitled: 'zonder titel',
+    downloadUnsaved: 'Download wat niet is opgeslagen',
+    saveAgain: 'Opnieuw opslaan',
+    unsavedKept:
+      'Het bestand is gemaakt. Het staat nog niet in de opslag van je browser: met ‘Toevoegen uit een bestand’ zet je het later terug.',
+    /** "{size}": "2,4 MB". */
+    use: 'Je werk op deze site neemt {size} in beslag in de opslag van je browser.',
   },
   backup: {
     heading: 'Download alles als één bestand',
@@ -33,6 +43,10 @@ export const toolStrings = {
       'Je browser kan dit werk wissen als je de site lang niet gebruikt of als de opslag vol raakt. Download het daarom ook als bestand.',
     done: 'Het bestand is gemaakt. Zet het op een plek waar je het terugvindt.',
     restored: 'Teruggezet uit {file}: {scans} en {worksheets}.',
+    alreadyHere: 'Al op dit apparaat en niet nog eens toegevoegd: {scans} en {worksheets}.',
+    nothingNew: 'Alles uit {file} staat al op dit apparaat. Er is niets veranderd.',
+    planAdded: 'Het plan van aanpak is ook teruggezet.',
+    planKept: 'Het plan van aanpak op dit apparaat is niet veranderd: het bestand heeft een ander plan.',
     notAll:
       'Niet alles uit {file} kon worden opgeslagen: de opslag van je browser is vol. Verwijder wat je niet meer nodig hebt en voeg het bestand opnieuw toe.',
     scans: { one: '{count} scan', other: '{count} scans' },
@@ -60,6 +74,9 @@ export const toolStrings = {
       '{file} bevat twee keer hetzelfde onderdeel ({ids}). Het bestand is met de hand gewijzigd of beschadigd. Download het opnieuw op het apparaat waar het vandaan komt.',
     'impossible-date':
       '{file} bevat een datum die niet bestaat. Het bestand is met de hand gewijzigd of beschadigd. Download het opnieuw op het apparaat waar het vandaan komt.',
+    /** "{needed}", "{free}": sizes such as "2,4 MB". */
+    'no-room':
+      '{file} past niet in de opslag van je browser: er is {needed} nodig en nog {free} vrij. Er is niets toegevoegd. Maak ruimte: download wat je niet meer nodig hebt als bestand en verwijder het. Of kies een kleiner bestand.',
     'impossible-count':
       '{file} bevat een aantal dat niet kan kloppen (bijvoorbeeld een team van meer dan 100 teamleden). Download het opnieuw op het apparaat waar het vandaan komt.',
   },

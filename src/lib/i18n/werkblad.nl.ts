@@ -13,7 +13,7 @@ export const werkbladStrings = {
   storage: {
     ...kit.storage,
     invalid:
-      'Opgeslagen werkbladen op dit apparaat konden niet worden gelezen. Ze zijn niet gewist, maar apart gezet; de andere werkbladen staan hieronder. Download de apart gezette werkbladen, dan raak je ze niet kwijt; met ‘Toevoegen uit een bestand’ zet je ze later terug.',
+      'Opgeslagen werkbladen op dit apparaat konden niet worden gelezen, omdat ze niet kloppen. Ze zijn niet gewist, maar apart gezet; de andere werkbladen staan hieronder. Download de apart gezette werkbladen, dan raak je de tekst erin niet kwijt. Terugzetten gaat niet zoals ze nu zijn.',
     newer:
       'Opgeslagen werkbladen zijn gemaakt met een nieuwere versie van deze site en kunnen hier niet worden gelezen. Ze zijn niet gewist, maar apart gezet. Download ze, dan raak je ze niet kwijt; laad de pagina opnieuw voor de nieuwste versie.',
     unreadable:
@@ -22,7 +22,9 @@ export const werkbladStrings = {
       'Je browser staat opslaan niet toe, bijvoorbeeld in een privévenster. Je kunt de werkbladen gewoon invullen, maar als je dit tabblad sluit, zijn ze weg. Download ze als bestand, dan raak je ze niet kwijt.',
     rejected:
       'Deze wijziging kon niet worden opgeslagen, omdat de gegevens niet kloppen. Je werk staat nog in dit tabblad; download de werkbladen als bestand, dan raak je ze niet kwijt.',
-    full: 'Opslaan is niet gelukt: de opslag van je browser is vol. Je werk staat nog in dit tabblad. Download je werkbladen als bestand en verwijder werkbladen die je niet meer nodig hebt.',
+    full: 'De opslag van je browser is vol. Wat hieronder staat, is alleen nog in dit tabblad: sluit je het tabblad of laad je de pagina opnieuw, dan ben je het kwijt. Download het als bestand. Maak daarna ruimte: download werkbladen die je niet meer nodig hebt en verwijder ze. Kies dan ‘Opnieuw opslaan’.',
+    unsavedCount: { one: '{count} werkblad is niet opgeslagen.', other: '{count} werkbladen zijn niet opgeslagen.' },
+    restName: 'Plan van aanpak (school en datum)',
     otherTab: 'Dit werkblad is in een ander tabblad gewijzigd. Je ziet nu de nieuwste versie.',
     otherTabDeleted: 'Dit werkblad is in een ander tabblad verwijderd.',
   },
@@ -86,6 +88,7 @@ export const werkbladStrings = {
       'duplicate-ids': kit.importErrors['duplicate-ids'],
       'impossible-date': kit.importErrors['impossible-date'],
       'impossible-count': kit.importErrors['impossible-count'],
+      'no-room': kit.importErrors['no-room'],
     },
   },
   create: {

@@ -5,7 +5,8 @@
  * The file's size is checked where its bytes are known, when it is read (files.ts).
  */
 import { MAX_IMPORT_LABEL } from '../limits';
-import { format } from '../text';
+import { format, formatSize } from '../text';
+import type { Room } from './room';
 import type { Migrations } from './migrate';
 import type { SavedRecord } from './records';
 import type { FileProblem, ToolSpec } from './tool';
@@ -160,4 +161,9 @@ export function importErrorText<C extends string>(
     ids: error.ids?.join(', ') ?? '',
     limit: MAX_IMPORT_LABEL,
   });
+}
+
+/** The import error for records that do not fit in storage, with the room they need and the room there is. */
+export function noRoomText(errors: { 'no-room': string }, fileName: string, room: Extract<Room, { fits: false }>): string {
+  return format(importErrorText(errors, fileName, { code: 'no-room' }), { needed: formatSize(room.needed), free: formatSize(room.free) });
 }

@@ -18,22 +18,18 @@
  *   tab may have saved since), validates the one record and writes it. Nothing else is read,
  *   parsed or written. Storage that is full or unavailable is reported; the caller keeps working
  *   in memory. Storage is never trusted: every access may throw.
+ * - A deleted record's entry holds only its deletion and that stamp ("tombstone", versions.ts):
+ *   a tombstone is not validated as a record, and an entry deleted with its content still in it
+ *   (written before deleting erased) is erased when it is loaded.
  */
 import { fromFields, type Fields, type Json } from './fields';
 import { fieldsOf } from './document';
 import { duplicateIds } from './exchange';
 import type { SavedRecord } from './records';
+import { browserStorage, isQuotaError, storageKeys, type StorageLike } from './storage';
 import type { ToolSpec } from './tool';
 import { readVersioned } from './versioned';
-import { DELETED, merge, type Replaced, type Stamp, type Versioned } from './versions';
-
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-  readonly length?: number;
-  key?(index: number): string | null;
-}
+import { DELETED, erased, isDeleted, isTombstone, merge, mergeTyping, type Replaced, type Stamp, type Versioned } from './versions';
 
 export type MovedAsideReason = 'unreadable' | 'invalid' | 'newer';
 
@@ -71,31 +67,14 @@ export interface RecordStore {
   load(): LoadResult;
   /**
    * Saves one record (`id`) or the rest (`REST`), merged with what is stored; `tab` is this tab's
-   * id, to say which of its own texts another tab's later edit replaced.
+   * id, to say which of its own texts another tab's later edit replaced. `base`: the fields this
+   * tab's edit started from, so that a text another tab changed since keeps both changes.
    */
-  save(id: string, local: Versioned, tab: string): SaveResult;
+  save(id: string, local: Versioned, tab: string, base?: Fields): SaveResult;
   /** The versions in a stored value (from a `storage` event); null when it is absent or not valid. */
   read(key: string, raw: string | null): { id: string; versioned: Versioned } | null;
-}
-
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
-}
-
-/** window.localStorage, or null where the browser refuses it. */
-export function browserStorage(): StorageLike | null {
-  return typeof window === 'undefined' ? null : window.localStorage;
-}
-
-/** Every key of a storage, or an empty list when it cannot list them. */
-export function storageKeys(store: StorageLike): string[] {
-  const keys: string[] = [];
-  if (typeof store.length !== 'number' || !store.key) return keys;
-  for (let index = 0; index < store.length; index += 1) {
-    const key = store.key(index);
-    if (key !== null) keys.push(key);
-  }
-  return keys;
+  /** The text of an entry holding `versioned`, as save writes it; the import reads it back. */
+  entry(versioned: Versioned): string;
 }
 
 interface EntryData {
@@ -129,7 +108,10 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
   const validateValue = (id: string, value: Json): boolean =>
     id === REST ? tool.document.rest?.validate(value) != null : tool.record.validate(value) !== null;
 
-  /** Reads one entry: the record its fields describe, checked against its schema, and the stamps. */
+  /**
+   * Reads one entry: the record its fields describe, checked against its schema, and the stamps.
+   * A deleted record is read as its tombstone, whatever else the entry still holds.
+   */
   const parse = (id: string, raw: string): { ok: true; versioned: Versioned } | { ok: false; reason: MovedAsideReason } => {
     const read = readVersioned<EntryData>(raw, {
       version: tool.version,
@@ -140,6 +122,7 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
         const { fields, stamps } = data;
         if (typeof fields !== 'object' || fields === null || typeof fields[DELETED] !== 'boolean') return null;
         if (typeof stamps !== 'object' || stamps === null || !Object.values(stamps).every(isStamp)) return null;
+        if (fields[DELETED] === true) return erased({ fields, stamps });
         const { [DELETED]: _deleted, ...values } = fields;
         const value = fromFields(values);
         if (!validateValue(id, value) || duplicateIds([value]).length) return null;
@@ -229,6 +212,17 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
     return new Map();
   };
 
+  /** Writes the tombstone over an entry that still holds what was deleted; tried again at the next load when it fails. */
+  const eraseStored = (store: StorageLike, key: string, raw: string, tombstone: Versioned) => {
+    const text = serialise(tombstone);
+    if (raw === text) return;
+    try {
+      store.setItem(key, text);
+    } catch {
+      // Storage that refuses a shorter text: the entry is erased at a later load.
+    }
+  };
+
   return {
     prefix,
 
@@ -260,6 +254,7 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
           movedAside.push(setAside(store, key, raw, parsed.reason));
           continue;
         }
+        if (isDeleted(parsed.versioned)) eraseStored(store, key, raw, parsed.versioned);
         if (id === REST) rest = parsed.versioned;
         else records.set(id, parsed.versioned);
       }
@@ -276,27 +271,32 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
       return { records, rest, status };
     },
 
-    save(id, local, tab) {
+    save(id, local, tab, base) {
       const store = open();
       if (!store || blocked) return { kind: 'unavailable' };
       const key = `${prefix}${id}`;
       try {
         const raw = store.getItem(key);
         let movedAside: MovedAside | undefined;
-        let merged: Versioned = local;
+        let merged: Versioned = erased(local);
         let replaced: Replaced[] = [];
         if (raw !== null) {
           const parsed = parse(id, raw);
-          if (parsed.ok) ({ merged, replaced } = merge(local, parsed.versioned, tab, texts(id)));
-          else {
+          if (parsed.ok) {
+            const stored = parsed.versioned;
+            const typed = base ? mergeTyping(local, stored, base, tab, texts(id)) : local;
+            ({ merged, replaced } = merge(typed, stored, tab, texts(id)));
+          } else {
             movedAside = setAside(store, key, raw, parsed.reason);
             // Writing now would destroy the only copy of what could not be set aside.
             if (movedAside.backupKey === null) return { kind: 'unavailable' };
           }
         }
-        const { [DELETED]: _deleted, ...fields } = merged.fields;
-        const value = fromFields(fields);
-        if (!validateValue(id, value) || duplicateIds([value]).length) return { kind: 'rejected' };
+        if (!isTombstone(merged)) {
+          const { [DELETED]: _deleted, ...fields } = merged.fields;
+          const value = fromFields(fields);
+          if (!validateValue(id, value) || duplicateIds([value]).length) return { kind: 'rejected' };
+        }
         store.setItem(key, serialise(merged));
         return movedAside ? { kind: 'saved', versioned: merged, replaced, movedAside } : { kind: 'saved', versioned: merged, replaced };
       } catch (error) {
@@ -310,5 +310,7 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
       const parsed = parse(id, raw);
       return parsed.ok ? { id, versioned: parsed.versioned } : null;
     },
+
+    entry: serialise,
   };
 }
