@@ -35,6 +35,18 @@ describe('scan routes', () => {
     expect(parseRoute(routeHash({ view: 'result', id: fresh }))).toEqual({ view: 'result', id: fresh });
   });
 
+  it('reads an invitation that was cut off or changed as a broken invitation, to say so', () => {
+    for (const hash of [
+      '#doe-mee/',
+      '#doe-mee/abc',
+      `#doe-mee/${id}/klas/po`,
+      `#doe-mee/${id}/groep/po/Titel`,
+      `#doe-mee/${id}/klas/po/%E0`,
+    ])
+      expect(parseRoute(hash), hash).toEqual({ view: 'join-broken' });
+    expect(parseRoute(routeHash({ view: 'join-broken' }))).toEqual({ view: 'join-broken' });
+  });
+
   it('shows the list for an empty fragment', () => {
     expect(parseRoute('')).toEqual({ view: 'list' });
     expect(parseRoute('#')).toEqual({ view: 'list' });

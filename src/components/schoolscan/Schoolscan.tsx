@@ -6,8 +6,9 @@
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { scanRouter, type ScanRoute } from '../../lib/scan/routes';
+import { isSession } from '../../lib/scan/session';
 import { scanTool } from '../../lib/scan/tool';
-import { format } from '../../lib/text';
+import { format, isolate } from '../../lib/text';
 import { ToolShell } from '../tools/ToolShell';
 import { useToolIsland } from '../tools/useToolIsland';
 import { useLazyModule } from '../tools/useLazyModule';
@@ -34,19 +35,21 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
   const sessionViews = useLazyModule(loadSessionViews, SESSION_VIEWS.has(route.view));
 
   const scan = 'id' in route ? doc.scans.find((item) => item.id === route.id) : undefined;
-  // A scan that is not (or no longer) on this device: the list.
-  const shown: ScanRoute = 'id' in route && !scan ? LIST : route;
+  // A scan that is not (or no longer) on this device, or a session view of a scan that is no
+  // session (a changed link must not write a team's agreement into an ordinary scan): the list.
+  const forSession = route.view === 'session' || route.view === 'present';
+  const shown: ScanRoute = ('id' in route && !scan) || (forSession && !(scan && isSession(scan))) ? LIST : route;
 
   let title: string;
   let view;
   if (scan && shown.view === 'details') {
-    title = `${strings.views.details}: ${scan.title}`;
+    title = `${strings.views.details}: ${isolate(scan.title)}`;
     view = <DetailsForm scan={scan} {...props} />;
   } else if (scan && shown.view === 'rate') {
     title = scan.title;
     view = <RatingView scan={scan} {...props} />;
   } else if (scan && shown.view === 'result') {
-    title = `${strings.views.result}: ${scan.title}`;
+    title = `${strings.views.result}: ${isolate(scan.title)}`;
     view = <ResultView scan={scan} {...props} />;
   } else if (shown.view === 'receive' || (scan && (shown.view === 'session' || shown.view === 'present' || shown.view === 'share'))) {
     const ss = strings.session;
@@ -54,13 +57,14 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
       shown.view === 'receive'
         ? ss.receivedHeading
         : shown.view === 'share'
-          ? `${ss.sendHeading}: ${scan!.title}`
+          ? `${ss.sendHeading}: ${isolate(scan!.title)}`
           : format(shown.view === 'present' ? ss.presentHeading : ss.heading, { title: scan!.title });
     const V = sessionViews;
     view = !V ? (
       <p role="status">{strings.session.opening}</p>
     ) : shown.view === 'receive' ? (
-      <V.ReceiveView payload={shown.payload} scans={doc.scans} {...props} />
+      // A new link in the same tab (only the part after "#" changed) is a new view, read anew.
+      <V.ReceiveView key={shown.payload} payload={shown.payload} scans={doc.scans} {...props} />
     ) : shown.view === 'share' ? (
       <V.ShareView scan={scan!} {...props} />
     ) : shown.view === 'present' ? (
@@ -73,7 +77,17 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
     view = <DetailsForm startsSession {...props} />;
   } else if (shown.view === 'join') {
     title = strings.views.create;
-    view = <DetailsForm invite={shown.invite} {...props} />;
+    view = <DetailsForm key={scanRouter.toHash(shown)} invite={shown.invite} {...props} />;
+  } else if (shown.view === 'join-broken') {
+    title = strings.session.inviteBrokenTitle;
+    view = (
+      <div class="error-summary" role="alert">
+        <p>{strings.session.inviteBroken}</p>
+        <p>
+          <a href={scanRouter.toHash(LIST)}>{strings.nav.backToList}</a>
+        </p>
+      </div>
+    );
   } else if (shown.view === 'create') {
     title = strings.views.create;
     view = <DetailsForm {...props} />;

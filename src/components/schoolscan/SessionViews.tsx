@@ -50,9 +50,9 @@ async function receive(payload: string, scans: readonly Scan[], { catalogue, str
   const read = await scanFromLinkPayload(payload, known);
   if (!read.ok) return { ok: false as const, message: linkErrorText(strings, read.error) };
   const kept = receiveScan(scans, read.scan, newId());
-  if (kept.kind !== 'known') actions.put(kept.scan);
+  const stored = kept.kind === 'known' || actions.put(kept.scan);
   const session = scans.find((scan) => scan.id === kept.scan.session && isSession(scan));
-  return { ok: true as const, kept, session };
+  return { ok: true as const, kept, session, stored };
 }
 
 function CopyLink({ link, label, strings, actions }: { link: string; label: string; strings: SchoolscanStrings; actions: ScanActions }) {
@@ -115,6 +115,8 @@ export function SessionView({ session, scans, ...common }: Common & { session: S
     for (const [index, link] of links.entries()) {
       const result = await receive(payloadOf(link), stored, common);
       if (!result.ok) problems.push(format(ss.pasteProblem, { n: index + 1, message: result.message }));
+      else if (!result.stored)
+        problems.push(format(ss.pasteProblem, { n: index + 1, message: format(ss.receivedNotSaved, { title: result.kept.scan.title }) }));
       else if (result.kept.kind === 'known') known += 1;
       else {
         added += 1;
@@ -385,8 +387,9 @@ export function ReceiveView({ payload, scans, ...common }: Common & { payload: s
           ? sessionMembers([...scansRef.current, kept.scan], session.id).findIndex((scan) => scan.id === kept.scan.id) + 1
           : 1;
         const name = memberName(kept.scan, Math.max(position, 1), { member: (n) => format(strings.team.member, { n }) });
-        const message =
-          kept.kind === 'known'
+        const message = !result.stored
+          ? format(ss.receivedNotSaved, { title: kept.scan.title })
+          : kept.kind === 'known'
             ? ss.receivedKnown
             : session
               ? format(ss.received, { name, title: session.title })

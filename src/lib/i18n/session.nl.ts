@@ -67,8 +67,13 @@ export const sessionStrings = {
   received: 'De scan van {name} is toegevoegd aan de teamsessie ‘{title}’.',
   receivedLoose: 'De scan ‘{title}’ is opgeslagen. De teamsessie waar hij bij hoort, staat niet op dit apparaat.',
   receivedKnown: 'Deze scan was al toegevoegd.',
+  receivedNotSaved:
+    'De scan ‘{title}’ is gelezen, maar niet opgeslagen: de opslag van je browser is vol. Lees de melding bovenaan: daar kun je hem downloaden.',
   receivedCopy: 'Er stond al een andere scan met hetzelfde kenmerk. Deze is als nieuwe scan opgeslagen; er is niets overschreven.',
   reading: 'De link wordt gelezen…',
+  inviteBrokenTitle: 'De uitnodiging kon niet worden gelezen',
+  inviteBroken:
+    'De link van de uitnodiging is niet compleet of is veranderd. Vraag de coördinator de link opnieuw te sturen, en kopieer hem helemaal. Of scan de QR-code.',
   linkErrorTitle: 'De link kon niet worden gelezen',
   linkErrors: {
     'link-broken': 'De link is niet compleet of is veranderd. Vraag het teamlid de link opnieuw te sturen, en kopieer hem helemaal.',

@@ -20,6 +20,8 @@ export type ScanRoute =
   | { view: 'present'; id: string; domain: string | null }
   | { view: 'share'; id: string }
   | { view: 'join'; invite: Invite }
+  /** An invitation link that was cut off or changed. */
+  | { view: 'join-broken' }
   | { view: 'receive'; payload: string };
 
 export function parseScanRoute(hash: string): ScanRoute | null {
@@ -31,7 +33,7 @@ export function parseScanRoute(hash: string): ScanRoute | null {
   if (path === 'sessie/nieuw') return { view: 'session-new' };
   if (path.startsWith('doe-mee/')) {
     const invite = parseInvitePath(path);
-    return invite ? { view: 'join', invite } : null;
+    return invite ? { view: 'join', invite } : { view: 'join-broken' };
   }
   if (path.startsWith('lid/')) return { view: 'receive', payload: path.slice('lid/'.length) };
   const session = /^sessie\/([^/]+)(?:\/(bespreken)(?:\/([a-z0-9-]+))?)?$/.exec(path);
@@ -75,6 +77,8 @@ export function scanHash(route: ScanRoute): string {
       return `#sessie/${route.id}/bespreken${route.domain ? `/${route.domain}` : ''}`;
     case 'join':
       return `#${invitePath(route.invite)}`;
+    case 'join-broken':
+      return '#doe-mee/';
     case 'receive':
       return `#lid/${route.payload}`;
   }
