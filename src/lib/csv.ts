@@ -8,8 +8,9 @@ export const BOM = '\uFEFF';
 
 /** One cell, quoted when it holds a separator, quote, line break or edge spaces. */
 export function csvCell(value: string, separator = CSV_SEPARATOR): string {
-  // "=", "+", "-", "@" (and tab/CR) at the start make spreadsheets evaluate a formula.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // "=", "+", "-", "@" at the start make spreadsheets evaluate a formula, also after spaces or
+  // line breaks that a spreadsheet skips; so does a tab or line break at the start by itself.
+  const safe = /^[ \t\r\n\u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/.test(value) ? `'${value}` : value;
   const needsQuotes = safe.includes(separator) || /["\r\n]/.test(safe) || safe !== safe.trim();
   return needsQuotes ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

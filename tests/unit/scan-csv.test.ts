@@ -11,10 +11,20 @@ import { anyCharacter, csvLabels, domain, domains, exampleScan, strings } from '
 import { readCsv } from '../fixtures/csv';
 
 /**
- * The characters that make a spreadsheet treat a cell as a formula (OWASP, "CSV Injection"):
- * such a cell must be written with an apostrophe in front.
+ * The characters that make a spreadsheet treat a cell as a formula (OWASP, "CSV Injection"), also
+ * after blank characters a spreadsheet skips, and in their full-width forms; a tab or line break
+ * at the start by itself. Such a cell must be written with an apostrophe in front.
  */
-const FORMULA_SIGNS = ['=', '+', '-', '@', '\t', '\r'] as const;
+const FORMULA_SIGNS = ['=', '+', '-', '@', '\uff1d', '\uff0b', '\uff0d', '\uff20'] as const;
+const BLANKS = [' ', '\t', '\r', '\n', '\u00a0', '\u2003', '\u200b', '\u3000', '\uFEFF'] as const;
+const LEADING_BREAKS = ['\t', '\r', '\n'] as const;
+/** What a spreadsheet would run, by the list above. */
+function isFormulaLike(cell: string): boolean {
+  if (LEADING_BREAKS.some((sign) => cell.startsWith(sign))) return true;
+  let at = 0;
+  while (at < cell.length && (BLANKS as readonly string[]).includes(cell[at]!)) at += 1;
+  return (FORMULA_SIGNS as readonly string[]).includes(cell[at] ?? '');
+}
 
 describe('csvCell', () => {
   it('leaves plain text as it is', () => {
@@ -45,6 +55,14 @@ describe('csvCell', () => {
     expect(csvCell('\t=1+1')).toBe("'\t=1+1");
     expect(csvCell('\r=1+1')).toBe('"\'\r=1+1"');
     expect(csvCell('=HYPERLINK("http://x";"klik")')).toBe('"\'=HYPERLINK(""http://x"";""klik"")"');
+  });
+
+  it('neutralises a formula after spaces or a line break, a full-width sign, and a line break at the start', () => {
+    expect(csvCell(' =1+1')).toBe("' =1+1");
+    expect(csvCell('\n=1+1')).toBe('"\'\n=1+1"');
+    expect(csvCell('\u00a0\u00a0@SUM(A1)')).toBe("'\u00a0\u00a0@SUM(A1)");
+    expect(csvCell('\uff1d1+1')).toBe("'\uff1d1+1");
+    expect(csvCell('\nregel')).toBe('"\'\nregel"');
   });
 
   it('does not neutralise a formula sign later in the text', () => {
@@ -80,13 +98,16 @@ describe('toCsv, read back by csv-parse', () => {
   });
 
   it('round-trips arbitrary text, only adding the apostrophe to formula-like cells', () => {
-    const awkward = fc.string({ unit: fc.constantFrom(';', ',', '"', '\r', '\n', ' ', '\t', '=', '+', '-', '@', "'", 'a', 'é', '\uFEFF') });
+    const awkward = fc.string({
+      unit: fc.constantFrom(';', ',', '"', "'", 'a', 'é', ...BLANKS, ...FORMULA_SIGNS),
+    });
     const text = fc.oneof(fc.string({ unit: anyCharacter }), awkward);
     // Each cell comes with what it must read back as, by construction rather than by csv.ts's own rule.
+    const blanks = fc.string({ unit: fc.constantFrom(...BLANKS), maxLength: 3 });
     const formulaCell = fc
-      .tuple(fc.constantFrom(...FORMULA_SIGNS), text)
-      .map(([sign, rest]) => ({ cell: sign + rest, expected: `'${sign}${rest}` }));
-    const plainCell = text.filter((cell) => !FORMULA_SIGNS.some((sign) => cell.startsWith(sign))).map((cell) => ({ cell, expected: cell }));
+      .tuple(blanks, fc.constantFrom(...FORMULA_SIGNS), text)
+      .map(([blank, sign, rest]) => ({ cell: blank + sign + rest, expected: `'${blank}${sign}${rest}` }));
+    const plainCell = text.filter((cell) => !isFormulaLike(cell)).map((cell) => ({ cell, expected: cell }));
     const rows = fc.array(fc.array(fc.oneof(plainCell, formulaCell), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 });
 
     fc.assert(

@@ -6,7 +6,7 @@ import { changeSummary, compareScans, orderForComparison, type CompareCell } fro
 import type { Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
 import { formatDay } from '../../lib/dates';
-import { format } from '../../lib/text';
+import { format, isolate } from '../../lib/text';
 import { ChoiceGroup } from '../forms/ChoiceGroup';
 import type { ScanActions } from './actions';
 
@@ -42,7 +42,10 @@ export function CompareView({ scans, catalogue, strings }: Props) {
             type="checkbox"
             legend={c.pick}
             class="print-hidden"
-            options={orderForComparison(scans).map((scan) => ({ value: scan.id, label: `${scan.title} (${formatDay(scan.date)})` }))}
+            options={orderForComparison(scans).map((scan) => ({
+              value: scan.id,
+              label: `${isolate(scan.title)} (${formatDay(scan.date)})`,
+            }))}
             isChecked={(id) => picked.includes(id)}
             onChange={(id, on) => setPicked((current) => (on ? [...current, id] : current.filter((item) => item !== id)))}
           />
@@ -63,7 +66,7 @@ export function CompareView({ scans, catalogue, strings }: Props) {
                         return (
                           <div key={cell.scanId}>
                             <dt>
-                              {scan.title} ({formatDay(scan.date)})
+                              {isolate(scan.title)} ({formatDay(scan.date)})
                             </dt>
                             <dd class={cell.change ? `change change--${cell.change}` : undefined}>
                               <CellText cell={cell} strings={strings} />

@@ -15,7 +15,7 @@ import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
 import type { ScanActions } from './actions';
 import { downloadScanCsv, downloadScanJson } from './downloads';
 import { ImportScan } from './ImportScan';
-import { BackupPanel } from '../tools/BackupPanel';
+import { BackupSection } from '../tools/BackupSection';
 import { newestChange } from '../../lib/backup-time';
 import { BlankPrint } from '../tools/BlankPrint';
 
@@ -53,7 +53,9 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
             return (
               <li class="tool-card" key={scan.id}>
                 <h3 class="tool-card__title">
-                  <a href={scanHash({ view: 'rate', id: scan.id })}>{title}</a>
+                  <a href={scanHash({ view: 'rate', id: scan.id })} data-open={scan.id}>
+                    {title}
+                  </a>
                 </h3>
                 <p class="tool-card__meta">
                   {strings.details.levels[scan.level]} · {strings.details.schoolTypes[scan.schoolType]} · {formatDay(scan.date)} ·{' '}
@@ -115,7 +117,12 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
                     <button type="button" class="button button--secondary" onClick={() => downloadScanCsv(scan, catalogue, strings)}>
                       {s.exportCsv}
                     </button>
-                    <button type="button" class="button button--secondary button--warning-text" onClick={() => removal.ask(scan.id)}>
+                    <button
+                      type="button"
+                      class="button button--secondary button--warning-text"
+                      data-delete={scan.id}
+                      onClick={() => removal.ask(scan.id)}
+                    >
                       {s.delete}
                     </button>
                   </div>
@@ -139,7 +146,12 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
         </li>
       </ul>
       <ImportScan catalogue={catalogue} strings={strings} actions={actions} />
-      <BackupPanel strings={strings.backup} newestChange={newestChange(doc.scans)} announce={actions.announce} />
+      <BackupSection
+        strings={strings.backup}
+        useText={strings.storage.use}
+        newestChange={newestChange(doc.scans)}
+        announce={actions.announce}
+      />
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { werkbladHash } from '../../lib/werkblad/routes';
 import { formatDay } from '../../lib/dates';
 import { today } from '../../lib/dates';
 import { MAX_TITLE_LENGTH } from '../../lib/limits';
-import { format } from '../../lib/text';
+import { format, isolate } from '../../lib/text';
 import { notesPerDomain } from '../../lib/scan/analysis';
 import { ConcernProfile } from '../tools/ConcernProfile';
 import { DomainNotes } from '../tools/DomainNotes';
@@ -73,7 +73,7 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
                   <option value="">{p.scanAuto}</option>
                   {scanChoices.map((scan) => (
                     <option key={scan.id} value={scan.id}>
-                      {scan.title} ({formatDay(scan.date)})
+                      {isolate(scan.title)} ({formatDay(scan.date)})
                     </option>
                   ))}
                 </select>
@@ -123,7 +123,7 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
             {plan.scan.kind === 'scan' ? (
               <>
                 <p>
-                  <strong>{plan.scan.scan.title}</strong> ·{' '}
+                  <strong>{isolate(plan.scan.scan.title)}</strong> ·{' '}
                   {format(strings.scanMeta, {
                     level: strings.levels[plan.scan.scan.level],
                     schoolType: strings.schoolTypes[plan.scan.scan.schoolType],
