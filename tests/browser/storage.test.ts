@@ -13,7 +13,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, storedDocumentText } from '../support/scan-files';
 import { storedDocument, storedEntries, storedText } from '../support/stored';
-import { chooseFile, downloadText, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
+import { chooseFile, downloadText, seedStorage, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
 import { contentQuestions, makeWorksheet, storedWerkbladText } from '../support/werkblad-files';
 import { MAX_ANSWER_LENGTH } from '../../src/lib/limits';
 import { WERKBLAD_STORAGE_KEY } from '../../src/lib/werkblad/tool';
@@ -24,13 +24,7 @@ const siteUrl = suite.siteUrl;
 const catalogue = contentCatalogue();
 const [first, second] = catalogue.domains as [(typeof catalogue.domains)[number], (typeof catalogue.domains)[number]];
 
-async function seed(page: Page, entries: Record<string, string>): Promise<void> {
-  await page.goto(siteUrl('/onderzoek/'));
-  await page.evaluate((values) => {
-    localStorage.clear();
-    for (const [name, value] of Object.entries(values)) localStorage.setItem(name, value);
-  }, entries);
-}
+const seed = (page: Page, entries: Record<string, string>) => seedStorage(page, siteUrl, entries);
 
 /** The "Wat zien we?" field of a domain on the rating view. */
 const seenField = (page: Page, domainLabel: string) =>

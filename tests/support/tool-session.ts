@@ -202,17 +202,22 @@ export const storageFaults = {
     }),
 };
 
+/** Fresh storage holding these entries, written from a page of the site that has no tool. */
+export async function seedStorage(page: Page, siteUrl: (path: string) => string, entries: Readonly<Record<string, string>>): Promise<void> {
+  await page.goto(siteUrl('/onderzoek/'));
+  await page.evaluate((values) => {
+    localStorage.clear();
+    for (const [key, value] of values) localStorage.setItem(key, value);
+  }, Object.entries(entries));
+}
+
 /**
  * Opens a tool in one of the shared example states (tests/fixtures/tool-states.ts): writes its
  * storage from a page of the same origin without a tool, opens the tool on its fragment, takes
  * its steps and waits until the state shows.
  */
 export async function openToolState(page: Page, siteUrl: (path: string) => string, state: ToolState): Promise<void> {
-  await page.goto(siteUrl('/onderzoek/'));
-  await page.evaluate((entries) => {
-    localStorage.clear();
-    for (const [key, value] of entries) localStorage.setItem(key, value);
-  }, Object.entries(state.storage));
+  await seedStorage(page, siteUrl, state.storage);
   await page.goto(siteUrl(`/${state.tool}/${state.hash}`));
   await viewHeading(page, state.heading).waitFor();
   for (const step of state.steps) {
