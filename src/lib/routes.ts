@@ -19,6 +19,8 @@ export const paths = {
   schoolscan: '/schoolscan/',
   /** The schoolscan, opened on a new scan. */
   newScan: '/schoolscan/#nieuw',
+  /** The schoolscan, opened on a new team session. */
+  newSession: '/schoolscan/#sessie/nieuw',
   werkblad: '/werkblad/',
   /** "Zet op het werkblad": the werkblad, opened on a new worksheet for this type. */
   worksheetForType: (id: string) => `/werkblad/?type=${id}`,

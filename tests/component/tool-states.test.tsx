@@ -37,12 +37,13 @@ function island(tool: ToolState['tool']) {
 }
 
 async function take(step: Step): Promise<void> {
+  // A view that loads on use shows its heading first: wait for its controls.
   if ('click' in step) {
-    const scope = step.within ? within(screen.getByRole('region', { name: step.within })) : screen;
-    fireEvent.click(scope.getByRole(step.click, { name: step.name }));
+    const scope = step.within ? within(await screen.findByRole('region', { name: step.within })) : screen;
+    fireEvent.click(await scope.findByRole(step.click, { name: step.name }));
     return;
   }
-  const input = screen.getByLabelText(step.upload) as HTMLInputElement;
+  const input = (await screen.findByLabelText(step.upload)) as HTMLInputElement;
   const files = step.files.map((file) => new File([file.text], file.name, { type: 'application/json' }));
   Object.defineProperty(input, 'files', { configurable: true, value: files });
   fireEvent.change(input);

@@ -14,7 +14,6 @@ import {
 import { levels, schoolTypes, type Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
 import { createScan, updateDetails } from '../../lib/scan/scan';
-import type { Invite } from '../../lib/scan/session';
 import { today } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
@@ -24,12 +23,11 @@ import { Field } from '../forms/Field';
 import { useFieldId } from '../forms/ids';
 import { useOnce } from '../tools/useOnce';
 import type { ScanActions } from './actions';
+import { RoleField } from './RoleField';
 
 interface Props {
   /** Absent when starting a new scan. */
   scan?: Scan;
-  /** A new scan for a team session: from its invitation, with the session's details filled in. */
-  invite?: Invite;
   /** A new scan that starts a team session (session.ts): after saving, the session's overview. */
   startsSession?: boolean;
   catalogue: ScanCatalogue;
@@ -37,14 +35,10 @@ interface Props {
   actions: ScanActions;
 }
 
-export function DetailsForm({ scan, invite, startsSession = false, catalogue, strings, actions }: Props) {
+export function DetailsForm({ scan, startsSession = false, catalogue, strings, actions }: Props) {
   const s = strings.details;
   const [details, setDetails] = useState<DetailsDraft>(
-    scan
-      ? { title: scan.title, level: scan.level, schoolType: scan.schoolType, date: scan.date, role: scan.role }
-      : invite
-        ? { ...emptyDetails(today()), title: invite.title, level: invite.level, schoolType: invite.schoolType }
-        : emptyDetails(today()),
+    scan ? { title: scan.title, level: scan.level, schoolType: scan.schoolType, date: scan.date, role: scan.role } : emptyDetails(today()),
   );
   const [errors, setErrors] = useState<DetailsErrors>({});
   const [attempt, setAttempt] = useState(0);
@@ -70,8 +64,7 @@ export function DetailsForm({ scan, invite, startsSession = false, catalogue, st
         actions.go({ view: 'rate', id: scan.id });
       } else {
         const id = newId();
-        const session = startsSession ? id : invite?.session;
-        const created = { ...createScan(clean, catalogue.domains, id, now), ...(session ? { session } : {}) };
+        const created = { ...createScan(clean, catalogue.domains, id, now), ...(startsSession ? { session: id } : {}) };
         const announcement = startsSession ? strings.session.created : s.created;
         actions.put(created, format(announcement, { title: created.title }));
         actions.go(startsSession ? { view: 'session', id } : { view: 'rate', id });
@@ -81,7 +74,6 @@ export function DetailsForm({ scan, invite, startsSession = false, catalogue, st
 
   return (
     <form class="scan-form" onSubmit={submit} noValidate>
-      {invite && <p>{format(strings.session.joinIntro, { title: invite.title })}</p>}
       {startsSession && <p>{strings.session.startIntro}</p>}
       <ErrorSummary
         title={s.summaryTitle}
@@ -137,18 +129,7 @@ export function DetailsForm({ scan, invite, startsSession = false, catalogue, st
           )}
         </Field>
 
-        <Field label={s.role} hint={s.roleHint}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autocomplete="organization-title"
-              maxLength={MAX_TITLE_LENGTH}
-              value={details.role}
-              onInput={(event) => set({ role: event.currentTarget.value })}
-            />
-          )}
-        </Field>
+        <RoleField label={s.role} hint={s.roleHint} value={details.role} onInput={(role) => set({ role })} />
       </fieldset>
 
       <div class="button-row">

@@ -6,6 +6,8 @@ import type { Scan } from '../../lib/scan/model';
 import { ratings, type Rating } from '../../lib/scan/ratings';
 import { scanHash } from '../../lib/scan/routes';
 import { answerFor, progress, updateAnswer } from '../../lib/scan/scan';
+import { isMemberScan } from '../../lib/scan/invite';
+import { MemberNext } from './MemberNext';
 import { format } from '../../lib/text';
 import { useRef } from 'preact/hooks';
 import { PrintSheet } from './PrintSheet';
@@ -15,12 +17,14 @@ import type { ScanActions } from './actions';
 
 interface Props {
   scan: Scan;
+  /** For a member's scan in a team session: whether the session is on this device. */
+  sessionHere: boolean;
   catalogue: ScanCatalogue;
   strings: SchoolscanStrings;
   actions: ScanActions;
 }
 
-export function RatingView({ scan, catalogue, strings, actions }: Props) {
+export function RatingView({ scan, sessionHere, catalogue, strings, actions }: Props) {
   const { rated, total } = progress(scan, catalogue.domains);
   const change = (domainId: string, answer: Parameters<typeof updateAnswer>[2]) =>
     actions.put(updateAnswer(scan, domainId, answer, new Date().toISOString()));
@@ -35,11 +39,15 @@ export function RatingView({ scan, catalogue, strings, actions }: Props) {
         {catalogue.domains.map((domain) => (
           <DomainFieldset key={domain.id} domain={domain} scan={scan} strings={strings} onChange={(answer) => change(domain.id, answer)} />
         ))}
-        <p class="button-row">
-          <a class="button" href={scanHash({ view: 'result', id: scan.id })}>
-            {strings.nav.toResult}
-          </a>
-        </p>
+        {isMemberScan(scan) ? (
+          <MemberNext scan={scan} sessionHere={sessionHere} strings={strings} />
+        ) : (
+          <p class="button-row">
+            <a class="button" href={scanHash({ view: 'result', id: scan.id })}>
+              {strings.nav.toResult}
+            </a>
+          </p>
+        )}
       </div>
       <PrintSheet scan={scan} catalogue={catalogue} strings={strings} />
     </>

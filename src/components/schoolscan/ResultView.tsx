@@ -8,7 +8,8 @@ import { chosenTypes, priorities, profile, typesByConcern, unrated } from '../..
 import { databankLinksFor, type ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
-import { isSession } from '../../lib/scan/session';
+import { isMemberScan, isSession } from '../../lib/scan/invite';
+import { MemberNext } from './MemberNext';
 import { toggleChosen } from '../../lib/scan/scan';
 import { formatDay } from '../../lib/dates';
 import { answerFor } from '../../lib/scan/scan';
@@ -22,12 +23,15 @@ import type { ScanActions } from './actions';
 
 interface Props {
   scan: Scan;
+  /** For a member's scan in a team session: whether the session is on this device. */
+  sessionHere: boolean;
   catalogue: ScanCatalogue;
   strings: SchoolscanStrings;
   actions: ScanActions;
 }
 
-export function ResultView({ scan, catalogue, strings, actions }: Props) {
+export function ResultView({ scan, sessionHere, catalogue, strings, actions }: Props) {
+  const member = isMemberScan(scan);
   const r = strings.result;
   const rows = profile(scan, catalogue.domains);
   const ordered = priorities(scan, catalogue.domains);
@@ -57,6 +61,7 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
           {scan.role && <> · {scan.role}</>}
         </p>
         {scan.team && <p>{format(r.teamNote, { members: scan.team.members })}</p>}
+        {member && <MemberNext scan={scan} sessionHere={sessionHere} strings={strings} />}
 
         <h3 id="zorgprofiel">{r.profile}</h3>
         <ConcernProfile rows={rows} labels={strings.profile} />
@@ -104,22 +109,26 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
           <p>{r.noSuggestions}</p>
         ) : (
           <>
-            <p>{r.suggestionsIntro}</p>
+            <p>{member ? strings.session.memberTypes : r.suggestionsIntro}</p>
             <ul class="suggestion__types" role="list">
               {fits.map(({ type, domains }) => {
                 const id = `kies-${type.id}`;
                 return (
                   <li key={type.id} class="suggestion">
-                    <label class="choice choice--check">
-                      <input
-                        id={id}
-                        type="checkbox"
-                        checked={scan.chosen.includes(type.id)}
-                        aria-describedby={`${id}-past`}
-                        onChange={(event) => choose(type.id, type.title, event.currentTarget.checked)}
-                      />
-                      {type.title}
-                    </label>
+                    {member ? (
+                      <h4 class="suggestion__title">{type.title}</h4>
+                    ) : (
+                      <label class="choice choice--check">
+                        <input
+                          id={id}
+                          type="checkbox"
+                          checked={scan.chosen.includes(type.id)}
+                          aria-describedby={`${id}-past`}
+                          onChange={(event) => choose(type.id, type.title, event.currentTarget.checked)}
+                        />
+                        {type.title}
+                      </label>
+                    )}
                     <p class="suggestion__fits" id={`${id}-past`}>
                       {format(r.fits, {
                         domains: listText(
@@ -148,21 +157,19 @@ export function ResultView({ scan, catalogue, strings, actions }: Props) {
           </>
         )}
 
-        <h3 id="volgende-stap">{r.nextHeading}</h3>
-        {scan.session && (
-          <p class="button-row print-hidden">
-            {isSession(scan) ? (
-              <a class="button button--secondary" href={scanHash({ view: 'session', id: scan.id })}>
-                {strings.session.backToSession}
-              </a>
-            ) : (
-              <a class="button" href={scanHash({ view: 'share', id: scan.id })}>
-                {strings.session.sendLink}
-              </a>
+        {!member && (
+          <>
+            <h3 id="volgende-stap">{r.nextHeading}</h3>
+            {isSession(scan) && (
+              <p class="button-row print-hidden">
+                <a class="button button--secondary" href={scanHash({ view: 'session', id: scan.id })}>
+                  {strings.session.backToSession}
+                </a>
+              </p>
             )}
-          </p>
+            <NextStep scan={scan} chosen={chosen} fits={fits.length} missing={missing.length} catalogue={catalogue} strings={strings} />
+          </>
         )}
-        <NextStep scan={scan} chosen={chosen} fits={fits.length} missing={missing.length} catalogue={catalogue} strings={strings} />
 
         <h3 id="databanken">{r.databanks}</h3>
         <p>{format(r.databanksIntro, { schoolType: strings.details.schoolTypes[scan.schoolType] })}</p>

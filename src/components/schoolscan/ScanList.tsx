@@ -5,7 +5,7 @@ import { MAX_TITLE_LENGTH } from '../../lib/limits';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan, ScanDocument } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
-import { isSession } from '../../lib/scan/session';
+import { isSession } from '../../lib/scan/invite';
 import { duplicateScan, progress, updateDetails } from '../../lib/scan/scan';
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
@@ -36,11 +36,19 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
     <div class="scan-list">
       {removal.removed && <UndoNotice text={format(s.deleted, { title: removal.removed.title })} undo={s.undo} onUndo={removal.undo} />}
 
-      <p>
-        <a class="button" href={scanHash({ view: 'create' })}>
-          {s.newScan}
-        </a>
-      </p>
+      <div class="scan-start">
+        <p class="scan-start__label">{s.newScan}</p>
+        <p class="button-row">
+          <a class="button" href={scanHash({ view: 'create' })}>
+            <span class="visually-hidden">{s.newScan}: </span>
+            {s.alone}
+          </a>
+          <a class="button button--secondary" href={scanHash({ view: 'session-new' })}>
+            <span class="visually-hidden">{s.newScan}: </span>
+            {s.withTeam}
+          </a>
+        </p>
+      </div>
       <BlankPrint form="schoolscan" strings={strings.blank} />
 
       {scans.length === 0 ? (
@@ -140,9 +148,6 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
         </li>
         <li>
           <a href={scanHash({ view: 'team' })}>{s.teamView}</a>
-        </li>
-        <li>
-          <a href={scanHash({ view: 'session-new' })}>{strings.session.startLink}</a>
         </li>
       </ul>
       <ImportScan catalogue={catalogue} strings={strings} actions={actions} />

@@ -1,25 +1,40 @@
 /**
  * The team session's views (src/lib/scan/session.ts), loaded only when one is opened: the
- * coordinator's overview with the invitation, the presentation one domain at a time, a member's
- * "Stuur naar de coördinator", and what opening a member's link does.
+ * invitation as a member opens it, the coordinator's overview with the invitation and the members,
+ * the presentation one domain at a time, a member's "Stuur naar de coördinator", and what opening
+ * a member's link does.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { today } from '../../lib/dates';
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import { newId } from '../../lib/ids';
 import type { QrDrawing } from '../../lib/qr';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { scanFromLinkPayload, scanLinkPayload, type LinkError } from '../../lib/scan/link';
 import type { Scan } from '../../lib/scan/model';
+import { readPastedLinks } from '../../lib/scan/paste';
 import { ratings, type Rating } from '../../lib/scan/ratings';
 import { scanHash } from '../../lib/scan/routes';
 import { answerFor, setRating } from '../../lib/scan/scan';
-import { agreedScan, discussionOrder, invitePath, inviteOf, isSession, receiveScan, sessionMembers } from '../../lib/scan/session';
+import { invitePath, inviteOf, isSession, type Invite } from '../../lib/scan/invite';
+import {
+  agreedScan,
+  discussionOrder,
+  joinScan,
+  ownMemberScan,
+  receiveScan,
+  sessionMembers,
+  sessionsOn,
+  type Received,
+} from '../../lib/scan/session';
 import { aggregateTeam, memberName } from '../../lib/scan/team';
-import { format, plural } from '../../lib/text';
+import { format, isolate, plural } from '../../lib/text';
 import { ChoiceGroup } from '../forms/ChoiceGroup';
 import { Field } from '../forms/Field';
+import { UndoNotice, useRemoval } from '../tools/Removal';
 import { useOnce } from '../tools/useOnce';
 import type { ScanActions } from './actions';
+import { RoleField } from './RoleField';
 import { TeamOverview } from './TeamOverview';
 import './session.css';
 
@@ -38,32 +53,50 @@ const linkErrorText = (strings: SchoolscanStrings, error: LinkError) =>
     ids: 'ids' in error ? error.ids.join(', ') : '',
   });
 
-/** The payload of a link to this site's schoolscan ("…/schoolscan/#lid/1.…"), or the text itself when it is only the payload. */
-function payloadOf(text: string): string {
-  const at = text.indexOf('#lid/');
-  return at === -1 ? text : text.slice(at + '#lid/'.length);
-}
+const memberLabels = (strings: SchoolscanStrings) => ({ member: (n: number) => format(strings.team.member, { n }) });
 
-/** Stores a member's scan from a link, never over a stored scan; says what happened. */
-async function receive(payload: string, scans: readonly Scan[], { catalogue, strings, actions }: Common) {
+type Receipt = { ok: false; message: string } | { ok: true; kept: Received; session: Scan | undefined; stored: boolean };
+
+/** Reads a member's link and keeps its scan: one per member of a session, never over another scan. */
+async function receive(payload: string, scans: readonly Scan[], { catalogue, strings, actions }: Common): Promise<Receipt> {
   const known = new Set(catalogue.domains.map((domain) => domain.id));
   const read = await scanFromLinkPayload(payload, known);
-  if (!read.ok) return { ok: false as const, message: linkErrorText(strings, read.error) };
-  const kept = receiveScan(scans, read.scan, newId());
-  const stored = kept.kind === 'known' || actions.put(kept.scan);
+  if (!read.ok) return { ok: false, message: linkErrorText(strings, read.error) };
+  const kept = receiveScan(scans, read.scan, newId(), new Date().toISOString());
+  const changes = kept.kind === 'added' || kept.kind === 'copied' || kept.kind === 'updated';
+  const stored = !changes || actions.put(kept.scan);
   const session = scans.find((scan) => scan.id === kept.scan.session && isSession(scan));
-  return { ok: true as const, kept, session, stored };
+  return { ok: true, kept, session, stored };
 }
 
-function CopyLink({ link, label, strings, actions }: { link: string; label: string; strings: SchoolscanStrings; actions: ScanActions }) {
+/** What happened to one member's link, in one sentence. */
+function receiptText(receipt: Extract<Receipt, { ok: true }>, name: string, strings: SchoolscanStrings): string {
+  const ss = strings.session;
+  const { kept, session, stored } = receipt;
+  if (!stored) return format(ss.receivedNotSaved, { title: kept.scan.title });
+  if (kept.kind === 'known') return format(ss.receivedKnown, { name });
+  if (kept.kind === 'older') return format(ss.receivedOlder, { name });
+  if (!session) return format(ss.receivedLoose, { title: kept.scan.title });
+  const text = format(kept.kind === 'updated' ? ss.receivedUpdated : ss.received, { name, title: session.title });
+  return kept.kind === 'copied' ? `${text} ${ss.receivedCopy}` : text;
+}
+
+/** The name a member's notes are signed with in this session. */
+function nameIn(scans: readonly Scan[], scan: Scan, strings: SchoolscanStrings): string {
+  const position = scan.session ? sessionMembers(scans, scan.session).findIndex((item) => item.id === scan.id) + 1 : 1;
+  return memberName(scan, Math.max(position, 1), memberLabels(strings));
+}
+
+function CopyLink({ link, label, strings }: { link: string; label: string; strings: SchoolscanStrings }) {
   const field = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState<string | null>(null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      actions.announce(strings.session.copied);
+      setCopied(strings.session.copied);
     } catch {
       field.current?.select();
-      actions.announce(strings.session.copyFailed);
+      setCopied(strings.session.copyFailed);
     }
   };
   return (
@@ -77,56 +110,111 @@ function CopyLink({ link, label, strings, actions }: { link: string; label: stri
         <button type="button" class="button button--secondary" onClick={copy}>
           {strings.session.copy}
         </button>
+        <span class="session-copied" role="status">
+          {copied}
+        </span>
       </p>
     </>
   );
 }
 
-/** The coordinator's overview: the invitation (link and QR code), what came in, the team overview. */
+/**
+ * The invitation as a member opens it: the session's name and one tap to start (the details come
+ * from the invitation); on a device that already started a scan for it, that scan, to go on with.
+ */
+export function JoinView({ invite, scans, catalogue, strings, actions }: Common & { invite: Invite; scans: readonly Scan[] }) {
+  const ss = strings.session;
+  const own = ownMemberScan(scans, invite.session);
+  const here = scans.some((scan) => scan.id === invite.session && isSession(scan));
+  const [role, setRole] = useState('');
+  const once = useOnce();
+
+  if (own)
+    return (
+      <div class="join">
+        <p>{format(ss.joinAgain, { title: invite.title })}</p>
+        <p class="button-row">
+          <a class="button" href={scanHash({ view: 'rate', id: own.id })}>
+            {ss.joinContinue}
+          </a>
+          <a
+            class="button button--secondary"
+            href={scanHash(here ? { view: 'session', id: invite.session } : { view: 'share', id: own.id })}
+          >
+            {here ? ss.toSession : ss.sendLink}
+          </a>
+        </p>
+      </div>
+    );
+
+  const start = (event: Event) => {
+    event.preventDefault();
+    once.run(() => {
+      const now = new Date().toISOString();
+      const scan = joinScan(invite, role, catalogue.domains, { id: newId(), member: newId(), now, today: today() });
+      actions.put(scan, format(strings.details.created, { title: scan.title }));
+      actions.go({ view: 'rate', id: scan.id });
+    });
+  };
+  return (
+    <form class="join" onSubmit={start}>
+      <p>{format(ss.joinIntro, { title: invite.title })}</p>
+      <RoleField label={strings.details.role} hint={ss.joinRoleHint} value={role} onInput={setRole} />
+      <p class="button-row">
+        <button type="submit" class="button">
+          {strings.details.start}
+        </button>
+      </p>
+      <p class="field-hint">
+        {format(ss.joinDetails, {
+          level: strings.details.levels[invite.level],
+          schoolType: strings.details.schoolTypes[invite.schoolType],
+        })}
+      </p>
+    </form>
+  );
+}
+
+/** The coordinator's overview: the invitation (link and QR code), the members, the team overview, the discussion. */
 export function SessionView({ session, scans, ...common }: Common & { session: Scan; scans: readonly Scan[] }) {
-  const { catalogue, strings, actions } = common;
+  const { strings, actions } = common;
   const ss = strings.session;
   const members = sessionMembers(scans, session.id);
-  const rows = members.length ? aggregateTeam(members, catalogue.domains) : [];
-  const invite = pageLink(`#${invitePath(inviteOf(session))}`);
+  const rows = members.length ? aggregateTeam(members, common.catalogue.domains) : [];
+  const invite = inviteOf(session);
+  const inviteLink = pageLink(`#${invitePath(invite)}`);
+  const own = ownMemberScan(scans, session.id);
   const [qr, setQr] = useState<QrDrawing | null>(null);
   const [pasted, setPasted] = useState('');
   const [report, setReport] = useState<string[]>([]);
+  const removal = useRemoval(actions.remove, actions.restore);
 
   useEffect(() => {
     let live = true;
-    void import('../../lib/qr').then(({ qrDrawing }) => live && setQr(qrDrawing(invite)));
+    void import('../../lib/qr').then(({ qrDrawing }) => live && setQr(qrDrawing(inviteLink)));
     return () => {
       live = false;
     };
-  }, [invite]);
+  }, [inviteLink]);
 
   const addPasted = async (event: Event) => {
     event.preventDefault();
-    const links = pasted.split(/\s+/).filter(Boolean);
-    if (!links.length) {
-      setReport([ss.pasteNone]);
-      return;
-    }
     let stored = [...scans];
-    let added = 0;
-    let known = 0;
-    const problems: string[] = [];
-    for (const [index, link] of links.entries()) {
-      const result = await receive(payloadOf(link), stored, common);
-      if (!result.ok) problems.push(format(ss.pasteProblem, { n: index + 1, message: result.message }));
-      else if (!result.stored)
-        problems.push(format(ss.pasteProblem, { n: index + 1, message: format(ss.receivedNotSaved, { title: result.kept.scan.title }) }));
-      else if (result.kept.kind === 'known') known += 1;
-      else {
-        added += 1;
-        stored = [...stored, result.kept.scan];
-      }
-    }
-    const lines = [...(added ? [plural(added, ss.pasteResult)] : []), ...(known ? [plural(known, ss.pasteKnown)] : []), ...problems];
-    setReport(lines);
-    actions.announce(lines.join(' '));
-    if (!problems.length) setPasted('');
+    const lines: string[] = [];
+    const links = await readPastedLinks(pasted, async (payload) => {
+      const receipt = await receive(payload, stored, common);
+      if (receipt.ok && receipt.stored && receipt.kept.kind !== 'known' && receipt.kept.kind !== 'older')
+        stored = [...stored.filter((scan) => scan.id !== receipt.kept.scan.id), receipt.kept.scan];
+      return receipt;
+    });
+    links.forEach(({ result }, index) => {
+      const text = result.ok ? receiptText(result, nameIn(stored, result.kept.scan, strings), strings) : result.message;
+      lines.push(format(ss.pasteLine, { n: index + 1, message: text }));
+    });
+    const shown = links.length ? lines : [ss.pasteNone];
+    setReport(shown);
+    actions.announce(shown.join(' '));
+    if (links.length && links.every(({ result }) => result.ok)) setPasted('');
   };
 
   return (
@@ -150,19 +238,48 @@ export function SessionView({ session, scans, ...common }: Common & { session: S
           </svg>
         )}
         <div class="session-invite__link">
-          <CopyLink link={invite} label={ss.inviteLinkLabel} strings={strings} actions={actions} />
+          <CopyLink link={inviteLink} label={ss.inviteLinkLabel} strings={strings} />
         </div>
       </div>
 
       <h3>{ss.collectedHeading}</h3>
+      {removal.removed && (
+        <UndoNotice
+          text={format(ss.memberRemoved, { title: nameIn([...scans, removal.removed], removal.removed, strings) })}
+          undo={strings.list.undo}
+          onUndo={removal.undo}
+        />
+      )}
       <p role="status">{members.length ? plural(members.length, ss.collected) : ss.noneCollected}</p>
       {members.length > 0 && (
-        <ol>
-          {members.map((scan, index) => (
-            <li key={scan.id}>{memberName(scan, index + 1, { member: (n) => format(strings.team.member, { n }) })}</li>
-          ))}
+        <ol class="session-members">
+          {members.map((scan, index) => {
+            const name = memberName(scan, index + 1, memberLabels(strings));
+            return (
+              <li key={scan.id}>
+                <span class="user-text" data-open={scan.id}>
+                  {name}
+                </span>
+                {scan === own && <> ({ss.yourScan})</>}{' '}
+                <button
+                  type="button"
+                  class="link-button print-hidden"
+                  data-delete={scan.id}
+                  aria-label={format(ss.removeMemberLabel, { name })}
+                  onClick={() => removal.confirm(scan.id)}
+                >
+                  {ss.removeMember}
+                </button>
+              </li>
+            );
+          })}
         </ol>
       )}
+      <p class="button-row print-hidden">
+        <a class="button button--secondary" href={own ? scanHash({ view: 'rate', id: own.id }) : `#${invitePath(invite)}`}>
+          {own ? ss.ownContinue : ss.rateYourself}
+        </a>
+      </p>
       <form class="print-hidden" onSubmit={addPasted}>
         <Field label={ss.pasteLabel} hint={ss.pasteHint}>
           {(control) => <textarea {...control} rows={3} value={pasted} onInput={(event) => setPasted(event.currentTarget.value)} />}
@@ -320,7 +437,7 @@ export function PresentView({
 }
 
 /** A member's scan as a link for the coordinator: what it holds, who can read it, then share or copy. */
-export function ShareView({ scan, strings, actions }: Common & { scan: Scan }) {
+export function ShareView({ scan, strings }: Common & { scan: Scan }) {
   const ss = strings.session;
   const [link, setLink] = useState<string | null>(null);
   useEffect(() => {
@@ -356,7 +473,7 @@ export function ShareView({ scan, strings, actions }: Common & { scan: Scan }) {
               </button>
             </p>
           )}
-          <CopyLink link={link} label={ss.linkLabel} strings={strings} actions={actions} />
+          <CopyLink link={link} label={ss.linkLabel} strings={strings} />
           <p class="field-hint">{format(ss.linkLength, { count: link.length })}</p>
         </>
       ) : (
@@ -366,42 +483,33 @@ export function ShareView({ scan, strings, actions }: Common & { scan: Scan }) {
   );
 }
 
-/** Opening a member's link: the scan is stored (never over another), then on to the session. */
+/**
+ * Opening a member's link: the scan is kept (one per member, never over another scan), then on to
+ * the session. On a device without that session: how to get it there, or add it to a session here.
+ */
 export function ReceiveView({ payload, scans, ...common }: Common & { payload: string; scans: readonly Scan[] }) {
-  const { strings } = common;
+  const { strings, actions } = common;
   const ss = strings.session;
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string; session?: Scan; scan?: Scan } | null>(null);
+  const [outcome, setOutcome] = useState<{ message: string; receipt: Receipt } | null>(null);
   const once = useOnce();
   const scansRef = useRef(scans);
   scansRef.current = scans;
 
   useEffect(() => {
     once.run(() => {
-      void receive(payload, scansRef.current, common).then((result) => {
-        if (!result.ok) {
-          setOutcome({ ok: false, message: result.message });
-          return;
-        }
-        const { kept, session } = result;
-        const position = session
-          ? sessionMembers([...scansRef.current, kept.scan], session.id).findIndex((scan) => scan.id === kept.scan.id) + 1
-          : 1;
-        const name = memberName(kept.scan, Math.max(position, 1), { member: (n) => format(strings.team.member, { n }) });
-        const message = !result.stored
-          ? format(ss.receivedNotSaved, { title: kept.scan.title })
-          : kept.kind === 'known'
-            ? ss.receivedKnown
-            : session
-              ? format(ss.received, { name, title: session.title })
-              : format(ss.receivedLoose, { title: kept.scan.title });
-        setOutcome({ ok: true, message: kept.kind === 'copied' ? `${message} ${ss.receivedCopy}` : message, session, scan: kept.scan });
-        common.actions.announce(message);
+      void receive(payload, scansRef.current, common).then((receipt) => {
+        const message = receipt.ok
+          ? receiptText(receipt, nameIn([...scansRef.current, receipt.kept.scan], receipt.kept.scan, strings), strings)
+          : receipt.message;
+        setOutcome({ message, receipt });
+        if (receipt.ok) actions.announce(message);
       });
     });
   }, [payload]);
 
   if (!outcome) return <p role="status">{ss.reading}</p>;
-  if (!outcome.ok)
+  const { receipt } = outcome;
+  if (!receipt.ok)
     return (
       <div class="error-summary" role="alert">
         <h3 class="error-summary__title">{ss.linkErrorTitle}</h3>
@@ -411,22 +519,62 @@ export function ReceiveView({ payload, scans, ...common }: Common & { payload: s
         </p>
       </div>
     );
+  const scan = scans.find((item) => item.id === receipt.kept.scan.id) ?? receipt.kept.scan;
+  const loose = !receipt.session && scan.session !== undefined && !scans.some((item) => item.id === scan.session && isSession(item));
   return (
     <div class="receive">
       <p role="status">{outcome.message}</p>
-      <p class="button-row">
-        {outcome.session ? (
-          <a class="button" href={scanHash({ view: 'session', id: outcome.session.id })}>
-            {format(ss.listLink, { title: outcome.session.title })}
+      {receipt.session ? (
+        <p class="button-row">
+          <a class="button" href={scanHash({ view: 'session', id: receipt.session.id })}>
+            {format(ss.listLink, { title: receipt.session.title })}
           </a>
-        ) : (
-          outcome.scan && (
-            <a class="button" href={scanHash({ view: 'result', id: outcome.scan.id })}>
+        </p>
+      ) : (
+        <>
+          {loose && <p>{ss.otherDevice}</p>}
+          {loose && <AddToSession scan={scan} sessions={sessionsOn(scans)} {...common} />}
+          <p class="button-row">
+            <a class="button button--secondary" href={scanHash({ view: 'result', id: scan.id })}>
               {strings.nav.toResult}
             </a>
-          )
-        )}
-      </p>
+          </p>
+        </>
+      )}
     </div>
+  );
+}
+
+/** "Voeg toe aan een teamsessie": a member's scan that came to a device without its session, added to a session there. */
+function AddToSession({ scan, sessions, strings, actions }: Common & { scan: Scan; sessions: readonly Scan[] }) {
+  const ss = strings.session;
+  const [chosen, setChosen] = useState(sessions[0]?.id ?? '');
+  if (sessions.length === 0) return null;
+  const add = (event: Event) => {
+    event.preventDefault();
+    const session = sessions.find((item) => item.id === chosen);
+    if (!session) return;
+    actions.put({ ...scan, session: session.id, updatedAt: new Date().toISOString() }, format(ss.addedToSession, { title: session.title }));
+    actions.go({ view: 'session', id: session.id });
+  };
+  return (
+    <form class="receive__add" onSubmit={add}>
+      <Field label={ss.addToSessionLabel}>
+        {(control) => (
+          <select {...control} value={chosen} onChange={(event) => setChosen(event.currentTarget.value)}>
+            {sessions.map((session) => (
+              <option key={session.id} value={session.id}>
+                {isolate(session.title)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <p class="button-row">
+        <button type="submit" class="button">
+          {ss.addToSession}
+        </button>
+      </p>
+    </form>
   );
 }

@@ -142,12 +142,15 @@ export const t = {
     schoolTypes: 'Voor',
     sourceLabel: inGuidance,
   },
+  /** Where a scan starts (the home page, the schoolscan's list): alone, or with the team in a session. */
+  scanStart: { alone: 'Alleen', withTeam: 'Met je team' },
   home: {
     /** The home page's h1: what the site is for, not its name again. */
     title: 'Van zorg naar aanpak',
     intro: 'Voor leerkrachten, mentoren en schoolteams: breng zorgen over je leerlingen in kaart en kies een aanpak die past.',
     start: 'Start de schoolscan',
-    startHint: 'Alleen of met je team. Wat je invult, blijft op je eigen apparaat.',
+    startHint:
+      'Met je team vult ieder de scan in op een eigen telefoon of laptop, en bespreek je de uitkomst samen op één scherm. Wat je invult, blijft op je eigen apparaat.',
     concernsHeading: 'Waar maak je je zorgen over?',
     concernsIntro: 'Kies wat je ziet bij je leerlingen.',
     concernDomain: 'Dit hoort bij het domein',

@@ -51,6 +51,8 @@ const base = {
     empty:
       'Er staan nog geen scans op dit apparaat. Start een nieuwe scan, of voeg een scan toe uit een bestand dat iemand je heeft gestuurd.',
     newScan: 'Nieuwe scan starten',
+    alone: t.scanStart.alone,
+    withTeam: t.scanStart.withTeam,
     columns: { title: 'Scan', level: 'Niveau', date: 'Datum', progress: 'Ingeschat', actions: 'Acties' },
     progress: '{rated} van {total}',
     open: 'Inschatten',

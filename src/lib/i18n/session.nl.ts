@@ -15,19 +15,25 @@ export const sessionStrings = {
     'Laat de teamleden de QR-code scannen, of stuur ze de link. Ze vullen de scan in op hun eigen apparaat en kiezen aan het eind ‘Stuur naar de coördinator’.',
   inviteLinkLabel: 'Link voor de teamleden',
   copy: 'Kopieer de link',
-  copied: 'De link is gekopieerd.',
+  copied: 'Gekopieerd',
   copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
   qrLabel: 'QR-code met de link voor de teamleden',
   collectedHeading: 'Binnengekomen scans',
-  collected: { one: '{count} teamlid heeft de scan gestuurd.', other: '{count} teamleden hebben de scan gestuurd.' },
+  collected: { one: '{count} teamlid heeft de scan ingevuld.', other: '{count} teamleden hebben de scan ingevuld.' },
+  yourScan: 'jouw eigen scan',
+  removeMember: 'Verwijderen uit de sessie',
+  /** The button's accessible name: which member it removes. */
+  removeMemberLabel: 'Scan van {name} verwijderen uit de sessie',
+  memberRemoved: 'De scan van ‘{title}’ is verwijderd uit de teamsessie.',
+  rateYourself: 'Zelf invullen als teamlid',
+  ownContinue: 'Je eigen scan verder invullen',
   noneCollected: 'Nog geen scans binnen. Open de link die een teamlid je stuurt op dit apparaat, of plak de links hieronder.',
   pasteLabel: 'Links van teamleden',
-  pasteHint: 'Plak hier een of meer links die je hebt gekregen, elk op een eigen regel.',
+  pasteHint:
+    'Plak hier de berichten met links van teamleden, zoals je ze hebt gekregen. Namen, tijden en tekst om de links heen mogen blijven staan.',
   pasteButton: 'Links toevoegen',
-  pasteResult: { one: '{count} scan toegevoegd.', other: '{count} scans toegevoegd.' },
-  pasteKnown: { one: '{count} link was al toegevoegd.', other: '{count} links waren al toegevoegd.' },
-  pasteNone: 'Plak eerst een link.',
-  pasteProblem: 'Link {n}: {message}',
+  pasteNone: 'Er staat geen link naar een scan in wat je hebt geplakt. Kopieer het hele bericht of de hele link, en plak het opnieuw.',
+  pasteLine: 'Link {n}: {message}',
   discussHeading: 'Samen bespreken',
   discussIntro:
     'Bespreek op het grote scherm één domein tegelijk, eerst de domeinen waarop de teamleden verschillen. Spreek per domein samen een inschatting af.',
@@ -50,7 +56,18 @@ export const sessionStrings = {
   finished: 'De afspraken van het team zijn opgeslagen in ‘{title}’.',
   backToSession: 'Terug naar de teamsessie',
   // A member.
-  joinIntro: 'Je doet mee aan de teamsessie ‘{title}’. Vul je rol in als je wilt, en begin.',
+  joinHeading: 'Teamsessie ‘{title}’',
+  joinIntro:
+    'Je doet mee aan de teamsessie ‘{title}’. Je vult de scan in op dit apparaat; aan het eind stuur je hem met een link naar de coördinator.',
+  joinRoleHint: 'Niet verplicht. Bij de coördinator staan je notities onder deze naam, bijvoorbeeld ‘mentor 2B’.',
+  joinDetails: 'Niveau en schooltype komen uit de uitnodiging: {level}, {schoolType}.',
+  joinAgain: 'Je hebt op dit apparaat al een scan voor de teamsessie ‘{title}’. Vul die verder in: een nieuwe scan is niet nodig.',
+  joinContinue: 'Verder invullen',
+  toSession: 'Naar de teamsessie',
+  memberNext:
+    'Klaar met inschatten? Stuur je scan naar de coördinator. Je kunt hem daarna nog aanpassen en opnieuw sturen: hij telt één keer mee.',
+  memberTypes:
+    'De interventietypen kies je niet hier: die kiest het team samen, na het bespreken. Hieronder zie je welke typen volgens deze site bij jouw zorgen passen.',
   sendLink: 'Stuur naar de coördinator',
   sendHeading: 'Je scan sturen',
   sendContents:
@@ -65,11 +82,18 @@ export const sessionStrings = {
   // Opening a member's link.
   receivedHeading: 'Scan van een teamlid',
   received: 'De scan van {name} is toegevoegd aan de teamsessie ‘{title}’.',
+  receivedUpdated: 'De scan van {name} is bijgewerkt in de teamsessie ‘{title}’. Hij telt één keer mee.',
+  receivedOlder: 'Van {name} staat al een nieuwere scan op dit apparaat. Er is niets veranderd.',
   receivedLoose: 'De scan ‘{title}’ is opgeslagen. De teamsessie waar hij bij hoort, staat niet op dit apparaat.',
-  receivedKnown: 'Deze scan was al toegevoegd.',
+  receivedKnown: 'De scan van {name} was al toegevoegd. Er is niets veranderd.',
   receivedNotSaved:
     'De scan ‘{title}’ is gelezen, maar niet opgeslagen: de opslag van je browser is vol. Lees de melding bovenaan: daar kun je hem downloaden.',
   receivedCopy: 'Er stond al een andere scan met hetzelfde kenmerk. Deze is als nieuwe scan opgeslagen; er is niets overschreven.',
+  otherDevice:
+    'De teamsessie van deze scan staat niet op dit apparaat. Stuur de link door naar de coördinator: die opent hem op het apparaat met de teamsessie. Hoort de scan bij een teamsessie op dit apparaat? Voeg hem dan hieronder toe.',
+  addToSessionLabel: 'Teamsessie op dit apparaat',
+  addToSession: 'Voeg toe aan een teamsessie',
+  addedToSession: 'De scan is toegevoegd aan de teamsessie ‘{title}’.',
   reading: 'De link wordt gelezen…',
   inviteBrokenTitle: 'De uitnodiging kon niet worden gelezen',
   inviteBroken:

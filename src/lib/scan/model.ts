@@ -54,6 +54,13 @@ export const scanSchema = z.object({
    * the copies of it the coordinator receives, the id of the coordinator's scan.
    */
   session: z.optional(z.string().check(z.refine(isRecordId))),
+  /**
+   * On a member's scan in a session: who sent it, the same however often that member opens the
+   * invitation or sends the scan, so that every member counts once (session.ts).
+   */
+  member: z.optional(z.string().check(z.refine(isRecordId))),
+  /** On the coordinator's copy of a member's scan: when it came in by link (not set on a scan made on this device). */
+  received: z.optional(isoTime),
   /** Set on a scan combined from team members' files. */
   team: z.optional(z.object({ members: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_TEAM_MEMBERS)) })),
   createdAt: isoTime,

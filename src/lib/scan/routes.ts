@@ -4,7 +4,7 @@
  */
 import { isRecordId } from '../ids';
 import type { HashRouter } from '../tools/router';
-import { invitePath, parseInvitePath, type Invite } from './session';
+import { invitePath, parseInvitePath, type Invite } from './invite';
 
 export type ScanRoute =
   | { view: 'list' }
