@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chosenTypes, chosenWithReasons, notesPerDomain, priorities, profile, typesByConcern, unrated } from '../../src/lib/scan/analysis';
 import type { ScanCatalogue } from '../../src/lib/scan/catalogue';
+import type { Rating } from '../../src/lib/scan/ratings';
 import { catalogue, domain, domainIds, domains, exampleScan, ratedScan } from '../fixtures/scan-examples';
 
 const ids = (rows: readonly { domain: { id: string } }[]) => rows.map((row) => row.domain.id);
@@ -88,6 +90,38 @@ describe('typesByConcern', () => {
 
     expect(first).toEqual(['oudertraining', ['aanwezigheid', 'veerkracht-gezin']]);
     expect(rest.every(([, fitting]) => fitting!.length === 1)).toBe(true);
+  });
+
+  it('puts a type that fits the one domain with "Grote zorgen" above types that fit several with "Enige zorgen"', () => {
+    // oudertraining fits aanwezigheid and veerkracht-gezin; the types of energie fit neither.
+    const energieTypes = linked('energie');
+    expect(energieTypes.some((id) => linked('aanwezigheid').includes(id) || linked('veerkracht-gezin').includes(id))).toBe(false);
+    const scan = ratedScan({ aanwezigheid: 'enige', 'veerkracht-gezin': 'enige', energie: 'grote' });
+
+    const order = ranked(scan);
+
+    expect(order.slice(0, energieTypes.length)).toEqual(energieTypes.map((id) => [id, ['energie']]));
+    expect(order[energieTypes.length]).toEqual(['oudertraining', ['aanwezigheid', 'veerkracht-gezin']]);
+  });
+
+  it('ranks by the weight of concern, for any scan: more "Grote zorgen" domains first, then more domains of concern', () => {
+    const rating = fc.constantFrom<Rating | null>('geen', 'enige', 'grote', 'onbekend', null);
+    const scans = fc.record(Object.fromEntries(domainIds.map((id) => [id, rating]))).map((ratings) => ratedScan(ratings));
+    fc.assert(
+      fc.property(scans, (scan) => {
+        const fits = typesByConcern(scan, catalogue);
+        const weight = (fit: (typeof fits)[number]) => [fit.domains.filter((entry) => entry.rating === 'grote').length, fit.domains.length];
+        for (let index = 1; index < fits.length; index += 1) {
+          const [groteBefore, allBefore] = weight(fits[index - 1]!);
+          const [grote, all] = weight(fits[index]!);
+          expect(groteBefore! > grote! || (groteBefore === grote && allBefore! >= all!)).toBe(true);
+        }
+        // In particular: every type that fits a domain with "Grote zorgen" comes before every one that fits none.
+        const firstWithout = fits.findIndex((fit) => weight(fit)[0] === 0);
+        if (firstWithout !== -1) expect(fits.slice(firstWithout).every((fit) => weight(fit)[0] === 0)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('on a tie, puts types of a domain with "Grote zorgen" before those of "Enige zorgen", whatever the source order', () => {

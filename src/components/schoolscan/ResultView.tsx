@@ -110,50 +110,62 @@ export function ResultView({ scan, sessionHere, catalogue, strings, actions }: P
         ) : (
           <>
             <p>{member ? strings.session.memberTypes : r.suggestionsIntro}</p>
-            <ul class="suggestion__types" role="list">
-              {fits.map(({ type, domains }) => {
-                const id = `kies-${type.id}`;
-                return (
-                  <li key={type.id} class="suggestion">
-                    {member ? (
-                      <h4 class="suggestion__title">{type.title}</h4>
-                    ) : (
-                      <label class="choice choice--check">
-                        <input
-                          id={id}
-                          type="checkbox"
-                          checked={scan.chosen.includes(type.id)}
-                          aria-describedby={`${id}-past`}
-                          onChange={(event) => choose(type.id, type.title, event.currentTarget.checked)}
-                        />
-                        {type.title}
-                      </label>
-                    )}
-                    <p class="suggestion__fits" id={`${id}-past`}>
-                      {format(r.fits, {
-                        domains: listText(
-                          domains.map((entry) => entry.domain.label),
-                          r.and,
-                        ),
-                      })}
-                    </p>
-                    <details class="suggestion__why">
-                      <summary>{format(r.why, { type: type.title })}</summary>
-                      <ul>
-                        {domains.map(({ domain, rationale }) => (
-                          <li key={domain.id}>
-                            <strong>{domain.label}:</strong> {rationale}
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
-                    <p class="suggestion__more">
-                      <a href={type.href}>{format(r.readMore, { type: type.title })}</a>
-                    </p>
-                  </li>
-                );
-              })}
-            </ul>
+            <p>{r.rankRule}</p>
+            <div class="suggestions">
+              <ul class="suggestion__types" role="list">
+                {fits.map(({ type, domains }) => {
+                  const id = `kies-${type.id}`;
+                  return (
+                    <li key={type.id} class="suggestion">
+                      {member ? (
+                        <h4 class="suggestion__title">{type.title}</h4>
+                      ) : (
+                        <label class="choice choice--check">
+                          <input
+                            id={id}
+                            type="checkbox"
+                            checked={scan.chosen.includes(type.id)}
+                            aria-describedby={`${id}-past`}
+                            onChange={(event) => choose(type.id, type.title, event.currentTarget.checked)}
+                          />
+                          {type.title}
+                        </label>
+                      )}
+                      <p class="suggestion__fits" id={`${id}-past`}>
+                        {format(r.fits, {
+                          domains: listText(
+                            domains.map((entry) => entry.domain.label),
+                            r.and,
+                          ),
+                        })}
+                      </p>
+                      <details class="suggestion__why">
+                        <summary>{format(r.why, { type: type.title })}</summary>
+                        <ul>
+                          {domains.map(({ domain, rationale }) => (
+                            <li key={domain.id}>
+                              <strong>{domain.label}:</strong> {rationale}
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                      <p class="suggestion__more">
+                        <a href={type.href}>{format(r.readMore, { type: type.title })}</a>
+                      </p>
+                    </li>
+                  );
+                })}
+              </ul>
+              {!member && chosen.length > 0 && (
+                // Stays at the foot of the screen while the list scrolls: the next step within reach.
+                <div class="choice-bar print-hidden" role="region" aria-label={r.choiceBar}>
+                  <span>{plural(chosen.length, r.chosenCount)}</span>
+                  <a class="button" href={`${catalogue.links.werkblad}?scan=${scan.id}`}>
+                    {plural(chosen.length, r.nextMake)}
+                  </a>
+                </div>
+              )}
+            </div>
           </>
         )}
 

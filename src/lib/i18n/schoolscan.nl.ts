@@ -156,7 +156,12 @@ const base = {
     allRated: 'Alle domeinen zijn ingeschat.',
     suggestions: 'Interventietypen die bij je zorgen passen',
     suggestionsIntro:
-      'Deze site koppelt elk domein aan een aantal interventietypen. Dat is een keuze van deze site, geen uitkomst van het onderzoek. Bovenaan staan de typen die bij de meeste domeinen met zorgen passen. Kies de typen waarmee je verder wilt; je keuze wordt bij de scan opgeslagen.',
+      'Deze site koppelt elk domein aan een aantal interventietypen. Dat is een keuze van deze site, geen uitkomst van het onderzoek. Kies de typen waarmee je verder wilt; je keuze wordt bij de scan opgeslagen.',
+    /** The ranking rule, in one sentence (analysis.ts, typesByConcern). */
+    rankRule:
+      'Bovenaan staan de typen die passen bij de meeste domeinen met grote zorgen; daarna telt bij hoeveel domeinen met zorgen een type past.',
+    /** The bar that stays in view once a type is chosen. */
+    choiceBar: 'Volgende stap voor de gekozen typen',
     noSuggestions: 'Zodra je bij een domein enige of grote zorgen aangeeft, zie je hier welke interventietypen daarbij passen.',
     fits: 'Past bij {domains}.',
     and: 'en',

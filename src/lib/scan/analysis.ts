@@ -35,9 +35,11 @@ export interface TypeFit {
 
 /**
  * The intervention types this site links to the scan's domains of concern, each once, with the
- * domains it fits. Ranked by how many domains of concern it fits; on a tie, by how many of those
- * have "Grote zorgen", then by its first domain's place in the priorities, then by its place in
- * that domain's list. The links are this site's choice (domains.yaml), not a finding of the guidance.
+ * domains it fits. Ranked by the weight of concern they serve: first by how many domains with
+ * "Grote zorgen" a type fits, then by how many domains of concern in all; on a tie, by its first
+ * domain's place in the priorities, then by its place in that domain's list. So a type that fits
+ * the one domain with "Grote zorgen" comes before types that fit only domains with "Enige zorgen".
+ * The links are this site's choice (domains.yaml), not a finding of the guidance.
  */
 export function typesByConcern(scan: Scan, catalogue: ScanCatalogue): TypeFit[] {
   const fits = new Map<string, TypeFit & { first: number; place: number }>();
@@ -54,7 +56,7 @@ export function typesByConcern(scan: Scan, catalogue: ScanCatalogue): TypeFit[] 
   });
   const grote = (fit: TypeFit) => fit.domains.filter((entry) => entry.rating === 'grote').length;
   return [...fits.values()]
-    .sort((a, b) => b.domains.length - a.domains.length || grote(b) - grote(a) || a.first - b.first || a.place - b.place)
+    .sort((a, b) => grote(b) - grote(a) || b.domains.length - a.domains.length || a.first - b.first || a.place - b.place)
     .map(({ type, domains }) => ({ type, domains }));
 }
 
