@@ -16,6 +16,7 @@ import { readRecords } from './tools/read-only';
 import { BACKUP_FORMAT } from './backup-time';
 import { browserStorage, REST, type StorageLike } from './tools/store';
 import { createToolStore, validatorOf } from './tools/tool';
+import type { JsonInput } from './tools/untrusted-json';
 import { readVersioned } from './tools/versioned';
 import { Clock, edit } from './tools/versions';
 import { planSchema, worksheetSchema, type Plan, type Worksheet } from './werkblad/model';
@@ -64,8 +65,13 @@ function readPlan(storage: () => StorageLike | null): Plan {
   }
 }
 
-export function readBackup(text: string): Backup | null {
-  const read = readVersioned(text, { format: BACKUP_FORMAT, version: BACKUP_VERSION, migrations: {}, validate: validatorOf(backupSchema) });
+export function readBackup(input: JsonInput): Backup | null {
+  const read = readVersioned(input, {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    migrations: {},
+    validate: validatorOf(backupSchema),
+  });
   return read.ok ? read.value : null;
 }
 

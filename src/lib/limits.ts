@@ -20,6 +20,18 @@ export const MAX_ACTIONS = 100;
 export const MAX_IMPORT_BYTES = 20_000_000;
 /** The import limit as the messages say it: "20 MB". */
 export const MAX_IMPORT_LABEL = `${MAX_IMPORT_BYTES / 1_000_000} MB`;
+/**
+ * JSON from outside the code (a file, a link, storage) is refused unread when its arrays and
+ * objects nest deeper than this: the tools' own formats nest at most 6 levels (a backup's
+ * werkblad → worksheets → worksheet → actions → action), and text nested thousands of levels
+ * deep stalls or crashes the parser and every function that walks the result.
+ */
+export const MAX_JSON_DEPTH = 32;
+/**
+ * The longest JSON text read, in characters (UTF-16 code units). UTF-8 never decodes to more
+ * code units than it has bytes, so every file under the import limit fits.
+ */
+export const MAX_JSON_LENGTH = MAX_IMPORT_BYTES;
 /** Members of one team overview (files chosen at once). */
 export const MAX_TEAM_MEMBERS = 100;
 /**

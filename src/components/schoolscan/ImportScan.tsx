@@ -5,7 +5,7 @@ import { parseScanFile } from '../../lib/scan/exchange';
 import { importErrorText } from '../../lib/tools/exchange';
 import { format, plural } from '../../lib/text';
 import { FileImport } from '../tools/FileImport';
-import { isBackupText } from '../../lib/backup-time';
+import { isBackup } from '../../lib/backup-time';
 import { newId } from '../../lib/ids';
 import type { ScanActions } from './actions';
 
@@ -40,7 +40,7 @@ export function ImportScan({ catalogue, strings, actions }: Props) {
       strings={strings.import}
       onFiles={([file]) => {
         if (!file) return [];
-        if (isBackupText(file.text)) return restore(file.name, file.text);
+        if (isBackup(file.text)) return restore(file.name, file.text);
         const result = parseScanFile(file.text, known);
         if (!result.ok) return [importErrorText(strings.import.errors, file.name, result.error)];
         actions.add(result.scans, format(plural(result.scans.length, strings.import.done), { title: result.scans[0]?.title ?? '' }));

@@ -10,7 +10,7 @@ import { openQuestions, totalProgress, worksheetProgress } from '../../lib/werkb
 import { format, plural } from '../../lib/text';
 import { FileImport } from '../tools/FileImport';
 import { BackupPanel } from '../tools/BackupPanel';
-import { isBackupText, newestChange } from '../../lib/backup-time';
+import { isBackup, newestChange } from '../../lib/backup-time';
 import { newId } from '../../lib/ids';
 import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
 import type { WerkbladActions } from './actions';
@@ -137,7 +137,7 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
         strings={strings.import}
         onFiles={([file]) => {
           if (!file) return [];
-          if (isBackupText(file.text)) return restore(file.name, file.text);
+          if (isBackup(file.text)) return restore(file.name, file.text);
           const result = parseWerkbladFile(file.text, knownIdsOf(catalogue));
           if (!result.ok) return [importErrorText(strings.import.errors, file.name, result.error)];
           actions.add(result.worksheets, plural(result.worksheets.length, strings.import.done));

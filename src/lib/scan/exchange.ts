@@ -1,6 +1,7 @@
 /** Exporting one scan as a file, and importing such a file safely. */
 import type { Migrations } from '../tools/migrate';
 import { readToolRecords, type FileError } from '../tools/exchange';
+import type { JsonInput } from '../tools/untrusted-json';
 import { slugify } from '../text';
 import { SCAN_FILE_FORMAT, SCAN_VERSION, type Scan, type ScanFile } from './model';
 import { scanTool } from './tool';
@@ -24,8 +25,8 @@ export function scanFileName(scan: Pick<Scan, 'title' | 'date'>, extension: 'jso
  * set-aside data): every file the tool writes. Never throws: every problem is an ImportError the
  * interface can explain. `knownDomains` are the ids of the current domains collection.
  */
-export function parseScanFile(text: string, knownDomains: ReadonlySet<string>, migrations?: Migrations): ImportResult {
-  const read = readToolRecords(text, scanTool, migrations);
+export function parseScanFile(input: JsonInput, knownDomains: ReadonlySet<string>, migrations?: Migrations): ImportResult {
+  const read = readToolRecords(input, scanTool, migrations);
   if (!read.ok) return { ok: false, error: read.error.code === 'wrong-format' ? { code: 'not-a-scan' } : read.error };
   const unknown = [...new Set(read.records.flatMap((scan) => Object.keys(scan.domains)).filter((id) => !knownDomains.has(id)))];
   if (unknown.length) return { ok: false, error: { code: 'unknown-domains', ids: unknown } };

@@ -1,6 +1,7 @@
 /** Exporting all worksheets as one file, and importing such a file safely. */
 import type { Migrations } from '../tools/migrate';
 import { readToolRecords, type FileError } from '../tools/exchange';
+import type { JsonInput } from '../tools/untrusted-json';
 import { WERKBLAD_FILE_FORMAT, WERKBLAD_VERSION, type WerkbladDocument, type WerkbladFile, type Worksheet } from './model';
 import type { WerkbladCatalogue } from './catalogue';
 import { werkbladTool } from './tool';
@@ -53,8 +54,8 @@ function unknownIds(worksheet: Worksheet, known: KnownIds): string[] {
  * Reads an exported werkblad file, or what the werkblad's storage holds or held (a download of
  * set-aside data): every file the tool writes. Never throws.
  */
-export function parseWerkbladFile(text: string, known: KnownIds, migrations?: Migrations): WerkbladImportResult {
-  const parsed = readToolRecords(text, werkbladTool, migrations);
+export function parseWerkbladFile(input: JsonInput, known: KnownIds, migrations?: Migrations): WerkbladImportResult {
+  const parsed = readToolRecords(input, werkbladTool, migrations);
   if (!parsed.ok) {
     return { ok: false, error: parsed.error.code === 'wrong-format' ? { code: 'not-a-werkblad' } : parsed.error };
   }
