@@ -32,6 +32,14 @@ export const MAX_JSON_DEPTH = 32;
  * code units than it has bytes, so every file under the import limit fits.
  */
 export const MAX_JSON_LENGTH = MAX_IMPORT_BYTES;
+/**
+ * The most a member's link may unpack to, in bytes. A scan with every note at its full length is
+ * 11 domains × 2 notes × 5,000 characters; JSON writes a control character as "\u0001", 6 bytes
+ * (UTF-8 takes at most 3 per character), so about 660 kB plus the title and the rest. A link
+ * that unpacks to more is no scan of this site, and is refused before it fills the memory (a few
+ * hundred kB of link can unpack to 150 MB).
+ */
+export const MAX_LINK_JSON_BYTES = 1_000_000;
 /** Members of one team overview (files chosen at once). */
 export const MAX_TEAM_MEMBERS = 100;
 /**

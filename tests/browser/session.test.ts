@@ -112,7 +112,7 @@ describe('a team session without files', () => {
           throw error;
         }
       }
-      for (const link of links) expect(link).toMatch(/\/schoolscan\/#lid\/1\.[A-Za-z0-9_-]+$/);
+      for (const link of links) expect(link).toMatch(/\/schoolscan\/#lid\/2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{16}$/);
 
       // The coordinator opens the first link, then pastes the other two at once.
       await page.goto(links[0]!);

@@ -38,7 +38,7 @@ const linkErrorText = (strings: SchoolscanStrings, error: LinkError) =>
     ids: 'ids' in error ? error.ids.join(', ') : '',
   });
 
-/** The payload of a link to this site's schoolscan ("…/schoolscan/#lid/1.…"), or the text itself when it is only the payload. */
+/** The payload of a link to this site's schoolscan ("…/schoolscan/#lid/2.…"), or the text itself when it is only the payload. */
 function payloadOf(text: string): string {
   const at = text.indexOf('#lid/');
   return at === -1 ? text : text.slice(at + '#lid/'.length);
