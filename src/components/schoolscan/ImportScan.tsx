@@ -1,11 +1,11 @@
 /** Importing exported scan files as new scans. A bad file changes nothing and says why. */
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { Backup } from '../../lib/backup';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
-import { parseScanFile } from '../../lib/scan/exchange';
+import { readScanImport } from '../../lib/scan/exchange';
 import { importErrorText } from '../../lib/tools/exchange';
 import { format, plural } from '../../lib/text';
 import { FileImport } from '../tools/FileImport';
-import { isBackup } from '../../lib/backup-time';
 import { newId } from '../../lib/ids';
 import type { ScanActions } from './actions';
 
@@ -16,13 +16,12 @@ interface Props {
 }
 
 export function ImportScan({ catalogue, strings, actions }: Props) {
-  const known = new Set(catalogue.domains.map((domain) => domain.id));
+  const knownDomains = new Set(catalogue.domains.map((domain) => domain.id));
 
   /** "Download alles als één bestand" read back: the scans here, the worksheets into the werkblad's storage. */
-  const restore = async (name: string, text: string): Promise<string[]> => {
-    const { readBackup, writeWorksheetsAsNew } = await import('../../lib/backup');
-    const backup = readBackup(text);
+  const restore = async (name: string, backup: Backup | null): Promise<string[]> => {
     if (!backup) return [importErrorText(strings.import.errors, name, { code: 'invalid' })];
+    const { writeWorksheetsAsNew } = await import('../../lib/backup');
     const { scans: scanForms, worksheets: sheetForms, restored } = strings.backup;
     const message = format(restored, {
       file: `‘${name}’`,
@@ -38,10 +37,12 @@ export function ImportScan({ catalogue, strings, actions }: Props) {
   return (
     <FileImport
       strings={strings.import}
+      request={{ reader: 'schoolscan', knownDomains, backups: true }}
+      read={readScanImport}
       onFiles={([file]) => {
         if (!file) return [];
-        if (isBackup(file.text)) return restore(file.name, file.text);
-        const result = parseScanFile(file.text, known);
+        if (file.read.kind === 'backup') return restore(file.name, file.read.backup);
+        const { result } = file.read;
         if (!result.ok) return [importErrorText(strings.import.errors, file.name, result.error)];
         actions.add(result.scans, format(plural(result.scans.length, strings.import.done), { title: result.scans[0]?.title ?? '' }));
         return [];

@@ -1,8 +1,9 @@
 /** The worksheets on this device, total progress, and export, import and the plan. */
+import type { Backup } from '../../lib/backup';
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { Scan } from '../../lib/scan/model';
 import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
-import { knownIdsOf, parseWerkbladFile } from '../../lib/werkblad/exchange';
+import { knownIdsOf, readWerkbladImport } from '../../lib/werkblad/exchange';
 import { importErrorText } from '../../lib/tools/exchange';
 import type { WerkbladDocument } from '../../lib/werkblad/model';
 import { werkbladHash } from '../../lib/werkblad/routes';
@@ -10,7 +11,7 @@ import { openQuestions, totalProgress, worksheetProgress } from '../../lib/werkb
 import { format, plural } from '../../lib/text';
 import { FileImport } from '../tools/FileImport';
 import { BackupPanel } from '../tools/BackupPanel';
-import { isBackup, newestChange } from '../../lib/backup-time';
+import { newestChange } from '../../lib/backup-time';
 import { newId } from '../../lib/ids';
 import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
 import type { WerkbladActions } from './actions';
@@ -29,10 +30,9 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
   const s = strings.list;
 
   /** "Download alles als één bestand" read back: the scans into the schoolscan's storage, the worksheets here. */
-  const restore = async (name: string, text: string): Promise<string[]> => {
-    const { readBackup, relink, writeScansAsNew } = await import('../../lib/backup');
-    const backup = readBackup(text);
+  const restore = async (name: string, backup: Backup | null): Promise<string[]> => {
     if (!backup) return [importErrorText(strings.import.errors, name, { code: 'invalid' })];
+    const { relink, writeScansAsNew } = await import('../../lib/backup');
     const { ids: scanIds, failed } = writeScansAsNew(backup.schoolscan.scans, newId, new Date().toISOString());
     const { scans: scanForms, worksheets: sheetForms, restored } = strings.backup;
     const message = format(restored, {
@@ -135,10 +135,12 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
       )}
       <FileImport
         strings={strings.import}
+        request={{ reader: 'werkblad', known: knownIdsOf(catalogue) }}
+        read={readWerkbladImport}
         onFiles={([file]) => {
           if (!file) return [];
-          if (isBackup(file.text)) return restore(file.name, file.text);
-          const result = parseWerkbladFile(file.text, knownIdsOf(catalogue));
+          if (file.read.kind === 'backup') return restore(file.name, file.read.backup);
+          const { result } = file.read;
           if (!result.ok) return [importErrorText(strings.import.errors, file.name, result.error)];
           actions.add(result.worksheets, plural(result.worksheets.length, strings.import.done));
           return [];

@@ -81,6 +81,7 @@ const base = {
     hint: 'Een .json-bestand dat met ‘Download als bestand’ is gemaakt. Het wordt toegevoegd als nieuwe scan; bestaande scans blijven zoals ze zijn.',
     done: { one: 'Scan ‘{title}’ is toegevoegd.', other: '{count} scans zijn toegevoegd.' },
     errorTitle: kit.importErrors.errorTitle,
+    progress: kit.importProgress,
     errors: {
       'too-large':
         '{file} is groter dan {limit}. Kies het bestand dat met ‘Download als bestand’ of ‘Download alles als één bestand’ is gemaakt.',

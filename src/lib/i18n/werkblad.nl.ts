@@ -70,6 +70,7 @@ export const werkbladStrings = {
     hint: 'Een .json-bestand dat met ‘Download alle werkbladen als bestand’ is gemaakt. De werkbladen worden toegevoegd; bestaande werkbladen blijven zoals ze zijn.',
     done: { one: '{count} werkblad toegevoegd.', other: '{count} werkbladen toegevoegd.' },
     errorTitle: kit.importErrors.errorTitle,
+    progress: kit.importProgress,
     errors: {
       'too-large':
         '{file} is groter dan {limit}. Kies het bestand dat met ‘Download alle werkbladen als bestand’ of ‘Download alles als één bestand’ is gemaakt.',

@@ -1,7 +1,10 @@
 /** Exporting one scan as a file, and importing such a file safely. */
+import type { Backup } from '../backup';
+import { isBackup } from '../backup-time';
+import type { ImportRequest } from '../import-readers';
 import type { Migrations } from '../tools/migrate';
 import { readToolRecords, type FileError } from '../tools/exchange';
-import type { JsonInput } from '../tools/untrusted-json';
+import { jsonOf, type JsonInput } from '../tools/untrusted-json';
 import { slugify } from '../text';
 import { SCAN_FILE_FORMAT, SCAN_VERSION, type Scan, type ScanFile } from './model';
 import { scanTool } from './tool';
@@ -31,4 +34,18 @@ export function parseScanFile(input: JsonInput, knownDomains: ReadonlySet<string
   const unknown = [...new Set(read.records.flatMap((scan) => Object.keys(scan.domains)).filter((id) => !knownDomains.has(id)))];
   if (unknown.length) return { ok: false, error: { code: 'unknown-domains', ids: unknown } };
   return { ok: true, scans: read.records };
+}
+
+/** What the schoolscan's import makes of a chosen file: a backup of both tools, or scans. */
+export type ScanImport = { kind: 'backup'; backup: Backup | null } | { kind: 'scans'; result: ImportResult };
+
+/**
+ * Reads a chosen file for the schoolscan (import-readers.ts): with `backups`, a backup of both
+ * tools ("Download alles als één bestand", backup.ts, loaded only then) is read as such; any other
+ * file must hold scans.
+ */
+export async function readScanImport(input: JsonInput, { knownDomains, backups }: ImportRequest<'schoolscan'>): Promise<ScanImport> {
+  const json = jsonOf(input);
+  if (backups && isBackup(json)) return { kind: 'backup', backup: (await import('../backup')).readBackup(json) };
+  return { kind: 'scans', result: parseScanFile(json, knownDomains) };
 }
