@@ -12,7 +12,7 @@ import type { OnProgress } from './large-file';
 export { readTextInPieces } from './large-file';
 
 export type ToWorker = { file: Blob; maxBytes: number; request: ImportRequest };
-export type FromWorker = { kind: 'progress'; share: number } | { kind: 'done'; result: ImportFile };
+export type FromWorker = { kind: 'progress'; share: number } | { kind: 'done'; result: ImportFile } | { kind: 'failed' };
 
 /** The file read and checked for `request` in a worker; null when the worker cannot start or answer. */
 export function readImportInWorker<K extends ImportReader>(
@@ -35,7 +35,7 @@ export function readImportInWorker<K extends ImportReader>(
     };
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       if (event.data.kind === 'progress') onProgress(event.data.share);
-      else finish(event.data.result);
+      else finish(event.data.kind === 'done' ? event.data.result : null);
     };
     worker.onerror = (event) => {
       event.preventDefault();

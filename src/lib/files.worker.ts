@@ -17,7 +17,12 @@ const scope = self as unknown as {
 
 scope.onmessage = async (event) => {
   const { file, maxBytes, request } = event.data;
-  const text = await readTextInPieces(file, maxBytes, (share) => scope.postMessage({ kind: 'progress', share }));
-  const result = text.ok ? { ok: true as const, read: await readImport(parseJson(text.text), request) } : text;
-  scope.postMessage({ kind: 'done', result });
+  try {
+    const text = await readTextInPieces(file, maxBytes, (share) => scope.postMessage({ kind: 'progress', share }));
+    const result = text.ok ? { ok: true as const, read: await readImport(parseJson(text.text), request) } : text;
+    scope.postMessage({ kind: 'done', result });
+  } catch {
+    // A rejected promise does not reach the page's onerror: say so, and the page reads the file itself.
+    scope.postMessage({ kind: 'failed' });
+  }
 };

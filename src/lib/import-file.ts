@@ -35,5 +35,11 @@ export async function readImportFile<K extends ImportReader>(
   const inWorker = await code?.readImportInWorker(file, maxBytes, request, onProgress);
   if (inWorker) return inWorker;
   const text = code ? await code.readTextInPieces(file, maxBytes, onProgress) : await readFileText(file, maxBytes);
-  return text.ok ? { ok: true, read: await read(parseJson(text.text), request) } : text;
+  if (!text.ok) return text;
+  try {
+    return { ok: true, read: await read(parseJson(text.text), request) };
+  } catch {
+    // A reader's code that did not load (a backup's, offline).
+    return { ok: false, reason: 'unreadable' };
+  }
 }

@@ -71,6 +71,11 @@ describe('readImportFile', () => {
     });
   });
 
+  it('says unreadable, and does not throw, when the reader fails (its code did not load)', async () => {
+    const failing = { request, read: () => Promise.reject(new Error('offline')) };
+    expect(await readImportFile(small, 1000, failing, () => {})).toEqual({ ok: false, reason: 'unreadable' });
+  });
+
   it('reads a large file at once when the code for large files does not load', async () => {
     const offline = () => Promise.reject(new Error('offline'));
     expect(await readImportFile(large, 2 * OFF_THREAD_BYTES, reader, () => {}, offline)).toEqual(accepted);
