@@ -4,17 +4,15 @@
  * reading one is in backup.ts, loaded only when needed.
  */
 import { browserStorage, type StorageLike } from './tools/storage';
+import { jsonOf, type JsonInput } from './tools/untrusted-json';
 
 export const BACKUP_FORMAT = 'welbevinden-alles';
 /** localStorage key of the time of the last backup (ISO). */
 export const LAST_BACKUP_KEY = 'welbevinden.laatste-bestand';
 
-export function isBackupText(text: string): boolean {
-  try {
-    return (JSON.parse(text.replace(/^\uFEFF/, '')) as { format?: unknown }).format === BACKUP_FORMAT;
-  } catch {
-    return false;
-  }
+export function isBackup(input: JsonInput): boolean {
+  const json = jsonOf(input);
+  return json.ok && typeof json.value === 'object' && json.value !== null && (json.value as { format?: unknown }).format === BACKUP_FORMAT;
 }
 
 /** When the last backup was made, or null. */

@@ -26,6 +26,7 @@ import { importErrorText, noRoomText } from './tools/exchange';
 import { REST } from './tools/store';
 import { browserStorage, type StorageLike } from './tools/storage';
 import { createToolStore, validatorOf } from './tools/tool';
+import type { JsonInput } from './tools/untrusted-json';
 import { readVersioned } from './tools/versioned';
 import { Clock, edit } from './tools/versions';
 import { planSchema, worksheetSchema, type Plan } from './werkblad/model';
@@ -74,8 +75,13 @@ function readPlan(storage: () => StorageLike | null): Plan {
   }
 }
 
-export function readBackup(text: string): Backup | null {
-  const read = readVersioned(text, { format: BACKUP_FORMAT, version: BACKUP_VERSION, migrations: {}, validate: validatorOf(backupSchema) });
+export function readBackup(input: JsonInput): Backup | null {
+  const read = readVersioned(input, {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    migrations: {},
+    validate: validatorOf(backupSchema),
+  });
   return read.ok ? read.value : null;
 }
 
@@ -255,9 +261,8 @@ export interface RestoreOutcome {
   changed: boolean;
 }
 
-/** Reads a backup file and restores it (`restoreBackup`), and says in Dutch what happened (components/tools/importFile.ts). */
-export function restoreFile(name: string, text: string, strings: RestoreStrings, storage = browserStorage): RestoreOutcome {
-  const backup = readBackup(text);
+/** Restores a backup file as read (`readBackup`, null when it is not valid), and says in Dutch what happened (components/tools/importFile.ts). */
+export function restoreFile(name: string, backup: Backup | null, strings: RestoreStrings, storage = browserStorage): RestoreOutcome {
   if (!backup) return { errors: [importErrorText(strings.errors, name, { code: 'invalid' })], changed: false };
   const result = restoreBackup(backup, newId, storage);
   if (!result.ok) return { errors: [noRoomText(strings.errors, name, result.room)], changed: false };

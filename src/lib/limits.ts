@@ -20,6 +20,34 @@ export const MAX_ACTIONS = 100;
 export const MAX_IMPORT_BYTES = 20_000_000;
 /** The import limit as the messages say it: "20 MB". */
 export const MAX_IMPORT_LABEL = `${MAX_IMPORT_BYTES / 1_000_000} MB`;
+/**
+ * JSON from outside the code (a file, a link, storage) is refused unread when its arrays and
+ * objects nest deeper than this: the tools' own formats nest at most 6 levels (a backup's
+ * werkblad → worksheets → worksheet → actions → action). Text nested millions of levels deep
+ * takes seconds to parse (10 million: 2 s in Chromium) and overflows the stack of any function
+ * that walks the result recursively.
+ */
+export const MAX_JSON_DEPTH = 32;
+/**
+ * The longest JSON text read, in characters (UTF-16 code units). UTF-8 never decodes to more
+ * code units than it has bytes, so every file under the import limit fits.
+ */
+export const MAX_JSON_LENGTH = MAX_IMPORT_BYTES;
+/**
+ * Files larger than this are read, parsed and checked in a worker, with progress shown, so the
+ * page keeps reacting. JSON.parse takes up to about 30 ms per MB (20 MB of small objects: 0.6 s
+ * in Chromium on a 2-core machine), so a file read on the page stops it for about two frames at
+ * most. The tools' own files are far smaller (a scan with every note full is about 120 kB).
+ */
+export const OFF_THREAD_BYTES = 1_000_000;
+/**
+ * The most a member's link may unpack to, in bytes. A scan with every note at its full length is
+ * 11 domains × 2 notes × 5,000 characters; JSON writes a control character as "\u0001", 6 bytes
+ * (UTF-8 takes at most 3 per character), so about 660 kB plus the title and the rest. A link
+ * that unpacks to more is no scan of this site, and is refused before it fills the memory (a few
+ * hundred kB of link can unpack to 150 MB).
+ */
+export const MAX_LINK_JSON_BYTES = 1_000_000;
 /** Members of one team overview (files chosen at once). */
 export const MAX_TEAM_MEMBERS = 100;
 /**

@@ -88,7 +88,12 @@ async function worksheetsToPrintedPlan(
   scanTitle: string,
   chosen: readonly string[],
 ): Promise<string> {
-  await act('Maak werkbladen', () => page.getByRole('link', { name: plural(chosen.length, S.result.nextMake), exact: true }).click());
+  await act('Maak werkbladen', () =>
+    page
+      .getByRole('link', { name: plural(chosen.length, S.result.nextMake), exact: true })
+      .first()
+      .click(),
+  );
   await viewHeading(page, format(W.fromScan.title, { title: scanTitle })).waitFor();
   await expect.poll(() => page.locator('.from-scan .tool-card__title').allTextContents()).toEqual(chosen.map(typeTitle));
   await expectNextStep(page, 'the worksheets of the scan');

@@ -138,7 +138,7 @@ const schoolscan: Tool = {
   otherFile: () => werkbladFileText(fileSheets),
   parse: (text) => parseScanFile(text, knownDomains),
   async create(page, title) {
-    await page.getByRole('link', { name: S.list.newScan, exact: true }).click();
+    await page.getByRole('link', { name: `${S.list.newScan}: ${S.list.alone}`, exact: true }).click();
     await viewHeading(page, S.views.create).waitFor();
     await fillNewScan(page, { title });
     await page.getByRole('button', { name: S.details.start, exact: true }).click();

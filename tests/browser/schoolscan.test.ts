@@ -121,7 +121,7 @@ function routeId(page: Page): string {
 
 /** From the list: starts a scan through the form (pointer and fill) and waits for its rating view. */
 async function createScan(page: Page, details: NewScanDetails): Promise<string> {
-  await page.getByRole('link', { name: S.list.newScan, exact: true }).click();
+  await page.getByRole('link', { name: `${S.list.newScan}: ${S.list.alone}`, exact: true }).click();
   await viewHeading(page, S.views.create).waitFor();
   await fillNewScan(page, details);
   await page.getByRole('button', { name: S.details.start, exact: true }).click();
@@ -267,7 +267,11 @@ describe('schoolscan: making a scan', () => {
       await openTool(page);
       const keys = keyboard(page);
 
-      await keys.until(`the "${S.list.newScan}" link`, (focus) => focus.tag === 'a' && focus.text === S.list.newScan, 60);
+      await keys.until(
+        `the "${S.list.newScan}: ${S.list.alone}" link`,
+        (focus) => focus.tag === 'a' && focus.text === `${S.list.newScan}: ${S.list.alone}`,
+        60,
+      );
       await keys.press('Enter');
       await viewHeading(page, S.views.create).waitFor();
       expect(page.url()).toMatch(/#nieuw$/);
@@ -495,14 +499,17 @@ describe('schoolscan: making a scan', () => {
       expect(await unratedLine.isVisible(), `"Nog ${unratedIds.length} domeinen zonder inschatting"`).toBe(true);
       expect(await unratedLine.getByRole('link').allTextContents(), 'links to the unrated domains').toEqual(unratedIds.map(domainLabel));
 
-      // The types that fit the domains of concern: each once, the one that fits most domains first,
+      // The types that fit the domains of concern: each once, ranked by the weight of concern,
       // each saying which domains it fits.
       const concernIds = ['energie', 'contact-docenten', 'aanwezigheid'];
       const fitting = new Map<string, string[]>();
+      const groteFits = new Map<string, number>();
       for (const id of concernIds)
-        for (const link of domains.find((candidate) => candidate.id === id)!.interventions)
+        for (const link of domains.find((candidate) => candidate.id === id)!.interventions) {
           fitting.set(link.type, [...(fitting.get(link.type) ?? []), domainLabel(id)]);
-      const typesSection = page.getByRole('heading', { name: S.result.suggestions, exact: true }).locator('xpath=following-sibling::ul[1]');
+          groteFits.set(link.type, (groteFits.get(link.type) ?? 0) + (given[id] === 'grote' ? 1 : 0));
+        }
+      const typesSection = page.locator('.suggestion__types');
       const offered = await typesSection
         .getByRole('listitem')
         .filter({ has: page.getByRole('checkbox') })
@@ -513,8 +520,12 @@ describe('schoolscan: making a scan', () => {
           })),
         );
       expect(offered.map((item) => item.label).sort(), 'every fitting type once').toEqual([...fitting.keys()].map(typeTitle).sort());
-      const counts = offered.map((item) => fitting.get([...fitting.keys()].find((id) => typeTitle(id) === item.label)!)!.length);
-      expect(counts, 'most concern domains first').toEqual([...counts].sort((a, b) => b - a));
+      // The weight of concern: domains with "Grote zorgen" first, then domains of concern in all.
+      const weights = offered.map((item) => {
+        const id = [...fitting.keys()].find((candidate) => typeTitle(candidate) === item.label)!;
+        return 100 * groteFits.get(id)! + fitting.get(id)!.length;
+      });
+      expect(weights, 'the most weight of concern first').toEqual([...weights].sort((a, b) => b - a));
       for (const item of offered) {
         const id = [...fitting.keys()].find((candidate) => typeTitle(candidate) === item.label)!;
         for (const label of fitting.get(id)!) expect(item.fits, `"${item.label}" names ${label}`).toContain(label);
@@ -527,7 +538,7 @@ describe('schoolscan: making a scan', () => {
       await box.check();
       expect((await storedScan(page, title)).chosen, 'chosen in localStorage').toEqual([chosenId]);
       expect(await page.getByText(format(S.result.chosenList, { types: typeTitle(chosenId) }), { exact: true }).isVisible()).toBe(true);
-      const next = page.getByRole('link', { name: plural(1, S.result.nextMake), exact: true });
+      const next = page.getByRole('link', { name: plural(1, S.result.nextMake), exact: true }).first();
       expect(new URL((await next.getAttribute('href'))!, page.url()).search, 'the next step makes the worksheets of this scan').toBe(
         `?scan=${(await storedScan(page, title)).id}`,
       );

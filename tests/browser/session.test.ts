@@ -155,7 +155,7 @@ describe('a team meeting', () => {
           throw error;
         }
       }
-      for (const link of links) expect(link).toMatch(/\/schoolscan\/#lid\/\d+\.[A-Za-z0-9_.-]+$/);
+      for (const link of links) expect(link).toMatch(/\/schoolscan\/#lid\/2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{16}$/);
 
       // The coordinator opens the first member's first link.
       await page.goto(links[0]!);

@@ -423,7 +423,7 @@ describe('no foreign requests', () => {
       // A scan, with a chosen type, exported and imported again.
       await page.goto(siteUrl('/schoolscan/'));
       await viewHeading(page, S.views.list).waitFor();
-      await page.getByRole('link', { name: S.list.newScan, exact: true }).click();
+      await page.getByRole('link', { name: `${S.list.newScan}: ${S.list.alone}`, exact: true }).click();
       await fillNewScan(page, { title: 'Scan zonder verkeer' });
       await page.getByRole('button', { name: S.details.start, exact: true }).click();
       await viewHeading(page, 'Scan zonder verkeer').waitFor();

@@ -364,7 +364,7 @@ describe('the sub-path build in use', () => {
       const response = await page.goto(served(`${BASE}schoolscan/`));
       expect(response?.status()).toBe(200);
       await viewHeading(page, S.views.list).waitFor();
-      await page.getByRole('link', { name: S.list.newScan, exact: true }).click();
+      await page.getByRole('link', { name: `${S.list.newScan}: ${S.list.alone}`, exact: true }).click();
       await viewHeading(page, S.views.create).waitFor();
       await fillNewScan(page, { title: 'Scan onder een submap' });
       await page.getByRole('button', { name: S.details.start, exact: true }).click();

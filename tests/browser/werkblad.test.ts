@@ -244,7 +244,7 @@ async function pageIntro(page: Page): Promise<string[]> {
 
 /** On /schoolscan/: starts a scan through the form and waits for its rating view. */
 async function createScanByUi(page: Page, title: string): Promise<void> {
-  await page.getByRole('link', { name: S.list.newScan, exact: true }).click();
+  await page.getByRole('link', { name: `${S.list.newScan}: ${S.list.alone}`, exact: true }).click();
   await viewHeading(page, S.views.create).waitFor();
   await fillNewScan(page, { title });
   await page.getByRole('button', { name: S.details.start, exact: true }).click();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, makeBackup, readBackup, restoreBackup, type Backup } from '../../src/lib/backup';
-import { BACKUP_FORMAT, isBackupText, LAST_BACKUP_KEY, lastBackup, newestChange, rememberBackup } from '../../src/lib/backup-time';
+import { BACKUP_FORMAT, isBackup, LAST_BACKUP_KEY, lastBackup, newestChange, rememberBackup } from '../../src/lib/backup-time';
 import type { Scan } from '../../src/lib/scan/model';
 import { scanTool } from '../../src/lib/scan/tool';
 import { fieldsOf } from '../../src/lib/tools/document';
@@ -156,10 +156,11 @@ describe('readBackup', () => {
   });
 
   it('is told apart from other files by its format', () => {
-    expect(isBackupText(text)).toBe(true);
-    expect(isBackupText(`\uFEFF${text}`)).toBe(true);
+    expect(isBackup(text)).toBe(true);
+    expect(isBackup(`\uFEFF${text}`)).toBe(true);
+    expect(isBackup({ ok: true, value: backup })).toBe(true);
     for (const other of ['kapot', 'null', '{}', JSON.stringify({ format: 'welbevinden-schoolscan' })])
-      expect(isBackupText(other), other).toBe(false);
+      expect(isBackup(other), other).toBe(false);
   });
 });
 

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../src/content/schemas';
 import { contentProblems } from '../../src/lib/content-integrity';
+import { MAX_LINK_JSON_BYTES, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../src/lib/limits';
+import { exportScan } from '../../src/lib/scan/exchange';
 import { contentCollections, parseCollection, rawEntries, readMdxFolder } from '../support/content-files';
 import * as source from '../support/source-text';
 
@@ -77,6 +79,27 @@ describe('domains, types and questions are the source’s', () => {
   it('has the five implementation questions verbatim, in order', () => {
     expect(source.questions).toHaveLength(5);
     expect(content.questions.map((question) => question.data.text)).toEqual(source.questions);
+  });
+
+  it('fit in a member’s link: a scan with every note full unpacks to less than MAX_LINK_JSON_BYTES', () => {
+    // The worst case: JSON writes a control character as 6 bytes ("\u0001").
+    const worst = '\u0001'.repeat(MAX_NOTE_LENGTH);
+    const scan = {
+      id: 'a'.repeat(64),
+      title: worst.slice(0, MAX_TITLE_LENGTH),
+      level: 'afdeling' as const,
+      schoolType: 'so-vso' as const,
+      date: '2026-11-25',
+      role: worst.slice(0, MAX_TITLE_LENGTH),
+      domains: Object.fromEntries(content.domains.map((domain) => [domain.id, { rating: 'onbekend' as const, seen: worst, going: worst }])),
+      chosen: content.interventions.map((type) => type.id),
+      session: 'b'.repeat(64),
+      team: { members: 100 },
+      createdAt: '2026-11-25T10:00:00.000Z',
+      updatedAt: '2026-11-25T10:00:00.000Z',
+    };
+    const bytes = new TextEncoder().encode(JSON.stringify(exportScan(scan, '2026-11-25T10:00:00.000Z'))).length;
+    expect(bytes).toBeLessThan(MAX_LINK_JSON_BYTES);
   });
 });
 

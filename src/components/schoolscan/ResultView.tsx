@@ -158,12 +158,12 @@ export function ResultView({ scan, sessionHere, catalogue, strings, actions }: P
               </ul>
               {!member && chosen.length > 0 && (
                 // Stays at the foot of the screen while the list scrolls: the next step within reach.
-                <div class="choice-bar print-hidden" role="region" aria-label={r.choiceBar}>
+                <section class="choice-bar print-hidden" aria-label={r.choiceBar}>
                   <span>{plural(chosen.length, r.chosenCount)}</span>
                   <a class="button" href={`${catalogue.links.werkblad}?scan=${scan.id}`}>
                     {plural(chosen.length, r.nextMake)}
                   </a>
-                </div>
+                </section>
               )}
             </div>
           </>

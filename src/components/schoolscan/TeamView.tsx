@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { MAX_TEAM_MEMBERS } from '../../lib/limits';
-import { parseScanFile } from '../../lib/scan/exchange';
+import { readScanImport } from '../../lib/scan/exchange';
 import type { Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
 import { aggregateTeam, combineTeam, memberName } from '../../lib/scan/team';
@@ -24,18 +24,19 @@ interface Props {
 export function TeamView({ catalogue, strings, actions }: Props) {
   const tm = strings.team;
   const [members, setMembers] = useState<Scan[]>([]);
-  const known = new Set(catalogue.domains.map((domain) => domain.id));
+  const knownDomains = new Set(catalogue.domains.map((domain) => domain.id));
   const labels = { member: (n: number) => format(tm.member, { n }) };
   const rows = members.length ? aggregateTeam(members, catalogue.domains) : [];
   const toDiscuss = rows.filter((row) => row.discuss).length;
 
-  const onFiles = (files: ReadFile[]): string[] => {
+  const onFiles = (files: ReadFile<'schoolscan'>[]): string[] => {
     const found: Scan[] = [];
     const problems: string[] = [];
-    for (const file of files) {
-      const result = parseScanFile(file.text, known);
+    for (const { name, read } of files) {
+      // The team view asks for scans only (backups: false), so a backup never comes back as one.
+      const result = read.kind === 'records' ? read.result : ({ ok: false, error: { code: 'not-a-scan' } } as const);
       if (result.ok) found.push(...result.scans);
-      else problems.push(importErrorText(strings.import.errors, file.name, result.error));
+      else problems.push(importErrorText(strings.import.errors, name, result.error));
     }
     if (found.length > MAX_TEAM_MEMBERS) {
       problems.push(format(tm.tooMany, { count: found.length, max: MAX_TEAM_MEMBERS }));
@@ -69,7 +70,13 @@ export function TeamView({ catalogue, strings, actions }: Props) {
       <p>{tm.intro}</p>
 
       <div class="print-hidden">
-        <FileImport strings={{ ...strings.import, label: tm.filesLabel, hint: tm.filesHint }} multiple onFiles={onFiles} />
+        <FileImport
+          strings={{ ...strings.import, label: tm.filesLabel, hint: tm.filesHint }}
+          multiple
+          request={{ reader: 'schoolscan', knownDomains, backups: false }}
+          read={readScanImport}
+          onFiles={onFiles}
+        />
       </div>
       {members.length > 0 && members.length < 2 && <p role="status">{tm.needFiles}</p>}
 

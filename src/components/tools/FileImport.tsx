@@ -1,25 +1,31 @@
 /**
  * Choosing one file (or several) to import. Files over the size limit are refused before they are
- * read; the caller checks the text of the others and returns what went wrong. Errors show in the
- * error summary, which takes focus and links to the file field; nothing else changes.
+ * read; the others are read as the tool's import reads them (`request`, import-readers.ts; a
+ * large file in a worker, with its progress shown), and the caller uses what they hold and
+ * returns what went wrong. Errors show in the error summary, which takes focus and links to the
+ * file field; nothing else changes.
  */
 import { useState } from 'preact/hooks';
-import { readFileText, type ReadProblem } from '../../lib/files';
+import type { ReadProblem } from '../../lib/files';
+import { readImportFile } from '../../lib/import-file';
+import type { ImportRead, ImportReader, ImportRequest, ReadImport } from '../../lib/import-readers';
 import { MAX_IMPORT_BYTES } from '../../lib/limits';
 import { importErrorText } from '../../lib/tools/exchange';
+import { format } from '../../lib/text';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { Field } from '../forms/Field';
 import { useFieldId } from '../forms/ids';
-
-export interface ReadFile {
-  name: string;
-  text: string;
-}
 
 /** What came of the chosen files: an error message per file that failed, and what was done, to show. */
 export interface ImportOutcome {
   errors: string[];
   done?: string;
+}
+
+export interface ReadFile<K extends ImportReader = ImportReader> {
+  name: string;
+  /** What the tool's import made of the file (import-readers.ts). */
+  read: ImportRead<K>;
 }
 
 /** The `import` strings of a tool: the field, the error box, and the messages for files that cannot be read. */
@@ -28,30 +34,37 @@ export interface ImportStrings {
   hint: string;
   errorTitle: string;
   errors: Readonly<Record<ReadProblem, string>>;
+  /** While a large file is read: "{percent}" read so far, then checking what it holds. */
+  progress: { reading: string; checking: string };
 }
 
-interface Props {
+interface Props<K extends ImportReader> {
   strings: ImportStrings;
   multiple?: boolean;
-  /** Checks and uses the files that could be read; returns an error message per file that failed (and what was done). */
-  onFiles: (files: ReadFile[]) => string[] | ImportOutcome | Promise<string[] | ImportOutcome>;
+  /** How the tool's import reads a file: by name in a worker, and with `read` on the page. */
+  request: ImportRequest<K>;
+  read: ReadImport<K>;
+  /** Uses the files that could be read; returns an error message per file that failed (and what was done). */
+  onFiles: (files: ReadFile<K>[]) => string[] | ImportOutcome | Promise<string[] | ImportOutcome>;
 }
 
-export function FileImport({ strings, multiple = false, onFiles }: Props) {
+export function FileImport<K extends ImportReader>({ strings, multiple = false, request, read: readHere, onFiles }: Props<K>) {
   const [errors, setErrors] = useState<string[]>([]);
-  const [done, setDone] = useState('');
   const [attempt, setAttempt] = useState(0);
+  const [done, setDone] = useState('');
+  /** The share of a large file read so far, from 0 to 1; null while no large file is read. */
+  const [progress, setProgress] = useState<number | null>(null);
   const inputId = useFieldId();
 
   const onChange = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const chosen = [...(input.files ?? [])];
     if (chosen.length === 0) return;
-    const read: ReadFile[] = [];
+    const read: ReadFile<K>[] = [];
     const problems: string[] = [];
     for (const file of chosen) {
-      const result = await readFileText(file, MAX_IMPORT_BYTES);
-      if (result.ok) read.push({ name: file.name, text: result.text });
+      const result = await readImportFile(file, MAX_IMPORT_BYTES, { request, read: readHere }, setProgress);
+      if (result.ok) read.push({ name: file.name, read: result.read });
       else problems.push(importErrorText(strings.errors, file.name, { code: result.reason }));
     }
     input.value = '';
@@ -59,8 +72,11 @@ export function FileImport({ strings, multiple = false, onFiles }: Props) {
     const { errors: failed, done: message = '' } = Array.isArray(outcome) ? { errors: outcome } : outcome;
     setErrors([...problems, ...failed]);
     setDone(message);
+    setProgress(null);
     setAttempt((n) => n + 1);
   };
+  // Whole tens, so that a screen reader is not told every percent.
+  const tens = Math.floor((progress ?? 0) * 10) * 10;
 
   return (
     <div class="tool-import print-hidden">
@@ -70,6 +86,14 @@ export function FileImport({ strings, multiple = false, onFiles }: Props) {
       </Field>
       {/* Announced by the tool as it happens; shown here so that it can be read again. */}
       {done && <p class="tool-import__done">{done}</p>}
+      <div class="tool-progress" role="status">
+        {progress !== null && (
+          <>
+            <progress max={100} value={progress < 1 ? tens : undefined} aria-hidden="true" />{' '}
+            <span>{progress < 1 ? format(strings.progress.reading, { percent: tens }) : strings.progress.checking}</span>
+          </>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,13 +1,12 @@
 /**
- * One file chosen in a tool's "Toevoegen uit een bestand": the tool's own file, added as new
- * records when they all fit; or "Download alles als één bestand", whose records and plan go
- * straight into both tools' storage (src/lib/backup.ts, loaded only then), after which the open
- * tool reads storage again.
+ * One file chosen in a tool's "Toevoegen uit een bestand", as the tool's reader read it
+ * (FileImport): the tool's own file, added as new records when they all fit; or "Download alles
+ * als één bestand", whose records and plan go straight into both tools' storage
+ * (src/lib/backup.ts, loaded only then), after which the open tool reads storage again.
  */
-import type { RestoreStrings } from '../../lib/backup';
-import { isBackupText } from '../../lib/backup-time';
+import type { Backup, RestoreStrings } from '../../lib/backup';
 import { importErrorText, noRoomText } from '../../lib/tools/exchange';
-import type { ImportOutcome, ReadFile } from './FileImport';
+import type { ImportOutcome } from './FileImport';
 import type { Added } from './useToolDocument';
 
 /** What a tool's import needs: its strings, and the island's actions. */
@@ -19,24 +18,28 @@ export interface ImportContext<T> {
   announce: (text: string) => void;
 }
 
-/** A tool's reading of its own file: the records and what to announce, or the error's code (and its details). */
-export type ReadResult<T> =
+/** A tool's records from its own file, and what to announce; or the error's code (and its details). */
+export type RecordsRead<T> =
   { ok: true; records: T[]; announcement: string } | { ok: false; error: { code: string; version?: number; ids?: readonly string[] } };
 
-export async function importFile<T>(
-  file: ReadFile | undefined,
+/** What a tool's reader made of a file: a backup of both tools, or the tool's own file. */
+export type FileRead<R> = { kind: 'backup'; backup: Backup | null } | { kind: 'records'; result: R };
+
+export async function importFile<T, R>(
+  file: { name: string; read: FileRead<R> } | undefined,
   context: ImportContext<T>,
-  read: (text: string) => ReadResult<T>,
+  records: (result: R) => RecordsRead<T>,
 ): Promise<ImportOutcome> {
   if (!file) return { errors: [] };
   const { strings } = context;
-  if (isBackupText(file.text)) {
-    const outcome = (await import('../../lib/backup')).restoreFile(file.name, file.text, strings);
+  const { read } = file;
+  if (read.kind === 'backup') {
+    const outcome = (await import('../../lib/backup')).restoreFile(file.name, read.backup, strings);
     if (outcome.changed) context.reload();
     if (outcome.done) context.announce(outcome.done);
     return outcome;
   }
-  const result = read(file.text);
+  const result = records(read.result);
   if (!result.ok) return { errors: [importErrorText(strings.errors, file.name, result.error)] };
   const added = await context.add(result.records, result.announcement);
   return { errors: added.ok ? [] : [noRoomText(strings.errors, file.name, added.room)] };

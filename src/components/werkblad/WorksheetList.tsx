@@ -2,7 +2,7 @@
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { Scan } from '../../lib/scan/model';
 import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
-import { knownIdsOf, parseWerkbladFile } from '../../lib/werkblad/exchange';
+import { knownIdsOf, readWerkbladImport } from '../../lib/werkblad/exchange';
 import { importFile } from '../tools/importFile';
 import type { WerkbladDocument } from '../../lib/werkblad/model';
 import { werkbladHash } from '../../lib/werkblad/routes';
@@ -124,13 +124,14 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
       )}
       <FileImport
         strings={strings.import}
+        request={{ reader: 'werkblad', known: knownIdsOf(catalogue) }}
+        read={readWerkbladImport}
         onFiles={([file]) =>
-          importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, (text) => {
-            const result = parseWerkbladFile(text, knownIdsOf(catalogue));
-            return result.ok
+          importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, (result) =>
+            result.ok
               ? { ok: true, records: result.worksheets, announcement: plural(result.worksheets.length, strings.import.done) }
-              : result;
-          })
+              : result,
+          )
         }
       />
       <BackupSection

@@ -102,6 +102,11 @@ export const sessionStrings = {
   linkErrors: {
     'link-broken': 'De link is niet compleet of is veranderd. Vraag het teamlid de link opnieuw te sturen, en kopieer hem helemaal.',
     'link-too-large': 'De link is te lang om een scan van deze site te zijn.',
+    'link-unpacks-too-large':
+      'De link bevat veel meer gegevens dan een scan van deze site kan hebben. Hij is daarom niet geopend. Vraag het teamlid om de scan opnieuw te sturen met ‘Stuur naar de coördinator’.',
+    'too-large': 'De link bevat veel meer gegevens dan een scan van deze site kan hebben. Vraag het teamlid de link opnieuw te sturen.',
+    'too-deep':
+      'Deze link is geen schoolscan van deze site: wat erin staat, is op een heel andere manier opgebouwd. Open alleen links die een teamlid met ‘Stuur naar de coördinator’ heeft gemaakt.',
     empty: 'De link is leeg.',
     'not-json': 'De link is niet compleet of is veranderd. Vraag het teamlid de link opnieuw te sturen.',
     'not-a-scan': 'Deze link is geen schoolscan van deze site (misschien is hij van het werkblad).',

@@ -62,6 +62,11 @@ export const toolStrings = {
     cancel: 'Annuleren',
     undo: 'Ongedaan maken',
   },
+  /** While a large file is read before it is added. */
+  importProgress: {
+    reading: 'Bestand lezen: {percent}%',
+    checking: 'Bestand controleren…',
+  },
   importErrors: {
     errorTitle: 'Het bestand kon niet worden toegevoegd',
     empty: '{file} is leeg.',

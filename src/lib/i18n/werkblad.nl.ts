@@ -72,12 +72,15 @@ export const werkbladStrings = {
     hint: 'Een .json-bestand dat met ‘Download alle werkbladen als bestand’ is gemaakt. De werkbladen worden toegevoegd; bestaande werkbladen blijven zoals ze zijn.',
     done: { one: '{count} werkblad toegevoegd.', other: '{count} werkbladen toegevoegd.' },
     errorTitle: kit.importErrors.errorTitle,
+    progress: kit.importProgress,
     errors: {
       'too-large':
         '{file} is groter dan {limit}. Kies het bestand dat met ‘Download alle werkbladen als bestand’ of ‘Download alles als één bestand’ is gemaakt.',
       empty: kit.importErrors.empty,
       'not-json':
         '{file} is geen werkbladbestand van deze site. Kies het .json-bestand dat met ‘Download alle werkbladen als bestand’ is gemaakt.',
+      'too-deep':
+        '{file} is geen werkbladbestand van deze site: het is op een heel andere manier opgebouwd. Kies het .json-bestand dat met ‘Download alle werkbladen als bestand’ is gemaakt.',
       'not-a-werkblad': '{file} is geen werkblad van deze site. Een schoolscan voeg je toe op de pagina Schoolscan.',
       'newer-version': kit.importErrors['newer-version'],
       invalid: '{file} is een werkbladbestand, maar beschadigd of onvolledig. Download de werkbladen opnieuw als bestand.',

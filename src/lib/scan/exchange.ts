@@ -1,6 +1,10 @@
 /** Exporting one scan as a file, and importing such a file safely. */
+import type { Backup } from '../backup';
+import { isBackup } from '../backup-time';
+import type { ImportRequest } from '../import-readers';
 import type { Migrations } from '../tools/migrate';
 import { readToolRecords, type FileError } from '../tools/exchange';
+import { jsonOf, type JsonInput } from '../tools/untrusted-json';
 import { slugify } from '../text';
 import { SCAN_FILE_FORMAT, SCAN_VERSION, type Scan, type ScanFile } from './model';
 import { scanTool } from './tool';
@@ -24,10 +28,24 @@ export function scanFileName(scan: Pick<Scan, 'title' | 'date'>, extension: 'jso
  * set-aside data): every file the tool writes. Never throws: every problem is an ImportError the
  * interface can explain. `knownDomains` are the ids of the current domains collection.
  */
-export function parseScanFile(text: string, knownDomains: ReadonlySet<string>, migrations?: Migrations): ImportResult {
-  const read = readToolRecords(text, scanTool, migrations);
+export function parseScanFile(input: JsonInput, knownDomains: ReadonlySet<string>, migrations?: Migrations): ImportResult {
+  const read = readToolRecords(input, scanTool, migrations);
   if (!read.ok) return { ok: false, error: read.error.code === 'wrong-format' ? { code: 'not-a-scan' } : read.error };
   const unknown = [...new Set(read.records.flatMap((scan) => Object.keys(scan.domains)).filter((id) => !knownDomains.has(id)))];
   if (unknown.length) return { ok: false, error: { code: 'unknown-domains', ids: unknown } };
   return { ok: true, scans: read.records };
+}
+
+/** What the schoolscan's import makes of a chosen file: a backup of both tools, or scans. */
+export type ScanImport = { kind: 'backup'; backup: Backup | null } | { kind: 'records'; result: ImportResult };
+
+/**
+ * Reads a chosen file for the schoolscan (import-readers.ts): with `backups`, a backup of both
+ * tools ("Download alles als één bestand", backup.ts, loaded only then) is read as such; any other
+ * file must hold scans.
+ */
+export async function readScanImport(input: JsonInput, { knownDomains, backups }: ImportRequest<'schoolscan'>): Promise<ScanImport> {
+  const json = jsonOf(input);
+  if (backups && isBackup(json)) return { kind: 'backup', backup: (await import('../backup')).readBackup(json) };
+  return { kind: 'records', result: parseScanFile(json, knownDomains) };
 }

@@ -11,6 +11,7 @@ import type { Migrations } from './migrate';
 import type { SavedRecord } from './records';
 import type { FileProblem, ToolSpec } from './tool';
 import { fromFields, type Fields } from './fields';
+import { jsonOf, type JsonInput, type ParsedJson } from './untrusted-json';
 import { readVersioned, type ReadError } from './versioned';
 import { DELETED } from './versions';
 
@@ -31,14 +32,15 @@ export function setAsideFile(raws: readonly string[]): string {
 
 export type ReadRecords<T, R> = { ok: true; records: T[]; rest?: R } | { ok: false; error: FileError };
 
-/** Reads a tool's file, or what its storage holds or held, as records. */
+/** Reads a tool's file, or what its storage holds or held, as records; the text is parsed once. */
 export function readToolRecords<D, T extends SavedRecord, F, R>(
-  text: string,
+  input: JsonInput,
   tool: ToolSpec<D, T, F, R>,
   migrations: Migrations = tool.file.migrations,
 ): ReadRecords<T, R> {
-  if (!text.trim()) return { ok: false, error: { code: 'empty' } };
-  const file = readVersioned(text, { format: tool.file.format, version: tool.version, migrations, validate: tool.file.validate });
+  const json = jsonOf(input);
+  if (!json.ok && json.problem === 'empty') return { ok: false, error: { code: 'empty' } };
+  const file = readVersioned(json, { format: tool.file.format, version: tool.version, migrations, validate: tool.file.validate });
   let result: ReadRecords<T, R>;
   if (file.ok) {
     const rest = tool.file.rest?.(file.value);
@@ -47,9 +49,9 @@ export function readToolRecords<D, T extends SavedRecord, F, R>(
         ? { ok: true, records: tool.file.records(file.value) }
         : { ok: true, records: tool.file.records(file.value), rest };
   } else if (file.error.code === 'invalid') {
-    result = { ok: false, error: explain(text, tool) ?? file.error };
+    result = { ok: false, error: explain(json, tool) ?? file.error };
   } else if (file.error.code === 'wrong-format') {
-    result = readStored(text, tool) ?? file;
+    result = readStored(json, tool) ?? file;
   } else {
     result = file;
   }
@@ -58,9 +60,10 @@ export function readToolRecords<D, T extends SavedRecord, F, R>(
   return duplicates.length ? { ok: false, error: { code: 'duplicate-ids', ids: duplicates } } : result;
 }
 
-function explain<D, T extends SavedRecord, F, R>(text: string, tool: ToolSpec<D, T, F, R>): FileProblem | null {
+function explain<D, T extends SavedRecord, F, R>(json: ParsedJson, tool: ToolSpec<D, T, F, R>): FileProblem | null {
+  if (!json.ok) return null;
   try {
-    return tool.file.explain?.(JSON.parse(text.replace(/^\uFEFF/, ''))) ?? null;
+    return tool.file.explain?.(json.value) ?? null;
   } catch {
     return null;
   }
@@ -71,13 +74,9 @@ function explain<D, T extends SavedRecord, F, R>(text: string, tool: ToolSpec<D,
  * set-aside data. Null when the text is none of these; an error when it is one of them but newer
  * or not valid.
  */
-function readStored<D, T extends SavedRecord, F, R>(text: string, tool: ToolSpec<D, T, F, R>): ReadRecords<T, R> | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return null;
-  }
+function readStored<D, T extends SavedRecord, F, R>(json: ParsedJson, tool: ToolSpec<D, T, F, R>): ReadRecords<T, R> | null {
+  if (!json.ok) return null;
+  const data = json.value;
   if (typeof data !== 'object' || data === null) return null;
   const { format, items } = data as { format?: unknown; items?: unknown };
   if (format === SET_ASIDE_FORMAT) return readSetAside(items, tool);
@@ -85,7 +84,7 @@ function readStored<D, T extends SavedRecord, F, R>(text: string, tool: ToolSpec
   const envelope = (data as { data?: unknown }).data;
   const isEntry = typeof envelope === 'object' && envelope !== null && 'fields' in envelope;
   if (isEntry) {
-    const entry = readVersioned(text, {
+    const entry = readVersioned(json, {
       version: tool.version,
       migrations: tool.record.migrations,
       validate: (value) => valueOfEntry((value as { data: { fields?: unknown } }).data.fields),
@@ -96,7 +95,7 @@ function readStored<D, T extends SavedRecord, F, R>(text: string, tool: ToolSpec
     const rest = tool.document.rest?.validate(entry.value);
     return rest ? { ok: true, records: [], rest } : { ok: false, error: { code: 'invalid' } };
   }
-  const whole = readVersioned(text, {
+  const whole = readVersioned(json, {
     version: 1,
     migrations: {},
     validate: (value) => tool.document.validate((value as { data?: unknown }).data),
@@ -119,7 +118,7 @@ function readSetAside<D, T extends SavedRecord, F, R>(items: unknown, tool: Tool
   const records: T[] = [];
   let rest: R | undefined;
   for (const item of items as string[]) {
-    const read = readStored(item, tool);
+    const read = readStored(jsonOf(item), tool);
     if (!read) return { ok: false, error: { code: 'invalid' } };
     if (!read.ok) return read;
     records.push(...read.records);

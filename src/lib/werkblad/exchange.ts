@@ -1,6 +1,10 @@
 /** Exporting all worksheets as one file, and importing such a file safely. */
+import type { Backup } from '../backup';
+import { isBackup } from '../backup-time';
+import type { ImportRequest } from '../import-readers';
 import type { Migrations } from '../tools/migrate';
 import { readToolRecords, type FileError } from '../tools/exchange';
+import { jsonOf, type JsonInput } from '../tools/untrusted-json';
 import { WERKBLAD_FILE_FORMAT, WERKBLAD_VERSION, type WerkbladDocument, type WerkbladFile, type Worksheet } from './model';
 import type { WerkbladCatalogue } from './catalogue';
 import { werkbladTool } from './tool';
@@ -53,8 +57,8 @@ function unknownIds(worksheet: Worksheet, known: KnownIds): string[] {
  * Reads an exported werkblad file, or what the werkblad's storage holds or held (a download of
  * set-aside data): every file the tool writes. Never throws.
  */
-export function parseWerkbladFile(text: string, known: KnownIds, migrations?: Migrations): WerkbladImportResult {
-  const parsed = readToolRecords(text, werkbladTool, migrations);
+export function parseWerkbladFile(input: JsonInput, known: KnownIds, migrations?: Migrations): WerkbladImportResult {
+  const parsed = readToolRecords(input, werkbladTool, migrations);
   if (!parsed.ok) {
     return { ok: false, error: parsed.error.code === 'wrong-format' ? { code: 'not-a-werkblad' } : parsed.error };
   }
@@ -62,4 +66,14 @@ export function parseWerkbladFile(text: string, known: KnownIds, migrations?: Mi
   const unknown = [...new Set(parsed.records.flatMap((worksheet) => unknownIds(worksheet, known)))];
   if (unknown.length) return { ok: false, error: { code: 'unknown-items', ids: unknown } };
   return { ok: true, worksheets: parsed.records };
+}
+
+/** What the werkblad's import makes of a chosen file: a backup of both tools, or worksheets. */
+export type WerkbladImport = { kind: 'backup'; backup: Backup | null } | { kind: 'records'; result: WerkbladImportResult };
+
+/** Reads a chosen file for the werkblad (import-readers.ts): a backup of both tools (backup.ts, loaded only then), or worksheets. */
+export async function readWerkbladImport(input: JsonInput, { known }: ImportRequest<'werkblad'>): Promise<WerkbladImport> {
+  const json = jsonOf(input);
+  if (isBackup(json)) return { kind: 'backup', backup: (await import('../backup')).readBackup(json) };
+  return { kind: 'records', result: parseWerkbladFile(json, known) };
 }
