@@ -6,8 +6,8 @@
  * and the link's own check (link.ts) says which one is whole.
  */
 
-/** "#lid/" in a link of this site, also where a chat app broke the line inside it. */
-const MARKER = /#\s*l\s*i\s*d\s*\//g;
+/** "#lid/" in a link of this site, also where a chat app broke the line inside it (and quoted the next line). */
+const MARKER = /#[\s>]*l[\s>]*i[\s>]*d[\s>]*\//g;
 /** The characters of a link's payload ("2.<data>.<check>", base64url and dots). */
 const PAYLOAD = /^[A-Za-z0-9_.-]+/;
 const WHOLE_PAYLOAD = /^\d{1,4}\.[A-Za-z0-9_.-]+$/;
