@@ -266,14 +266,25 @@ export const questionSchema = (reference: ReferenceFactory) =>
   });
 
 export const partnerSchema = (reference: ReferenceFactory) =>
-  z.object({
-    id: slugSchema,
-    /** As the werkblad lists it. */
-    label: plainText('label'),
-    order: z.number().int().positive(),
-    /** A sentence of the source about working with this partner. */
-    source: quoteSchema(reference).optional(),
-  });
+  z
+    .object({
+      id: slugSchema,
+      /** As the werkblad lists it. */
+      label: plainText('label'),
+      order: z.number().int().positive(),
+      /** Where the partner is: in and around the school (the people a mentor works with first), or outside it. */
+      group: z.enum(['school', 'buiten'], { message: 'group must be "school" or "buiten".' }),
+      /**
+       * True for a partner the guidance does not name, which this site adds (the intern begeleider,
+       * colleagues, the school's leadership): the werkblad labels it as the site's own addition.
+       */
+      addition: z.boolean().default(false),
+      /** A sentence of the source about working with this partner. */
+      source: quoteSchema(reference).optional(),
+    })
+    .refine((partner) => !(partner.addition && partner.source), {
+      message: "A partner the source names (with a source quote) is not this site's addition: remove `addition` or `source`.",
+    });
 
 export type Author = z.infer<typeof authorSchema>;
 export type ReferenceData = z.infer<typeof referenceSchema>;

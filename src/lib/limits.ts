@@ -13,6 +13,8 @@ export const MAX_ANSWER_LENGTH = 5000;
 export const MAX_ACTION_FIELD = 500;
 /** Actions per worksheet. */
 export const MAX_ACTIONS = 100;
+/** Partners of a school's own, per worksheet ("Eigen partner toevoegen"): far more than a team names. */
+export const MAX_OWN_PARTNERS = 20;
 /**
  * Files larger than this are refused before they are read. Far above what the browser's storage
  * for the site holds (about 5 MB), so every file the tools write, they read.

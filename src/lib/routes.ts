@@ -19,6 +19,8 @@ export const paths = {
   schoolscan: '/schoolscan/',
   /** The schoolscan, opened on a new scan. */
   newScan: '/schoolscan/#nieuw',
+  /** A new scan that starts from a worry about this domain (named on the form, nothing rated). */
+  newScanFrom: (domainId: string) => `/schoolscan/#nieuw/${domainId}`,
   /** The schoolscan, opened on a new team session. */
   newSession: '/schoolscan/#sessie/nieuw',
   werkblad: '/werkblad/',

@@ -94,12 +94,16 @@ async function worksheetsToPrintedPlan(
       .first()
       .click(),
   );
-  await viewHeading(page, format(W.fromScan.title, { title: scanTitle })).waitFor();
-  await expect.poll(() => page.locator('.from-scan .tool-card__title').allTextContents()).toEqual(chosen.map(typeTitle));
-  await expectNextStep(page, 'the worksheets of the scan');
-
   const first = typeTitle(chosen[0]!);
-  await act(`Open ‘${first}’`, () => page.getByRole('link', { name: format(W.fromScan.openFirst, { title: first }), exact: true }).click());
+  if (chosen.length > 1) {
+    await viewHeading(page, format(W.fromScan.title, { title: scanTitle })).waitFor();
+    await expect.poll(() => page.locator('.from-scan .tool-card__title').allTextContents()).toEqual(chosen.map(typeTitle));
+    await expectNextStep(page, 'the worksheets of the scan');
+    await act(`Open ‘${first}’`, () =>
+      page.getByRole('link', { name: format(W.fromScan.openFirst, { title: first }), exact: true }).click(),
+    );
+  }
+  // One worksheet made opens at once: no page in between.
   await viewHeading(page, first).waitFor();
   await page
     .getByLabel(format(W.worksheet.answerLabel, { n: 1 }), { exact: true })

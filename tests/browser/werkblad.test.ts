@@ -174,7 +174,14 @@ async function listCards(page: Page): Promise<Card[]> {
 const cardTitles = async (page: Page) => (await listCards(page)).map((card) => card.title);
 const answerField = (page: Page, n: number) => page.getByLabel(format(W.worksheet.answerLabel, { n }), { exact: true });
 const statusRadio = (page: Page, status: Status) => page.getByRole('radio', { name: W.statuses[status], exact: true });
-const partnerBox = (page: Page, id: string) => page.getByRole('checkbox', { name: partnerLabel(id), exact: true });
+/** A partner's checkbox: its label, and for this site's additions the label that says so. */
+const partnerBox = (page: Page, id: string) => {
+  const addition = partners.find((partner) => partner.id === id)?.addition;
+  return page.getByRole('checkbox', {
+    name: addition ? `${partnerLabel(id)} ${W.worksheet.partnerAddition}` : partnerLabel(id),
+    exact: true,
+  });
+};
 const actionGroup = (page: Page, n: number) => page.getByRole('group', { name: format(W.worksheet.action, { n }), exact: true });
 const actionField = (page: Page, n: number, field: 'what' | 'who' | 'when') =>
   actionGroup(page, n).getByLabel(W.worksheet[field], { exact: true });
@@ -1054,7 +1061,7 @@ describe('werkblad: the list, the linked scan and tabs', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('werkblad: no JavaScript and storage faults', () => {
-  it('11. without JavaScript: the paper form with the five questions verbatim, the ten partners, the status boxes and an actions table, printing on at most 3 pages', async () => {
+  it('11. without JavaScript: the paper form with the five questions verbatim, every partner, the status boxes and an actions table, printing on at most 3 pages', async () => {
     await withTempDir('werkblad-paper-', async (dir) => {
       await withSession({ javaScriptEnabled: false }, async ({ page }) => {
         const response = await page.goto(siteUrl(TOOL));
@@ -1077,8 +1084,8 @@ describe('werkblad: no JavaScript and storage faults', () => {
         });
         expect(form.questions, 'the five questions, verbatim').toEqual(questions.map((question) => question.text));
         expect(form.questions.length).toBe(5);
-        expect(form.partners, 'the ten partners').toEqual(partners.map((partner) => partner.label));
-        expect(form.partners.length).toBe(10);
+        expect(form.partners, 'every partner').toEqual(partners.map((partner) => partner.label));
+        expect(form.partners.length).toBe(13);
         expect(form.statuses, 'the status boxes').toEqual(Object.values(W.statuses));
         expect(form.columns, 'the actions table').toEqual([W.worksheet.what, W.worksheet.who, W.worksheet.when]);
         expect(form.rows, 'rows to write actions in').toBeGreaterThanOrEqual(3);

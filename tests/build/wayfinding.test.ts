@@ -33,12 +33,14 @@ describe('the home page: a way in from a worry', () => {
     expect(text(home.document.querySelector('.page-heading .lead'))).toMatch(/leerkrachten, mentoren en schoolteams/);
   });
 
-  it('has one primary start, the scan, and says it works for one person or a team', () => {
+  it('has one primary start, the scan alone, and next to it the scan with the team, a session in one step', () => {
     const buttons = home.document.querySelectorAll('main a.button');
     expect(buttons.map((button) => `${text(button)} → ${button.getAttribute('href')}`)).toEqual([
-      'Start de schoolscan → /schoolscan/#nieuw',
+      `${t.home.start}: ${t.scanStart.alone} → /schoolscan/#nieuw`,
+      `${t.home.start}: ${t.scanStart.withTeam} → /schoolscan/#sessie/nieuw`,
     ]);
-    expect(text(home.document.querySelector('.page-heading'))).toMatch(/alleen of met je team/i);
+    expect(home.document.querySelectorAll('main a.button:not(.button--secondary)')).toHaveLength(1);
+    expect(text(home.document.querySelector('.page-heading'))).toMatch(/met je team/i);
     expect(home.document.querySelectorAll('main .card')).toHaveLength(0);
   });
 

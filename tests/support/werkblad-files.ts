@@ -17,6 +17,8 @@ export interface ContentQuestion {
 export interface ContentPartner {
   id: string;
   label: string;
+  /** This site's addition: labelled so on the werkblad. */
+  addition: boolean;
   source?: { quote: string; page: string };
 }
 
@@ -40,6 +42,7 @@ export function contentPartners(): ContentPartner[] {
     .map((entry) => ({
       id: String(entry.id),
       label: String(entry.label),
+      addition: entry.addition === true,
       ...(entry.source ? { source: entry.source as { quote: string; page: string } } : {}),
     }));
 }

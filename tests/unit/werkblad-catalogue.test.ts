@@ -33,9 +33,12 @@ describe('buildWerkbladCatalogue', () => {
     expect(built.partners[0]).toEqual({
       id: 'schoolbestuur',
       label: 'Het schoolbestuur',
+      group: 'buiten',
+      addition: false,
       source: { quote: 'Het bestuur denkt mee.', href: '/welbevinden/samenwerken/', pageTitle: 'Samen met partners' },
     });
-    expect(built.partners[1]).toStrictEqual({ id: 'gemeente', label: 'De gemeente' });
+    expect(built.partners[1]).toStrictEqual({ id: 'gemeente', label: 'De gemeente', group: 'buiten', addition: false });
+    expect(built.partners[2]).toStrictEqual({ id: 'mentoren', label: 'Mentoren', group: 'school', addition: true });
   });
 
   it('links a quote on a page it does not know to the home page, without a title', () => {
@@ -43,7 +46,12 @@ describe('buildWerkbladCatalogue', () => {
       scanCatalogue,
       {
         questions: [{ id: 'vraag', data: { text: 'Vraag?', hints: [{ quote: 'Citaat.', page: { id: 'bestaat-niet' } }] } }],
-        partners: [{ id: 'partner', data: { label: 'Partner', source: { quote: 'Bron.', page: { id: 'onderzoek' } } } }],
+        partners: [
+          {
+            id: 'partner',
+            data: { label: 'Partner', group: 'buiten', addition: false, source: { quote: 'Bron.', page: { id: 'onderzoek' } } },
+          },
+        ],
         pages,
       },
       withBase,
@@ -53,7 +61,13 @@ describe('buildWerkbladCatalogue', () => {
       { id: 'vraag', text: 'Vraag?', hints: [{ quote: 'Citaat.', href: '/welbevinden/', pageTitle: '' }] },
     ]);
     expect(unknownPage.partners).toEqual([
-      { id: 'partner', label: 'Partner', source: { quote: 'Bron.', href: '/welbevinden/onderzoek/', pageTitle: 'Over het onderzoek' } },
+      {
+        id: 'partner',
+        label: 'Partner',
+        group: 'buiten',
+        addition: false,
+        source: { quote: 'Bron.', href: '/welbevinden/onderzoek/', pageTitle: 'Over het onderzoek' },
+      },
     ]);
   });
 });
@@ -96,18 +110,30 @@ describe('the werkblad catalogue from the content files', () => {
     }
   });
 
-  it('has the partners in their order, with a source only where the content gives one', () => {
-    expect(catalogue.partners.map((partner) => partner.id).slice(0, 4)).toEqual([
+  it('has the partners in their order, those in and around the school first, with a source only where the content gives one', () => {
+    expect(catalogue.partners.map((partner) => partner.id).slice(0, 6)).toEqual([
+      'intern-begeleider',
+      'collegas',
+      'schoolleiding',
+      'ouders',
       'schoolbestuur',
       'samenwerkingsverband',
-      'gemeente',
-      'schoolmaatschappelijk-werk',
     ]);
-    expect(catalogue.partners[0]).toMatchObject({
+    expect(catalogue.partners.filter((partner) => partner.addition).map((partner) => partner.id)).toEqual([
+      'intern-begeleider',
+      'collegas',
+      'schoolleiding',
+    ]);
+    expect(catalogue.partners.find((partner) => partner.id === 'schoolbestuur')).toMatchObject({
       label: 'Schoolbestuur (kwaliteitsmedewerker)',
       source: { href: '/welbevinden/interventietypen/', pageTitle: 'Wat voor type interventies zijn er?' },
     });
     const samenwerkingsverband = catalogue.partners.find((partner) => partner.id === 'samenwerkingsverband');
-    expect(samenwerkingsverband).toStrictEqual({ id: 'samenwerkingsverband', label: 'Samenwerkingsverband passend onderwijs' });
+    expect(samenwerkingsverband).toStrictEqual({
+      id: 'samenwerkingsverband',
+      label: 'Samenwerkingsverband passend onderwijs',
+      group: 'buiten',
+      addition: false,
+    });
   });
 });

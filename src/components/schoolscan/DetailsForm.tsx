@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import { MAX_TITLE_LENGTH } from '../../lib/limits';
-import type { ScanCatalogue } from '../../lib/scan/catalogue';
+import type { ScanCatalogue, ScanDomain } from '../../lib/scan/catalogue';
 import {
   checkDetails,
   detailsFields,
@@ -30,12 +30,14 @@ interface Props {
   scan?: Scan;
   /** A new scan that starts a team session (session.ts): after saving, the session's overview. */
   startsSession?: boolean;
+  /** The domain of a worry chosen before (the home page, a domain page): named here, nothing rated. */
+  concern?: ScanDomain;
   catalogue: ScanCatalogue;
   strings: SchoolscanStrings;
   actions: ScanActions;
 }
 
-export function DetailsForm({ scan, startsSession = false, catalogue, strings, actions }: Props) {
+export function DetailsForm({ scan, startsSession = false, concern, catalogue, strings, actions }: Props) {
   const s = strings.details;
   const [details, setDetails] = useState<DetailsDraft>(
     scan ? { title: scan.title, level: scan.level, schoolType: scan.schoolType, date: scan.date, role: scan.role } : emptyDetails(today()),
@@ -67,7 +69,7 @@ export function DetailsForm({ scan, startsSession = false, catalogue, strings, a
         const created = { ...createScan(clean, catalogue.domains, id, now), ...(startsSession ? { session: id } : {}) };
         const announcement = startsSession ? strings.session.created : s.created;
         actions.put(created, format(announcement, { title: created.title }));
-        actions.go(startsSession ? { view: 'session', id } : { view: 'rate', id });
+        actions.go(startsSession ? { view: 'session', id } : { view: 'rate', id, ...(concern ? { concern: concern.id } : {}) });
       }
     });
   };
@@ -75,6 +77,14 @@ export function DetailsForm({ scan, startsSession = false, catalogue, strings, a
   return (
     <form class="scan-form" onSubmit={submit} noValidate>
       {startsSession && <p>{strings.session.startIntro}</p>}
+      {concern && (
+        <div class="started-from">
+          <p>
+            <strong>{format(s.startedFrom, { concern: concern.everyday })}</strong>
+          </p>
+          <p>{format(s.startedFromHint, { domain: concern.label })}</p>
+        </div>
+      )}
       <ErrorSummary
         title={s.summaryTitle}
         attempt={attempt}

@@ -71,7 +71,7 @@ function Notes({ groups, strings }: { groups: NoteGroup[]; strings: SchoolscanSt
       return next;
     });
     // A note folded again leaves its button where the reader was, not above the notes in view.
-    requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest' }));
+    requestAnimationFrame(() => button.scrollIntoView?.({ block: 'nearest' }));
   };
   return (
     // It scrolls on its own when open notes are longer than the screen: the keyboard can reach it.

@@ -12,19 +12,21 @@ import { format } from '../../lib/text';
 import { useRef } from 'preact/hooks';
 import { PrintSheet } from './PrintSheet';
 import { ScanNav } from './ScanNav';
-import { Field } from '../forms/Field';
+import { LimitedText } from '../forms/LimitedText';
 import type { ScanActions } from './actions';
 
 interface Props {
   scan: Scan;
   /** For a member's scan in a team session: whether the session is on this device. */
   sessionHere: boolean;
+  /** The domain of the worry the scan started from: named above the domains, one tap from it. */
+  concern?: ScanDomain;
   catalogue: ScanCatalogue;
   strings: SchoolscanStrings;
   actions: ScanActions;
 }
 
-export function RatingView({ scan, sessionHere, catalogue, strings, actions }: Props) {
+export function RatingView({ scan, sessionHere, concern, catalogue, strings, actions }: Props) {
   const { rated, total } = progress(scan, catalogue.domains);
   const change = (domainId: string, answer: Parameters<typeof updateAnswer>[2]) =>
     actions.put(updateAnswer(scan, domainId, answer, new Date().toISOString()));
@@ -33,6 +35,14 @@ export function RatingView({ scan, sessionHere, catalogue, strings, actions }: P
     <>
       <ScanNav id={scan.id} current="rate" strings={strings} />
       <div class="scan-rating print-hidden">
+        {concern && (
+          <p class="started-from">
+            <strong>{format(strings.details.startedFrom, { concern: concern.everyday })}</strong>{' '}
+            <a href={`#domein-${concern.id}`} onClick={(event) => goToDomain(event, concern.id)}>
+              {strings.details.toConcern}
+            </a>
+          </p>
+        )}
         <p>{strings.rating.intro}</p>
         <p>{strings.rating.noteHint}</p>
         <RatingBar scan={scan} catalogue={catalogue} strings={strings} rated={rated} total={total} />
@@ -73,11 +83,8 @@ function RatingBar({
 }) {
   const jump = useRef<HTMLDetailsElement>(null);
   const goTo = (domainId: string) => {
-    const fieldset = document.getElementById(`domein-${domainId}`);
     if (jump.current) jump.current.open = false;
-    fieldset?.scrollIntoView({ block: 'start' });
-    const radios = [...(fieldset?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
-    (radios.find((radio) => radio.checked) ?? radios[0])?.focus({ preventScroll: true });
+    focusDomain(domainId);
   };
   return (
     <div class="rating-bar">
@@ -148,19 +155,32 @@ function DomainFieldset({
       </div>
       <div class="note-fields">
         {(['seen', 'going'] as const).map((note) => (
-          <Field key={note} id={`${base}-${note}`} label={strings.rating[note]}>
-            {(control) => (
-              <textarea
-                {...control}
-                rows={3}
-                maxLength={MAX_NOTE_LENGTH}
-                value={answer[note]}
-                onInput={(event) => onChange({ [note]: event.currentTarget.value })}
-              />
-            )}
-          </Field>
+          <LimitedText
+            key={note}
+            id={`${base}-${note}`}
+            label={strings.rating[note]}
+            rows={3}
+            max={MAX_NOTE_LENGTH}
+            value={answer[note]}
+            onInput={(text) => onChange({ [note]: text })}
+            strings={strings.count}
+          />
         ))}
       </div>
     </fieldset>
   );
+}
+
+/** Brings a domain's fieldset to the top of the screen and focuses its choice (or its first). */
+function focusDomain(domainId: string) {
+  const fieldset = document.getElementById(`domein-${domainId}`);
+  fieldset?.scrollIntoView?.({ block: 'start' });
+  const radios = [...(fieldset?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+  (radios.find((radio) => radio.checked) ?? radios[0])?.focus({ preventScroll: true });
+}
+
+/** A link to a domain on this page: the domain comes into view, the address stays the scan's. */
+function goToDomain(event: Event, domainId: string) {
+  event.preventDefault();
+  focusDomain(domainId);
 }

@@ -51,7 +51,8 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
     view = <DetailsForm scan={scan} {...props} />;
   } else if (scan && shown.view === 'rate') {
     title = scan.title;
-    view = <RatingView scan={scan} sessionHere={sessionHere} {...props} />;
+    const concern = catalogue.domains.find((domain) => domain.id === shown.concern);
+    view = <RatingView scan={scan} sessionHere={sessionHere} concern={concern} {...props} />;
   } else if (scan && shown.view === 'result') {
     title = `${strings.views.result}: ${isolate(scan.title)}`;
     view = <ResultView scan={scan} sessionHere={sessionHere} {...props} />;
@@ -100,7 +101,8 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
     );
   } else if (shown.view === 'create') {
     title = strings.views.create;
-    view = <DetailsForm {...props} />;
+    const concern = catalogue.domains.find((domain) => domain.id === shown.concern);
+    view = <DetailsForm key={scanRouter.toHash(shown)} concern={concern} {...props} />;
   } else if (shown.view === 'compare') {
     title = strings.views.compare;
     view = compareView ? <compareView.CompareView scans={doc.scans} {...props} /> : <p role="status">{strings.session.opening}</p>;

@@ -2,6 +2,7 @@
  * The worksheets of one scan: where "Maak werkbladen" in a scan's result leads
  * ("/werkblad/?scan=<id>"). Opening it makes the missing worksheets, one per chosen type, linked
  * to the scan; opening it again adds nothing. The plan van aanpak gets the scan when it has none.
+ * A scan with one worksheet opens that worksheet straight away.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
@@ -42,6 +43,12 @@ export function FromScanView({ scanId, scan, ready, doc, catalogue, strings, act
     if (sheets.length) actions.announce(format(plural(sheets.length, f.made), { title: scan.title }));
     setMade(sheets.length);
   }, [ready, scan]);
+
+  // One worksheet: open it at once, in place of this page in the history (back leads to the scan).
+  const only = scan ? doc.worksheets.filter((sheet) => sheet.scanId === scan.id) : [];
+  useEffect(() => {
+    if (made !== null && only.length === 1) location.replace(werkbladHash({ view: 'edit', id: only[0]!.id }));
+  }, [made, only.length]);
 
   if (!ready) return null;
   const back = (

@@ -3,14 +3,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { Scan } from '../../lib/scan/model';
 import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
-import { MAX_ACTION_FIELD, MAX_ANSWER_LENGTH, MAX_TITLE_LENGTH } from '../../lib/limits';
+import { MAX_ACTION_FIELD, MAX_ANSWER_LENGTH, MAX_OWN_PARTNERS, MAX_TITLE_LENGTH } from '../../lib/limits';
 import { statuses, type Worksheet } from '../../lib/werkblad/model';
 import { planWorksheet } from '../../lib/werkblad/plan';
 import { werkbladHash } from '../../lib/werkblad/routes';
 import {
   addAction,
+  addOwnPartner,
   openQuestions,
   removeAction,
+  removeOwnPartner,
+  renameOwnPartner,
   setAnswer,
   setStatus,
   setTitle,
@@ -19,9 +22,9 @@ import {
   worksheetProgress,
 } from '../../lib/werkblad/worksheet';
 import { newId } from '../../lib/ids';
-import { format } from '../../lib/text';
+import { format, listText } from '../../lib/text';
 import { ChoiceGroup } from '../forms/ChoiceGroup';
-import { Field } from '../forms/Field';
+import { LimitedText } from '../forms/LimitedText';
 import { ToolNav } from '../tools/ToolNav';
 import type { WerkbladActions } from './actions';
 import { WorksheetSheet } from './WorksheetSheet';
@@ -54,15 +57,17 @@ export function WorksheetView({ worksheet, worksheets, catalogue, strings, actio
   const scan = worksheet.scanId ? scans.find((item) => item.id === worksheet.scanId) : undefined;
   const type = worksheet.typeId ? catalogue.interventions.find((item) => item.id === worksheet.typeId) : undefined;
   const domainLabels = new Map(catalogue.domains.map((domain) => [domain.id, domain.label]));
-  const [focusAction, setFocusAction] = useState<string | null>(null);
+  /** The field that takes focus once it is there (a new action's "Wat", a new partner's name). */
+  const [focusField, setFocusField] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  const addPartnerButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (focusAction) {
-      document.getElementById(`actie-${focusAction}-wat`)?.focus();
-      setFocusAction(null);
+    if (focusField) {
+      document.getElementById(focusField)?.focus();
+      setFocusField(null);
     }
-  }, [focusAction]);
+  }, [focusField]);
 
   return (
     <>
@@ -99,17 +104,13 @@ export function WorksheetView({ worksheet, worksheets, catalogue, strings, actio
             </p>
           ))}
 
-        <Field label={w.titleLabel}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              maxLength={MAX_TITLE_LENGTH}
-              value={worksheet.title}
-              onInput={(event) => put(setTitle(worksheet, event.currentTarget.value, nowIso()))}
-            />
-          )}
-        </Field>
+        <LimitedText
+          label={w.titleLabel}
+          max={MAX_TITLE_LENGTH}
+          value={worksheet.title}
+          onInput={(text) => put(setTitle(worksheet, text, nowIso()))}
+          strings={strings.count}
+        />
 
         <ChoiceGroup
           type="radio"
@@ -149,51 +150,105 @@ export function WorksheetView({ worksheet, worksheets, catalogue, strings, actio
                   ))}
                 </div>
               )}
-              <Field
+              <LimitedText
                 id={`${base}-antwoord`}
                 label={format(w.answerLabel, { n })}
                 describedByIds={[`${base}-tekst`, ...(question.hints.length ? [`${base}-hints`] : [])]}
-              >
-                {(control) => (
-                  <textarea
-                    {...control}
-                    rows={4}
-                    maxLength={MAX_ANSWER_LENGTH}
-                    value={worksheet.answers[question.id] ?? ''}
-                    onInput={(event) => put(setAnswer(worksheet, question.id, event.currentTarget.value, nowIso()))}
-                  />
-                )}
-              </Field>
+                rows={4}
+                max={MAX_ANSWER_LENGTH}
+                value={worksheet.answers[question.id] ?? ''}
+                onInput={(text) => put(setAnswer(worksheet, question.id, text, nowIso()))}
+                strings={strings.count}
+              />
             </div>
           );
         })}
 
+        <h3 id="partners">{w.partnersLegend}</h3>
+        <p>{w.partnersIntro}</p>
         <ChoiceGroup
           type="checkbox"
-          variant="outer"
           class="partners"
-          legend={w.partnersLegend}
-          hint={
-            <>
-              <p>{w.partnersIntro}</p>
-              {catalogue.partners.flatMap((partner) =>
-                partner.source
-                  ? [
-                      <blockquote key={partner.id}>
-                        <p>{partner.source.quote}</p>
-                        <p class="question__source">
-                          <a href={partner.source.href}>{format(w.hintSource, { page: partner.source.pageTitle })}</a>
-                        </p>
-                      </blockquote>,
-                    ]
-                  : [],
-              )}
-            </>
-          }
-          options={catalogue.partners.map((partner) => ({ value: partner.id, label: partner.label }))}
+          legend={w.partnersSchool}
+          hint={w.partnersSchoolHint}
+          options={catalogue.partners
+            .filter((partner) => partner.group === 'school')
+            .map((partner) => ({
+              value: partner.id,
+              label: partner.addition ? (
+                <>
+                  {partner.label} <span class="choice__note">{w.partnerAddition}</span>
+                </>
+              ) : (
+                partner.label
+              ),
+            }))}
           isChecked={(id) => worksheet.partners.includes(id)}
           onChange={(id, on) => put(togglePartner(worksheet, id, on, nowIso()))}
         />
+        <ChoiceGroup
+          type="checkbox"
+          class="partners"
+          legend={w.partnersOutside}
+          hint={catalogue.partners.flatMap((partner) =>
+            partner.source && partner.group === 'buiten'
+              ? [
+                  <blockquote key={partner.id}>
+                    <p>{partner.source.quote}</p>
+                    <p class="question__source">
+                      <a href={partner.source.href}>{format(w.hintSource, { page: partner.source.pageTitle })}</a>
+                    </p>
+                  </blockquote>,
+                ]
+              : [],
+          )}
+          options={catalogue.partners
+            .filter((partner) => partner.group === 'buiten')
+            .map((partner) => ({ value: partner.id, label: partner.label }))}
+          isChecked={(id) => worksheet.partners.includes(id)}
+          onChange={(id, on) => put(togglePartner(worksheet, id, on, nowIso()))}
+        />
+        <fieldset class="fieldset fieldset--inner own-partners">
+          <legend class="field-label">{w.ownPartners}</legend>
+          <p class="field-hint">{w.ownPartnersHint}</p>
+          {(worksheet.ownPartners ?? []).map((partner, index) => (
+            <div class="own-partner" key={partner.id}>
+              <LimitedText
+                id={`partner-${partner.id}`}
+                label={format(w.ownPartner, { n: index + 1 })}
+                max={MAX_TITLE_LENGTH}
+                value={partner.name}
+                onInput={(name) => put(renameOwnPartner(worksheet, partner.id, name, nowIso()))}
+                strings={strings.count}
+              />
+              <button
+                type="button"
+                class="button button--secondary button--warning-text"
+                onClick={() => {
+                  put(removeOwnPartner(worksheet, partner.id, nowIso()), format(w.ownPartnerRemoved, { n: index + 1 }));
+                  addPartnerButton.current?.focus();
+                }}
+              >
+                {format(w.removeOwnPartner, { n: index + 1 })}
+              </button>
+            </div>
+          ))}
+          <p class="button-row">
+            <button
+              type="button"
+              class="button button--secondary"
+              ref={addPartnerButton}
+              disabled={(worksheet.ownPartners ?? []).length >= MAX_OWN_PARTNERS}
+              onClick={() => {
+                const id = newId();
+                put(addOwnPartner(worksheet, id, nowIso()), format(w.ownPartnerAdded, { n: (worksheet.ownPartners ?? []).length + 1 }));
+                setFocusField(`partner-${id}`);
+              }}
+            >
+              {w.addOwnPartner}
+            </button>
+          </p>
+        </fieldset>
 
         <h3 id="acties">{w.actionsHeading}</h3>
         <p>{w.actionsIntro}</p>
@@ -206,17 +261,15 @@ export function WorksheetView({ worksheet, worksheets, catalogue, strings, actio
               <legend>{format(w.action, { n })}</legend>
               <div class="action__fields">
                 {actionFields.map(({ field, suffix }) => (
-                  <Field key={field} id={`${base}-${suffix}`} label={w[field]}>
-                    {(control) => (
-                      <input
-                        {...control}
-                        type="text"
-                        maxLength={MAX_ACTION_FIELD}
-                        value={action[field]}
-                        onInput={(event) => put(updateAction(worksheet, action.id, { [field]: event.currentTarget.value }, nowIso()))}
-                      />
-                    )}
-                  </Field>
+                  <LimitedText
+                    key={field}
+                    id={`${base}-${suffix}`}
+                    label={w[field]}
+                    max={MAX_ACTION_FIELD}
+                    value={action[field]}
+                    onInput={(text) => put(updateAction(worksheet, action.id, { [field]: text }, nowIso()))}
+                    strings={strings.count}
+                  />
                 ))}
               </div>
               <button
@@ -240,7 +293,7 @@ export function WorksheetView({ worksheet, worksheets, catalogue, strings, actio
             onClick={() => {
               const id = newId();
               put(addAction(worksheet, id, nowIso()), format(w.actionAdded, { n: worksheet.actions.length + 1 }));
-              setFocusAction(id);
+              setFocusField(`actie-${id}-wat`);
             }}
           >
             {w.addAction}
@@ -270,11 +323,27 @@ function NextWorksheet({
   strings: WerkbladStrings;
 }) {
   const w = strings.worksheet;
+  const openHere = openQuestions(worksheet, catalogue.questions);
+  const number = new Map(catalogue.questions.map((question, index) => [question.id, index + 1]));
   const unfinished = worksheets.filter((sheet) => sheet.id !== worksheet.id && openQuestions(sheet, catalogue.questions).length > 0);
   const next = unfinished.find((sheet) => worksheet.scanId !== null && sheet.scanId === worksheet.scanId) ?? unfinished[0];
+  const firstOpen = openHere[0];
   return (
     <>
-      <p>{next ? w.nextIntro : w.nextPlanIntro}</p>
+      {firstOpen && (
+        <p>
+          {format(w.nextOpenHere, {
+            questions: questionList(
+              openHere.map((question) => number.get(question.id) ?? 0),
+              strings,
+            ),
+          })}{' '}
+          <a href={`#vraag-${firstOpen.id}`} onClick={(event) => focusAnswer(event, firstOpen.id)}>
+            {format(w.nextOpenHereLink, { n: number.get(firstOpen.id) ?? 1 })}
+          </a>
+        </p>
+      )}
+      <p>{next ? w.nextIntro : firstOpen ? w.nextOthersDone : w.nextPlanIntro}</p>
       <p class="button-row">
         {next && (
           <a class="button" href={werkbladHash({ view: 'edit', id: next.id })}>
@@ -290,4 +359,18 @@ function NextWorksheet({
       </p>
     </>
   );
+}
+
+/** "vraag 1, 2 en 5". */
+function questionList(numbers: readonly number[], strings: WerkbladStrings): string {
+  return `${strings.worksheet.questionWord} ${listText(numbers.map(String), strings.worksheet.and)}`;
+}
+
+/** The link to an open question goes to its answer field, not only to the question's place. */
+function focusAnswer(event: Event, questionId: string) {
+  const field = document.getElementById(`vraag-${questionId}-antwoord`);
+  if (!field) return;
+  event.preventDefault();
+  field.scrollIntoView?.({ block: 'center' });
+  field.focus({ preventScroll: true });
 }

@@ -11,6 +11,7 @@ const base = {
   privacy: `${kit.privacy} Stuur je een teamlid of coördinator een link naar je scan, dan staan je inschattingen en notities in die link.`,
   backup: kit.backup,
   saved: kit.saved,
+  count: kit.count,
   autosave: kit.autosave,
   notSaved: 'Niet opgeslagen',
   views: {
@@ -129,6 +130,10 @@ const base = {
       dateInvalid: 'Vul een geldige datum in, bijvoorbeeld 25-11-2026',
     },
     created: 'Scan ‘{title}’ gestart.',
+    /** A worry chosen on the home page or a domain page, named on the form and above the domains. */
+    startedFrom: 'Je begon bij: {concern}.',
+    startedFromHint: 'Je schat zo alle elf domeinen in; dit domein heet in de handreiking ‘{domain}’.',
+    toConcern: 'Naar dat domein',
   },
   rating: {
     intro: 'Geef per domein aan of je je zorgen maakt. Het gaat om een globale inschatting, alleen of met je team: wat zie je in de groep?',

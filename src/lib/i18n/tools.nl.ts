@@ -57,6 +57,14 @@ export const toolStrings = {
     summaryTitle: 'Er is een probleem',
     errorPrefix: 'Fout:',
   },
+  /** The character count under a field with a limit (text-limit.ts); "{count}" as "1.000". */
+  count: {
+    left: { one: 'Je kunt nog {count} teken typen.', other: 'Je kunt nog {count} tekens typen.' },
+    over: {
+      one: 'Dit is {count} teken te veel. De tekst wordt pas opgeslagen als hij korter is.',
+      other: 'Dit zijn {count} tekens te veel. De tekst wordt pas opgeslagen als hij korter is.',
+    },
+  },
   removal: {
     confirmDeleteYes: 'Ja, verwijderen',
     cancel: 'Annuleren',

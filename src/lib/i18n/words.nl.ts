@@ -103,6 +103,7 @@ export const wordList = [
       // Right after the user deleted it here: the message names what they deleted.
       /[‘']\{title\}[’'] is verwijderd/,
       /\bActie \{n\} verwijderd/,
+      /\bEigen partner \{n\} verwijderd/,
       // Another tab on this device deleted it: the storage event says so.
       /in een ander tabblad verwijderd/,
     ],

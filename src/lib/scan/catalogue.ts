@@ -3,6 +3,7 @@
  * collections (src/components/schoolscan/SchoolscanTool.astro) and passed to the island as props,
  * so the island never holds a second copy of the domains or their labels.
  */
+import { everydayPhrase } from '../everyday-words';
 import { paths } from '../routes';
 import type { ScanSchoolType } from './model';
 
@@ -11,6 +12,8 @@ export interface ScanDomain {
   label: string;
   shortLabel: string;
   explanation: string;
+  /** The domain in a teacher's everyday words ("Somber of teruggetrokken"): how a worry chosen on the home page is named. */
+  everyday: string;
   prompts: string[];
   /** Intervention types that can help, in the domain's order, with the reason for each. */
   interventions: { type: string; rationale: string }[];
@@ -52,6 +55,7 @@ export interface CatalogueSources {
       label: string;
       shortLabel: string;
       explanation: string;
+      everydayWords: readonly string[];
       prompts: string[];
       interventions: readonly { type: { id: string }; rationale: string }[];
     };
@@ -70,6 +74,7 @@ export function buildScanCatalogue(sources: CatalogueSources, href: (path: strin
       label: domain.data.label,
       shortLabel: domain.data.shortLabel,
       explanation: domain.data.explanation,
+      everyday: everydayPhrase(domain.data.everydayWords),
       prompts: [...domain.data.prompts],
       interventions: domain.data.interventions.map((link) => ({ type: link.type.id, rationale: link.rationale })),
     })),

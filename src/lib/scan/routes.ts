@@ -8,8 +8,10 @@ import { invitePath, parseInvitePath, type Invite } from './invite';
 
 export type ScanRoute =
   | { view: 'list' }
-  | { view: 'create' }
-  | { view: 'rate'; id: string }
+  /** A new scan; `concern`: the domain of a worry chosen before (the home page, a domain page). */
+  | { view: 'create'; concern?: string }
+  /** Rating; `concern`: the domain of the worry the scan started from, named above the domains. */
+  | { view: 'rate'; id: string; concern?: string }
   | { view: 'details'; id: string }
   | { view: 'result'; id: string }
   | { view: 'compare' }
@@ -28,6 +30,8 @@ export function parseScanRoute(hash: string): ScanRoute | null {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === 'scans') return { view: 'list' };
   if (path === 'nieuw') return { view: 'create' };
+  const from = /^nieuw\/([a-z0-9-]+)$/.exec(path);
+  if (from) return { view: 'create', concern: from[1]! };
   if (path === 'vergelijken') return { view: 'compare' };
   if (path === 'team') return { view: 'team' };
   if (path === 'sessie/nieuw') return { view: 'session-new' };
@@ -42,9 +46,10 @@ export function parseScanRoute(hash: string): ScanRoute | null {
     if (!isRecordId(sessionId)) return null;
     return session[2] ? { view: 'present', id: sessionId, domain: session[3] ?? null } : { view: 'session', id: sessionId };
   }
-  const match = /^scan\/([^/]+)(?:\/(gegevens|resultaat|delen))?$/.exec(path);
+  const match = /^scan\/([^/]+)(?:\/(gegevens|resultaat|delen|van\/([a-z0-9-]+)))?$/.exec(path);
   const id = match?.[1];
   if (!id || !isRecordId(id)) return null;
+  if (match[3]) return { view: 'rate', id, concern: match[3] };
   if (match[2] === 'gegevens') return { view: 'details', id };
   if (match[2] === 'delen') return { view: 'share', id };
   if (match[2] === 'resultaat') return { view: 'result', id };
@@ -56,13 +61,13 @@ export function scanHash(route: ScanRoute): string {
     case 'list':
       return '#scans';
     case 'create':
-      return '#nieuw';
+      return route.concern ? `#nieuw/${route.concern}` : '#nieuw';
     case 'compare':
       return '#vergelijken';
     case 'team':
       return '#team';
     case 'rate':
-      return `#scan/${route.id}`;
+      return route.concern ? `#scan/${route.id}/van/${route.concern}` : `#scan/${route.id}`;
     case 'details':
       return `#scan/${route.id}/gegevens`;
     case 'result':

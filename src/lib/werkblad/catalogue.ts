@@ -18,6 +18,10 @@ export interface WerkbladQuestion {
 export interface WerkbladPartner {
   id: string;
   label: string;
+  /** In and around the school, or outside it. */
+  group: 'school' | 'buiten';
+  /** Not named by the guidance: this site's own addition, labelled so. */
+  addition: boolean;
   source?: WerkbladQuote;
 }
 
@@ -35,7 +39,7 @@ interface QuoteSource {
 /** Shapes of the collection entries the werkblad adds to the scan's catalogue. */
 export interface WerkbladSources {
   questions: readonly { id: string; data: { text: string; hints: readonly QuoteSource[] } }[];
-  partners: readonly { id: string; data: { label: string; source?: QuoteSource } }[];
+  partners: readonly { id: string; data: { label: string; group: 'school' | 'buiten'; addition: boolean; source?: QuoteSource } }[];
   /** Guidance pages by id, for the links under quotes. */
   pages: ReadonlyMap<string, { title: string; path: string }>;
 }
@@ -59,6 +63,8 @@ export function buildWerkbladCatalogue(
     partners: sources.partners.map((partner) => ({
       id: partner.id,
       label: partner.data.label,
+      group: partner.data.group,
+      addition: partner.data.addition,
       ...(partner.data.source ? { source: quote(partner.data.source) } : {}),
     })),
   };

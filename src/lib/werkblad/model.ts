@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { isValidDay } from '../dates';
 import { isRecordId } from '../ids';
-import { MAX_ACTION_FIELD, MAX_ACTIONS, MAX_ANSWER_LENGTH, MAX_TITLE_LENGTH } from '../limits';
+import { MAX_ACTION_FIELD, MAX_ACTIONS, MAX_ANSWER_LENGTH, MAX_OWN_PARTNERS, MAX_TITLE_LENGTH } from '../limits';
 
 export const WERKBLAD_VERSION = 1;
 export const WERKBLAD_FILE_FORMAT = 'welbevinden-werkblad';
@@ -49,6 +49,10 @@ export const worksheetSchema = z.object({
   answers: z.record(slug, text(MAX_ANSWER_LENGTH)),
   /** Partner ids of the partners collection. */
   partners: z.array(slug),
+  /** Partners the school names itself ("Eigen partner toevoegen"); absent in worksheets made before. */
+  ownPartners: z.optional(
+    z.array(z.object({ id: z.string().check(z.refine(isRecordId)), name: text(MAX_TITLE_LENGTH) })).check(z.maxLength(MAX_OWN_PARTNERS)),
+  ),
   actions: z.array(actionSchema).check(z.maxLength(MAX_ACTIONS)),
   status: z.enum(statuses),
   createdAt: isoTime,

@@ -52,7 +52,12 @@ export function planWorksheet(worksheet: Worksheet, scans: readonly Scan[], cata
     domainLabels: worksheet.domains.flatMap((id) => domainLabels.get(id) ?? []),
     answers: catalogue.questions.map((question) => ({ question, answer: worksheet.answers[question.id] ?? '' })),
     open: openQuestions(worksheet, catalogue.questions),
-    partners: catalogue.partners.filter((partner) => worksheet.partners.includes(partner.id)),
+    partners: [
+      ...catalogue.partners.filter((partner) => worksheet.partners.includes(partner.id)),
+      ...(worksheet.ownPartners ?? [])
+        .filter((partner) => partner.name.trim() !== '')
+        .map((partner) => ({ id: partner.id, label: partner.name.trim(), group: 'school' as const, addition: false })),
+    ],
     partnerChoices: catalogue.partners,
     actions: filledActions(worksheet),
     scanGone: worksheet.scanId !== null && !scans.some((scan) => scan.id === worksheet.scanId),

@@ -1,7 +1,7 @@
 /** Pure operations on worksheets. Every change returns a new worksheet with a new `updatedAt`. */
 import { limitText } from '../text';
 import type { WerkbladQuestion } from './catalogue';
-import { MAX_ACTIONS, MAX_TITLE_LENGTH } from '../limits';
+import { MAX_ACTIONS, MAX_OWN_PARTNERS, MAX_TITLE_LENGTH } from '../limits';
 import type { Action, Status, Worksheet } from './model';
 
 export type WorksheetSubject = { kind: 'type'; typeId: string; title: string } | { kind: 'programme'; name: string };
@@ -42,6 +42,22 @@ export function setStatus(worksheet: Worksheet, status: Status, now: string): Wo
 export function togglePartner(worksheet: Worksheet, partnerId: string, on: boolean, now: string): Worksheet {
   const without = worksheet.partners.filter((id) => id !== partnerId);
   return { ...worksheet, partners: on ? [...without, partnerId] : without, updatedAt: now };
+}
+
+/** Adds a partner of the school's own, without a name yet; does nothing when the list is full. */
+export function addOwnPartner(worksheet: Worksheet, id: string, now: string): Worksheet {
+  const own = worksheet.ownPartners ?? [];
+  if (own.length >= MAX_OWN_PARTNERS) return worksheet;
+  return { ...worksheet, ownPartners: [...own, { id, name: '' }], updatedAt: now };
+}
+
+export function renameOwnPartner(worksheet: Worksheet, id: string, name: string, now: string): Worksheet {
+  const own = (worksheet.ownPartners ?? []).map((partner) => (partner.id === id ? { ...partner, name } : partner));
+  return { ...worksheet, ownPartners: own, updatedAt: now };
+}
+
+export function removeOwnPartner(worksheet: Worksheet, id: string, now: string): Worksheet {
+  return { ...worksheet, ownPartners: (worksheet.ownPartners ?? []).filter((partner) => partner.id !== id), updatedAt: now };
 }
 
 /** Adds an empty action at the end; does nothing when the list is full. */
