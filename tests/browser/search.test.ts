@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { searchStrings as S } from '../../src/lib/i18n/search.nl';
 import { t } from '../../src/lib/i18n/nl';
+import { wordsOf } from '../../src/lib/search/question';
 import { format, plural } from '../../src/lib/text';
 import { budgets } from '../budgets';
 import { useBrowserSuite } from '../support/browser-suite';
@@ -843,6 +844,41 @@ describe('i. excerpts', () => {
 
       await openSearch(page, 'nee zeggen');
       expect(await page.locator(RESULT_LINKS).first().textContent()).toBe(interventions.find((type) => type.id === 'nee-zeggen')?.title);
+    });
+  });
+
+  it('shows a sentence of the page for a page found through its search terms, never the line of terms', async () => {
+    /** A page's words without its line of terms, blocks apart (Pagefind puts ". " between them): words are compared, not punctuation. */
+    const pageWords = (path: string) => {
+      const main = builtPages()
+        .find((page) => page.path === path)
+        ?.document.querySelector('main');
+      main?.querySelectorAll('.search-terms').forEach((line) => line.remove());
+      return ` ${wordsOf(main?.structuredText ?? '').join(' ')} `;
+    };
+    const cases = [
+      // Only among the terms of its page: the excerpt comes from the page's first text.
+      { query: 'schoolverzuim', path: domainPath('aanwezigheid') },
+      // In the terms and in the text: the excerpt shows the text, with the word marked.
+      { query: 'eenzaam', path: domainPath('algemene-stemming') },
+      { query: 'cyberpesten', path: typePath('tegengaan-van-pesten') },
+    ];
+    await withSession({}, async ({ page }) => {
+      for (const { query, path } of cases) {
+        await openSearch(page, query);
+        const shown = await excerpts(page);
+        expect(
+          shown.filter((excerpt) => excerpt.text.includes(t.searchTerms.label)).map((excerpt) => excerpt.text),
+          `excerpts for "${query}" that show the line of terms`,
+        ).toEqual([]);
+        const result = page.locator('#zoekresultaten li.search__result').filter({ has: page.locator(`h3 a[href$="${path}"]`) });
+        const excerpt = wordsOf((await result.locator('.search__excerpt').textContent()) ?? '');
+        expect(excerpt.length, `words in the excerpt of ${path} for "${query}"`).toBeGreaterThan(5);
+        // The first and last words may be cut.
+        expect(pageWords(path), `the excerpt of ${path} for "${query}" is text of the page`).toContain(
+          ` ${excerpt.slice(1, -1).join(' ')} `,
+        );
+      }
     });
   });
 
