@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n/nl';
 import { indexedTermWords } from '../../src/lib/search/inflect';
 import { TERMS_META } from '../../src/lib/search/terms';
+import { termTexts } from '../../src/content/schemas';
 import { inlineScripts, printMetaScript, searchShortcutScript } from '../../src/lib/inline-scripts';
 import { inlineStyles, printFrameStyle } from '../../src/lib/print-frame';
 import { builtPage, builtPages, type BuiltPage } from '../support/dist';
@@ -218,8 +219,10 @@ describe('search terms in the index (README, "Search terms")', () => {
   const fragments = readFragments();
   const content = contentCollections();
   const termsByPath = new Map<string, readonly string[]>([
-    ...content.domains.map((entry) => [`/domeinen/${entry.id}/`, [...entry.data.everydayWords, ...entry.data.searchTerms]] as const),
-    ...content.interventions.map((entry) => [`/interventietypen/${entry.id}/`, entry.data.searchTerms] as const),
+    ...content.domains.map(
+      (entry) => [`/domeinen/${entry.id}/`, [...entry.data.everydayWords, ...termTexts(entry.data.searchTerms)]] as const,
+    ),
+    ...content.interventions.map((entry) => [`/interventietypen/${entry.id}/`, termTexts(entry.data.searchTerms)] as const),
   ]);
 
   it('reads a record for every indexed page and literature entry', () => {
