@@ -57,6 +57,7 @@ export const strongVerbs: Readonly<Record<string, readonly [past: string, partic
   denken: ['dacht', 'gedacht'],
   doen: ['deed', 'gedaan'],
   drinken: ['dronk', 'gedronken'],
+  eten: ['at', 'gegeten'],
   gaan: ['ging', 'gegaan'],
   geven: ['gaf', 'gegeven'],
   houden: ['hield', 'gehouden'],
