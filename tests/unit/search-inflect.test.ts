@@ -42,6 +42,8 @@ describe('verbForms', () => {
     expect(verbForms('verhuizen')).toContain('verhuisd');
     expect(verbForms('bemiddelen')).toContain('bemiddeld');
     expect(verbForms('ondersteunen')).toContain('ondersteund');
+    // Not a prefix where no verb remains behind it.
+    expect(verbForms('bellen')).toContain('gebeld');
   });
 
   it('puts "ge" after a particle, and gives the forms of the verb without it, as in "hij haakt af"', () => {

@@ -105,7 +105,8 @@ interface VerbParts {
 /**
  * Splits "wegblijven" into particle "weg" and base "blijven", "verzuimen" into prefix "ver" and
  * "zuimen"; a verb of the strong list is split only where its rest is such a prefix. A particle
- * is split off only when a verb of at least four letters with a vowel remains.
+ * or a prefix is split off only when a verb of at least four letters with a vowel before its
+ * "-en" remains ("bellen" is no "be-llen").
  */
 function verbParts(verb: string): VerbParts {
   const strong = Object.keys(strongVerbs)
@@ -117,12 +118,13 @@ function verbParts(verb: string): VerbParts {
     if ((separableParticles as readonly string[]).includes(rest)) return { particle: rest, prefix: '', base };
     if ((inseparablePrefixes as readonly string[]).includes(rest)) return { particle: '', prefix: rest, base };
   }
-  const particle = separableParticles.find((candidate) => {
-    const base = verb.slice(candidate.length);
-    return verb.startsWith(candidate) && base.length >= 4 && vowel.test(base.slice(0, -2));
-  });
+  const leaves = (word: string, start: string) => {
+    const rest = word.slice(start.length);
+    return word.startsWith(start) && rest.length >= 4 && vowel.test(rest.slice(0, -2));
+  };
+  const particle = separableParticles.find((candidate) => leaves(verb, candidate));
   const base = particle ? verb.slice(particle.length) : verb;
-  const prefix = inseparablePrefixes.find((candidate) => base.startsWith(candidate) && base.length - candidate.length >= 4) ?? '';
+  const prefix = inseparablePrefixes.find((candidate) => leaves(base, candidate)) ?? '';
   return { particle: particle ?? '', prefix, base: prefix ? base.slice(prefix.length) : base };
 }
 
