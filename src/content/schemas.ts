@@ -49,30 +49,54 @@ const plainText = (what: string) =>
 /** No page may show a placeholder of the source text ("[klik hier](#)", "… toevoegen") or link to "#". */
 const noPlaceholder = (value: string) => !/\]\(#\)|toevoegen\*?\)|lorem ipsum|\bTODO\b/i.test(value);
 
+const searchTermText = plainText('search term')
+  .max(MAX_SEARCH_TERM_LENGTH, { message: `a search term must be at most ${MAX_SEARCH_TERM_LENGTH} characters.` })
+  .refine((term) => !/[,;<>*_#[\]`|]/.test(term), {
+    message: 'a search term is plain text: no commas, semicolons, Markdown or HTML.',
+  });
+
+/**
+ * One search term: a word or short phrase as plain text (`- 'schoolverzuim'`), or, for a life
+ * event or a mood the guidance connects to the page, the term with the words of the guidance it
+ * comes from (`- { term: 'gevlucht', source: 'het gevlucht zijn uit een ander land' }`). The
+ * source is there for a reviewer; the build checks that it stands in the guidance's text
+ * (src/lib/content-integrity.ts). Pages show only the term.
+ */
+export const searchTermSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { term: value } : value),
+  z
+    .object({
+      term: searchTermText,
+      /** Words of the guidance, as they stand in it, that name the event or mood; not shown. */
+      source: plainText('source').optional(),
+    })
+    .strict(),
+);
+
+export type SearchTerm = z.infer<typeof searchTermSchema>;
+
 /**
  * Search terms of a domain or an intervention type: everyday words and phrases a teacher types
  * for what the page is about ("schoolverzuim", "orde houden"), each defensible from the page's own
- * text (a synonym or everyday name, never a new claim). The page shows them in a small line and
- * the search index weights them high (README, "Search terms"). Plain text, each once.
+ * text (a synonym or everyday name, never a new claim), and the life events and moods the
+ * guidance connects to the page, each with its source. The page shows them in a small line and
+ * the search index holds them with their word forms (README, "Search terms"). Each once.
  */
 export const searchTermsSchema = z
-  .array(
-    plainText('search term')
-      .max(MAX_SEARCH_TERM_LENGTH, { message: `a search term must be at most ${MAX_SEARCH_TERM_LENGTH} characters.` })
-      .refine((term) => !/[,;<>*_#[\]`|]/.test(term), {
-        message: 'a search term is plain text: no commas, semicolons, Markdown or HTML.',
-      }),
-  )
+  .array(searchTermSchema)
   .max(MAX_SEARCH_TERMS, { message: `searchTerms holds at most ${MAX_SEARCH_TERMS} terms: keep the ones a teacher would type.` })
   .superRefine((terms, context) => {
     const seen = new Set<string>();
-    terms.forEach((term, index) => {
+    terms.forEach(({ term }, index) => {
       const key = term.toLocaleLowerCase('nl');
       if (seen.has(key)) context.addIssue({ code: 'custom', path: [index], message: `"${term}" is listed twice.` });
       seen.add(key);
     });
   })
   .default([]);
+
+/** The terms of a `searchTerms` field as a page shows and the search uses them. */
+export const termTexts = (terms: readonly SearchTerm[]): string[] => terms.map(({ term }) => term);
 
 export const guidanceSchema = (reference: ReferenceFactory) =>
   z.object({

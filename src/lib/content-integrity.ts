@@ -4,6 +4,7 @@
  * once per build (`contentProblems`) and fails the build with every problem listed, each naming
  * file and field. Pure: the unit tests run the same function on the content files.
  */
+import { wordsOf } from './search/question';
 
 export interface OutgoingReference {
   /** Field path in the entry, e.g. "interventions[2].type". */
@@ -47,23 +48,26 @@ export function findUnreferenced(entries: readonly CheckedEntry[], collection: s
   return [...ids].filter((id) => !used.has(id));
 }
 
-/** A collection entry as Astro hands it out: its id, the file it comes from (when known) and its data. */
+/** A collection entry as Astro hands it out: its id, the file it comes from (when known), its data and (MDX) its text. */
 interface EntryOf<D> {
   id: string;
   filePath?: string | undefined;
+  body?: string | undefined;
   data: D;
 }
 
 type Ref = { id: string };
+/** A search term as the schema gives it: the term, and for a life event or mood the guidance's words it comes from. */
+type Term = { term: string; source?: string | undefined };
 
 /** The parts of the collections that the checks read (structurally the entries of `getCollection`). */
 export interface ContentForChecks {
   guidance: readonly EntryOf<{ sources: readonly Ref[] }>[];
-  interventions: readonly EntryOf<{ sources: readonly Ref[] }>[];
+  interventions: readonly EntryOf<{ sources: readonly Ref[]; searchTerms?: readonly Term[] }>[];
   domains: readonly EntryOf<{
     interventions: readonly { type: Ref }[];
     everydayWords?: readonly string[];
-    searchTerms?: readonly string[];
+    searchTerms?: readonly Term[];
   }>[];
   references: readonly { id: string }[];
   questions: readonly EntryOf<{ hints: readonly { page: Ref }[] }>[];
@@ -126,7 +130,7 @@ export function findSharedEverydayWords(domains: ContentForChecks['domains']): s
   for (const entry of domains) {
     const fields = [
       ['everydayWords', entry.data.everydayWords ?? []],
-      ['searchTerms', entry.data.searchTerms ?? []],
+      ['searchTerms', (entry.data.searchTerms ?? []).map(({ term }) => term)],
     ] as const;
     for (const [field, words] of fields) {
       words.forEach((word, index) => {
@@ -147,9 +151,32 @@ export function findSharedEverydayWords(domains: ContentForChecks['domains']): s
 }
 
 /**
+ * Search terms whose `source` does not stand in the guidance's text, word for word (case,
+ * accents and punctuation aside): a life event or a mood may be a search term only where the
+ * guidance itself names it (README, "Search terms"). Each message names the file and field.
+ */
+export function findUnquotedSources(content: Pick<ContentForChecks, 'guidance' | 'domains' | 'interventions'>): string[] {
+  const guidanceText = content.guidance.map((entry) => ` ${wordsOf(entry.body ?? '').join(' ')} `).join('|');
+  const problems: string[] = [];
+  const check = (file: string, id: string, terms: readonly Term[]) =>
+    terms.forEach(({ term, source }, index) => {
+      if (source === undefined || guidanceText.includes(` ${wordsOf(source).join(' ')} `)) return;
+      problems.push(
+        `${file} (entry "${id}"), field searchTerms[${index}].source: "${source}" (for "${term}") is not in the guidance's text; quote its words as they stand there.`,
+      );
+    });
+  for (const entry of content.domains) check(entry.filePath ?? 'src/content/domains.yaml', entry.id, entry.data.searchTerms ?? []);
+  for (const entry of content.interventions) {
+    check(entry.filePath ?? `src/content/interventions/${entry.id}.mdx`, entry.id, entry.data.searchTerms ?? []);
+  }
+  return problems;
+}
+
+/**
  * Everything wrong with the cross-references of the content, as readable messages: references to
  * entries that do not exist, intervention types that no domain links (the scan could never
- * suggest them), and everyday words shared by two domains. Empty when the content is sound.
+ * suggest them), everyday words shared by two domains, and search terms whose source is not in
+ * the guidance. Empty when the content is sound.
  */
 export function contentProblems(content: ContentForChecks): string[] {
   const checked = checkedEntries(content);
@@ -166,6 +193,7 @@ export function contentProblems(content: ContentForChecks): string[] {
     );
   }
   problems.push(...findSharedEverydayWords(content.domains));
+  problems.push(...findUnquotedSources(content));
   return problems;
 }
 

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { searchStrings as S } from '../../src/lib/i18n/search.nl';
 import { t } from '../../src/lib/i18n/nl';
+import { wordsOf } from '../../src/lib/search/question';
 import { format, plural } from '../../src/lib/text';
 import { budgets } from '../budgets';
 import { useBrowserSuite } from '../support/browser-suite';
@@ -248,8 +249,13 @@ const teacherTable: Expectation[] = [
   { query: 'werkdruk leerkrachten', expected: typePath('veerkracht'), what: 'type' },
 ];
 
-/** Runs a query table in the browser: each query in a tab of one session, then a printed table of ranks. */
-function describeQueryTable(title: string, table: readonly Expectation[], minimumRows: number) {
+/**
+ * Runs a query table in the browser: each query in a tab of one session, then a printed table of
+ * ranks. Every row must have its page in the top 3, unless `minimumInTop3` is given: a held-out
+ * table measures how far the rule for search terms reaches, so it asserts how many rows do (the
+ * number measured when the terms last changed, which may only go up) and prints the others.
+ */
+function describeQueryTable(title: string, table: readonly Expectation[], minimumRows: number, minimumInTop3?: number) {
   describe(title, () => {
     const queries = [...new Set(table.map((row) => row.query))];
     const found = new Map<string, { status: string; paths: string[] }>();
@@ -262,7 +268,8 @@ function describeQueryTable(title: string, table: readonly Expectation[], minimu
       await session?.close();
     });
 
-    it.concurrent.for(queries)('"%s" finds its expected pages in the top 3', { timeout: 60_000 }, async (query, { expect }) => {
+    const name = minimumInTop3 === undefined ? '"%s" finds its expected pages in the top 3' : '"%s" is searched';
+    it.concurrent.for(queries)(name, { timeout: 60_000 }, async (query, { expect }) => {
       if (!session) throw new Error('The search session did not open (see beforeAll).');
       const page = await session.newTab();
       try {
@@ -270,6 +277,7 @@ function describeQueryTable(title: string, table: readonly Expectation[], minimu
         const paths = await resultPaths(page);
         found.set(query, { status, paths });
         expect(await page.inputValue('#zoekterm'), 'the search box holds the query').toBe(query);
+        if (minimumInTop3 !== undefined) return;
         for (const row of table.filter((candidate) => candidate.query === query)) {
           const rank = paths.indexOf(row.expected) + 1;
           const where = `${row.expected} (${row.what}); top 3: ${paths.slice(0, 3).join(', ') || 'none'}`;
@@ -298,6 +306,11 @@ function describeQueryTable(title: string, table: readonly Expectation[], minimu
         queries.filter((query) => !found.has(query)),
         'queries whose test did not finish',
       ).toEqual([]);
+      if (minimumInTop3 !== undefined) {
+        const inTop3 = rows.filter((row) => row.rank > 0 && row.rank <= 3).length;
+        console.log(`${title}: ${inTop3} of ${rows.length} rows have their page in the top 3`);
+        expect(inTop3, 'rows with their page in the top 3').toBeGreaterThanOrEqual(minimumInTop3);
+      }
     });
   });
 }
@@ -309,6 +322,58 @@ describe("a2. the teacher table's coverage", () => {
     const expected = new Set(teacherTable.map((row) => row.expected));
     expect(domains.map((entry) => domainPath(entry.id)).filter((path) => !expected.has(path))).toEqual([]);
     expect(interventions.map((type) => typePath(type.id)).filter((path) => !expected.has(path))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// a3. Held out: words in another form, life events, moods.
+
+/**
+ * Queries written before the search terms were extended by rule (README, "Search terms"), and
+ * never used to choose a term: the terms follow the rule, and this table measures whether the rule
+ * reaches questions it was not written for. Three kinds of question the other tables miss: a word
+ * in another form than the site's (a participle, an inflected adjective, a conjugated or separated
+ * verb), an event in a pupil's life, and a word for a mood. Where the guidance does not name an
+ * event ("scheiden"), the expected page is the one the rest of the question leads to.
+ *
+ * 15 of 25 had their page in the top 3 before the rule, 23 after. The two misses are left as they
+ * are rather than fixed with a term for them: "wijk" (the guidance says "buurt") and "coronatijd"
+ * (the research page says "coronacrisis"; a compound is matched by its whole first part only).
+ */
+const heldOutTable: Expectation[] = [
+  { query: 'mijn leerling wordt gepest', expected: typePath('tegengaan-van-pesten'), what: 'participle' },
+  { query: 'heeft gespijbeld', expected: domainPath('aanwezigheid'), what: 'participle' },
+  { query: 'afgehaakt', expected: domainPath('motivatie'), what: 'participle, separable verb' },
+  { query: 'gestrest voor de toets', expected: typePath('stressmanagement'), what: 'participle' },
+  { query: 'blijft weg van school', expected: domainPath('aanwezigheid'), what: 'separated verb' },
+  { query: 'trekt zich terug', expected: domainPath('algemene-stemming'), what: 'separated verb' },
+  { query: 'loopt mee met de groep', expected: typePath('nee-zeggen'), what: 'separated verb' },
+  { query: 'slaapt slecht', expected: domainPath('energie'), what: 'conjugated verb' },
+  { query: 'thuiszitters', expected: domainPath('aanwezigheid'), what: 'plural' },
+  { query: 'eenzame leerling', expected: domainPath('algemene-stemming'), what: 'inflected adjective' },
+  { query: 'lusteloze klas', expected: domainPath('energie'), what: 'inflected adjective' },
+  { query: 'boze leerling', expected: typePath('woedebeheersing'), what: 'inflected adjective' },
+  { query: 'onzekere leerling', expected: domainPath('eigen-kunnen'), what: 'inflected adjective' },
+  { query: 'ongelukkige kinderen', expected: domainPath('algemene-stemming'), what: 'inflected adjective' },
+  { query: 'vluchteling in de klas', expected: domainPath('veerkracht-leerling'), what: 'life event' },
+  { query: 'gevlucht uit een oorlogsgebied', expected: domainPath('veerkracht-leerling'), what: 'life event' },
+  { query: 'geweld in de wijk', expected: domainPath('veerkracht-leerling'), what: 'life event' },
+  { query: 'kind groeit op in armoede', expected: domainPath('veerkracht-gezin'), what: 'life event' },
+  { query: 'ouder is ernstig ziek', expected: domainPath('veerkracht-gezin'), what: 'life event' },
+  { query: 'ouders gaan scheiden', expected: domainPath('veerkracht-gezin'), what: 'life event the guidance does not name' },
+  { query: 'gevolgen van de coronatijd', expected: '/onderzoek/', what: 'life event' },
+  { query: 'voelt zich down', expected: domainPath('algemene-stemming'), what: 'mood' },
+  { query: 'voelt zich eenzaam', expected: domainPath('algemene-stemming'), what: 'mood' },
+  { query: 'leerlingen zijn lusteloos', expected: domainPath('energie'), what: 'mood' },
+  { query: 'gelukkig en tevreden', expected: '/welbevinden/', what: 'mood' },
+];
+
+describeQueryTable('a3. held out: other forms, life events, moods', heldOutTable, 20, 23);
+
+describe('a3. the held-out table is new', () => {
+  it('repeats no query of the other tables', () => {
+    const earlier = new Set([...queryTable, ...teacherTable].map((row) => row.query.toLocaleLowerCase('nl')));
+    expect(heldOutTable.filter((row) => earlier.has(row.query.toLocaleLowerCase('nl'))).map((row) => row.query)).toEqual([]);
   });
 });
 
@@ -795,6 +860,41 @@ describe('i. excerpts', () => {
 
       await openSearch(page, 'nee zeggen');
       expect(await page.locator(RESULT_LINKS).first().textContent()).toBe(interventions.find((type) => type.id === 'nee-zeggen')?.title);
+    });
+  });
+
+  it('shows a sentence of the page for a page found through its search terms, never the line of terms', async () => {
+    /** A page's words without its line of terms, blocks apart (Pagefind puts ". " between them): words are compared, not punctuation. */
+    const pageWords = (path: string) => {
+      const main = builtPages()
+        .find((page) => page.path === path)
+        ?.document.querySelector('main');
+      main?.querySelectorAll('.search-terms').forEach((line) => line.remove());
+      return ` ${wordsOf(main?.structuredText ?? '').join(' ')} `;
+    };
+    const cases = [
+      // Only among the terms of its page: the excerpt comes from the page's first text.
+      { query: 'schoolverzuim', path: domainPath('aanwezigheid') },
+      // In the terms and in the text: the excerpt shows the text, with the word marked.
+      { query: 'eenzaam', path: domainPath('algemene-stemming') },
+      { query: 'cyberpesten', path: typePath('tegengaan-van-pesten') },
+    ];
+    await withSession({}, async ({ page }) => {
+      for (const { query, path } of cases) {
+        await openSearch(page, query);
+        const shown = await excerpts(page);
+        expect(
+          shown.filter((excerpt) => excerpt.text.includes(t.searchTerms.label)).map((excerpt) => excerpt.text),
+          `excerpts for "${query}" that show the line of terms`,
+        ).toEqual([]);
+        const result = page.locator('#zoekresultaten li.search__result').filter({ has: page.locator(`h3 a[href$="${path}"]`) });
+        const excerpt = wordsOf((await result.locator('.search__excerpt').textContent()) ?? '');
+        expect(excerpt.length, `words in the excerpt of ${path} for "${query}"`).toBeGreaterThan(5);
+        // The first and last words may be cut.
+        expect(pageWords(path), `the excerpt of ${path} for "${query}" is text of the page`).toContain(
+          ` ${excerpt.slice(1, -1).join(' ')} `,
+        );
+      }
     });
   });
 

@@ -60,6 +60,17 @@ describe('a content mistake fails the build', () => {
     expect(output).toContain('references "zenner-2041" does not exist');
   }, 120_000);
 
+  it('a search term whose source is not in the guidance', () => {
+    const { status, output } = buildWith('src/content/interventions/veerkracht.mdx', (text) =>
+      text.replace('een samenhangende aanpak voor herstel van veerkracht', 'een aanpak voor herstel van veerkracht'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/interventions/veerkracht.mdx (entry "veerkracht"), field searchTerms[');
+    expect(output).toContain(
+      '"een aanpak voor herstel van veerkracht en welbevinden na Corona" (for "herstel na corona") is not in the guidance',
+    );
+  }, 120_000);
+
   it('a value the schema does not allow', () => {
     const { status, output } = buildWith('src/content/interventions/mindfulness.mdx', (text) =>
       text.replace('scope: universeel', 'scope: iedereen'),

@@ -7,11 +7,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/lib/i18n/nl';
+import { indexedTermWords } from '../../src/lib/search/inflect';
+import { TERMS_META } from '../../src/lib/search/terms';
+import { termTexts } from '../../src/content/schemas';
 import { inlineScripts, printMetaScript, searchShortcutScript } from '../../src/lib/inline-scripts';
 import { inlineStyles, printFrameStyle } from '../../src/lib/print-frame';
 import { builtPage, builtPages, type BuiltPage } from '../support/dist';
-import { readMdxFolder, readYamlList } from '../support/content-files';
+import { contentCollections, readMdxFolder, readYamlList } from '../support/content-files';
 import { distDir } from '../support/paths';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -191,6 +196,63 @@ describe('the Pagefind index', () => {
     const entries = page.document.querySelectorAll('[data-search-entry]');
     expect(entries.map((entry) => entry.getAttribute('id')).sort()).toEqual(references.map((reference) => reference.id).sort());
     for (const entry of entries) expect(entry.closest('[data-pagefind-ignore]'), entry.getAttribute('id') ?? '').not.toBeNull();
+  });
+});
+
+/** One record of the index as the search page receives it: Pagefind's fragment files, gzip with a signature. */
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+function readFragments(): Fragment[] {
+  const folder = join(distDir, 'pagefind', 'fragment');
+  return readdirSync(folder).map((name) => {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    if (!text.startsWith('pagefind_dcd')) throw new Error(`${name} is not a Pagefind fragment`);
+    return JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
+  });
+}
+
+describe('search terms in the index (README, "Search terms")', () => {
+  const fragments = readFragments();
+  const content = contentCollections();
+  const termsByPath = new Map<string, readonly string[]>([
+    ...content.domains.map(
+      (entry) => [`/domeinen/${entry.id}/`, [...entry.data.everydayWords, ...termTexts(entry.data.searchTerms)]] as const,
+    ),
+    ...content.interventions.map((entry) => [`/interventietypen/${entry.id}/`, termTexts(entry.data.searchTerms)] as const),
+  ]);
+
+  it('reads a record for every indexed page and literature entry', () => {
+    expect(fragments.length).toBe(pages.filter(hasBody).length + references.length);
+  });
+
+  it('keeps the visible line of terms out of every page’s text, so no excerpt can show it', () => {
+    expect(
+      fragments.filter((fragment) => fragment.content.includes(t.searchTerms.label)).map((fragment) => fragment.url),
+      'records whose text has the line of search terms',
+    ).toEqual([]);
+    for (const path of termsByPath.keys()) {
+      const line = builtPage(path).document.querySelector('.search-terms');
+      expect(line?.textContent, path).toContain(t.searchTerms.label);
+      expect(line?.hasAttribute('data-pagefind-ignore'), path).toBe(true);
+    }
+  });
+
+  it('gives each domain and intervention-type page its terms and their word forms as metadata, and no other page any', () => {
+    expect(termsByPath.size).toBe(11 + 13);
+    for (const fragment of fragments) {
+      const terms = termsByPath.get(fragment.url);
+      if (!terms) {
+        expect(fragment.meta[TERMS_META], fragment.url).toBeUndefined();
+        continue;
+      }
+      expect(terms.length, fragment.url).toBeGreaterThan(0);
+      expect(fragment.meta[TERMS_META]?.split(' '), fragment.url).toEqual(indexedTermWords(terms));
+    }
+    expect(fragments.filter((fragment) => fragment.meta[TERMS_META]).length).toBe(termsByPath.size);
   });
 });
 

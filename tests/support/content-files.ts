@@ -104,13 +104,20 @@ export interface RawEntry {
   id: string;
   filePath: string;
   raw: unknown;
+  /** The text after the frontmatter, for MDX entries (Astro's `entry.body`). */
+  body?: string;
 }
 
 /** The raw entries of a collection: ids as Astro's loaders give them. */
 export function rawEntries(collection: CollectionName): RawEntry[] {
   const location = locations[collection];
   if ('folder' in location) {
-    return readMdxFolder(location.folder).map((entry) => ({ id: entry.id, filePath: entry.file, raw: entry.frontmatter }));
+    return readMdxFolder(location.folder).map((entry) => ({
+      id: entry.id,
+      filePath: entry.file,
+      raw: entry.frontmatter,
+      body: entry.body,
+    }));
   }
   return readYamlList(location.yaml).map((raw) => ({
     id: String(raw.id ?? raw.slug),
@@ -123,6 +130,7 @@ export function rawEntries(collection: CollectionName): RawEntry[] {
 export interface ContentEntry<C extends CollectionName> {
   id: string;
   filePath: string;
+  body?: string;
   data: z.output<(typeof contentSchemas)[C]>;
 }
 
@@ -132,9 +140,10 @@ export function parseCollection<C extends CollectionName>(collection: C): { entr
   const schema: z.ZodType = contentSchemas[collection];
   const entries: ContentEntry<C>[] = [];
   const problems: string[] = [];
-  for (const { id, filePath, raw } of rawEntries(collection)) {
+  for (const { id, filePath, raw, body } of rawEntries(collection)) {
     const result = schema.safeParse(raw);
-    if (result.success) entries.push({ id, filePath, data: result.data as ContentEntry<C>['data'] });
+    if (result.success)
+      entries.push({ id, filePath, ...(body === undefined ? {} : { body }), data: result.data as ContentEntry<C>['data'] });
     else problems.push(`${filePath} (entry "${id}"): ${result.error.message}`);
   }
   return { entries, problems };

@@ -39,6 +39,20 @@ describe('the cross-references of the content', () => {
   });
 });
 
+describe('search terms that come from the guidance', () => {
+  const withSource = [...content.domains, ...content.interventions].flatMap((entry) =>
+    entry.data.searchTerms.flatMap(({ term, source: quote }, index) =>
+      quote ? [{ where: `${entry.filePath} (${entry.id}) searchTerms[${index}] "${term}"`, quote }] : [],
+    ),
+  );
+
+  it('quote the source as delivered, word for word, not only the site’s pages', () => {
+    expect(withSource.length).toBeGreaterThanOrEqual(15);
+    const text = ` ${source.words(source.sourceText)} `;
+    expect(withSource.filter(({ quote }) => !text.includes(` ${source.words(quote)} `)).map(({ where }) => where)).toEqual([]);
+  });
+});
+
 describe('the literature list is the source’s, complete', () => {
   it('has one entry per source entry, none dropped, none added', () => {
     expect(source.literature).toHaveLength(48);

@@ -5,6 +5,7 @@ import {
   ContentIntegrityError,
   contentProblems,
   findBrokenReferences,
+  findUnquotedSources,
   findUnreferenced,
   type CheckedEntry,
   type ContentForChecks,
@@ -224,5 +225,57 @@ describe('contentProblems (the check loadSite runs on every build)', () => {
     expect(contentProblems(content)).toEqual([
       expect.stringContaining('field hints[0].page: guidance "energie" does not exist. Known ids: home, onderzoek.'),
     ]);
+  });
+});
+
+describe('findUnquotedSources', () => {
+  const guidance = [
+    {
+      id: 'onderzoek',
+      body: 'Ze zijn *vermoeider*, ze zijn minder gaan bewegen en hun schermtijd is toegenomen.\n\nZe missen hun leeftijdgenoten.',
+      data: { sources: [] },
+    },
+  ];
+
+  it('accepts a source that stands in a guidance page, whatever its case, accents, punctuation and Markdown', () => {
+    const domains = [
+      {
+        id: 'energie',
+        data: {
+          interventions: [],
+          searchTerms: [{ term: 'vermoeid', source: 'Ze zijn vermoeider, ze zijn minder gaan bewegen' }, { term: 'moe' }],
+        },
+      },
+    ];
+    expect(findUnquotedSources({ guidance, domains, interventions: [] })).toEqual([]);
+  });
+
+  it('names the file, entry and field of a source that is not in the guidance, or not word for word', () => {
+    const interventions = [
+      {
+        id: 'veerkracht',
+        data: { sources: [], searchTerms: [{ term: 'scheiding' }, { term: 'verhuizing', source: 'een verhuizing of een scheiding' }] },
+      },
+    ];
+    const domains = [
+      {
+        id: 'contact-leeftijdgenoten',
+        filePath: 'src/content/domains.yaml',
+        data: { interventions: [], searchTerms: [{ term: 'vrienden missen', source: 'Ze missen hun vrienden' }] },
+      },
+    ];
+    expect(findUnquotedSources({ guidance, domains, interventions })).toEqual([
+      'src/content/domains.yaml (entry "contact-leeftijdgenoten"), field searchTerms[0].source: "Ze missen hun vrienden" (for "vrienden missen") is not in the guidance\'s text; quote its words as they stand there.',
+      'src/content/interventions/veerkracht.mdx (entry "veerkracht"), field searchTerms[1].source: "een verhuizing of een scheiding" (for "verhuizing") is not in the guidance\'s text; quote its words as they stand there.',
+    ]);
+  });
+
+  it('is part of the checks the build runs', () => {
+    const content = soundContent();
+    content.domains = [
+      { ...content.domains[0]!, data: { ...content.domains[0]!.data, searchTerms: [{ term: 'gevlucht', source: 'het gevlucht zijn' }] } },
+      ...content.domains.slice(1),
+    ];
+    expect(contentProblems(content)).toEqual([expect.stringContaining('field searchTerms[0].source: "het gevlucht zijn"')]);
   });
 });

@@ -111,6 +111,47 @@ describe('domainSchema', () => {
     ]);
   });
 
+  it('takes a search term as plain text or with the guidance’s words it comes from, and gives both as a term', () => {
+    const parsed = schema.parse({
+      ...domain,
+      searchTerms: ['vermoeid', { term: 'schermtijd', source: 'hun schermtijd is toegenomen' }],
+    });
+    expect(parsed.searchTerms).toEqual([{ term: 'vermoeid' }, { term: 'schermtijd', source: 'hun schermtijd is toegenomen' }]);
+    expect(schema.parse(domain).searchTerms).toEqual([]);
+  });
+
+  it('checks a search term the same way in either form, and names the field', () => {
+    const tooLong = 'een veel te lange omschrijving van wat je ziet';
+    expect(
+      problems(
+        schema.safeParse({
+          ...domain,
+          searchTerms: [
+            'puf, energie',
+            { term: tooLong, source: 'hun schermtijd is toegenomen' },
+            { term: 'schermtijd', source: ' ' },
+            { term: 'beeldscherm', bron: 'hun schermtijd is toegenomen' },
+            { term: 'Vermoeid' },
+            'vermoeid',
+          ],
+        }),
+      ),
+    ).toEqual([
+      'searchTerms.0.term: a search term is plain text: no commas, semicolons, Markdown or HTML.',
+      'searchTerms.1.term: a search term must be at most 40 characters.',
+      'searchTerms.2.source: source may not be empty.',
+      'searchTerms.3: Unrecognized key: "bron"',
+      'searchTerms.5: "vermoeid" is listed twice.',
+    ]);
+  });
+
+  it('holds at most 12 search terms', () => {
+    const terms = Array.from({ length: 13 }, (_, index) => `woord${index}`);
+    expect(problems(schema.safeParse({ ...domain, searchTerms: terms }))).toEqual([
+      'searchTerms: searchTerms holds at most 12 terms: keep the ones a teacher would type.',
+    ]);
+  });
+
   it('limits the short label used in tables', () => {
     expect(problems(schema.safeParse({ ...domain, shortLabel: 'Een veel te lang kort label hier' }))).toEqual([
       'shortLabel: shortLabel must be at most 24 characters.',

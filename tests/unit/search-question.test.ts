@@ -14,6 +14,7 @@ import {
   wordsOf,
 } from '../../src/lib/search/question';
 import { matchedWords, runQuestion, type MatchData, type RunnerResult, type Searcher } from '../../src/lib/search/run';
+import { TERMS_META } from '../../src/lib/search/terms';
 
 describe('words of a query', () => {
   it('normalises case, diacritics and punctuation', () => {
@@ -138,20 +139,29 @@ describe('matchDomains', () => {
   });
 });
 
-/** A fake index: pages with their words; a term matches a page when Pagefind would (prefix, or a word the term starts with). */
-function fakeIndex(pages: Record<string, string>): Searcher<MatchData> {
-  const entries = Object.entries(pages).map(([id, content]) => ({ id, content, words: content.split(' ') }));
+/**
+ * A fake index: pages with their words, and optionally search terms in their metadata; a term
+ * matches a page when Pagefind would (prefix, or a word the term starts with), in its text or its
+ * terms. Like Pagefind, it gives locations in the text only.
+ */
+function fakeIndex(pages: Record<string, string | { content: string; terms: string }>): Searcher<MatchData> {
+  const entries = Object.entries(pages).map(([id, page]) => {
+    const { content, terms } = typeof page === 'string' ? { content: page, terms: '' } : page;
+    return { id, content, words: content.split(' '), terms: terms.split(' ').filter(Boolean), meta: terms ? { [TERMS_META]: terms } : {} };
+  });
   const matches = (term: string, word: string) => word.startsWith(term) || (term.startsWith(word) && word.length >= 2);
+  const has = (entry: (typeof entries)[number], term: string) => [...entry.words, ...entry.terms].some((word) => matches(term, word));
   return {
     async search(term) {
       const terms = term.split(' ');
       const results: RunnerResult<MatchData>[] = [];
       for (const entry of entries) {
         // Like Pagefind: a term found on no page at all is dropped from the query.
-        const known = terms.filter((t) => entries.some((other) => other.words.some((word) => matches(t, word))));
+        const known = terms.filter((t) => entries.some((other) => has(other, t)));
         const locations = entry.words.flatMap((word, index) => (known.some((t) => matches(t, word)) ? [index] : []));
-        if (known.length && known.every((t) => entry.words.some((word) => matches(t, word)))) {
-          results.push({ id: entry.id, score: locations.length, data: async () => ({ content: entry.content, locations }) });
+        if (known.length && known.every((t) => has(entry, t))) {
+          const data = { content: entry.content, locations, meta: entry.meta };
+          results.push({ id: entry.id, score: locations.length + entry.terms.length, data: async () => data });
         }
       }
       return { results: results.sort((a, b) => b.score - a.score), filters: {} };
@@ -197,6 +207,21 @@ describe('runQuestion', () => {
     expect(few.full).toBe(1);
     expect(few.results[0]?.id).toBe('overzicht');
     expect(few.results.length).toBeGreaterThan(1);
+  });
+
+  it('counts a word that is among a page’s search terms, which have no locations, and not a fallback match there', async () => {
+    const withTerms = fakeIndex({
+      aanwezigheid: { content: 'leerlingen komen niet', terms: 'spijbelen gespijbeld spijbel' },
+      gezin: { content: 'thuis en ouders', terms: 'geldzorgen geld armoede' },
+      overzicht: { content: 'domeinen op een rij', terms: '' },
+    });
+    const found = await runQuestion(withTerms, 'gespijbeld', {});
+    expect(found.results.map((result) => result.id)).toEqual(['aanwezigheid']);
+    const together = await runQuestion(withTerms, 'armoede thuis', {});
+    expect(together.results.map((result) => result.id)).toEqual(['gezin']);
+    // Pagefind falls back to the term "geld", which "geldproblemen" starts with: not a match.
+    const fallback = await runQuestion(withTerms, 'geldproblemen', {});
+    expect(fallback.results).toEqual([]);
   });
 
   it('reads the matched words at Pagefind’s locations', () => {

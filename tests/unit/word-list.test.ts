@@ -213,6 +213,11 @@ const contentStrings = {
       text: link.rationale,
     })),
   ]),
+  // Shown on the page in the line "Zoekwoorden voor deze pagina"; a term's `source` quotes the guidance.
+  'search terms and everyday words': [...content.domains, ...content.interventions].flatMap((entry) => [
+    ...('everydayWords' in entry.data ? fields(entry.filePath, entry.id, entry.data, ['everydayWords']) : []),
+    ...entry.data.searchTerms.map(({ term }, index) => ({ path: `${entry.filePath} (${entry.id}) searchTerms[${index}]`, text: term })),
+  ]),
   // `sourceText` is the guidance's wording, kept on purpose.
   'databanks.yaml (name, organisation, description, link labels)': content.databanks.flatMap((entry) => [
     ...fields(entry.filePath, entry.id, entry.data, ['name', 'organisation', 'description']),

@@ -6,14 +6,16 @@
  *    query; a word no indexed word starts with falls back to the longest indexed word it starts
  *    with ("ongemotiveerd" matches "on"); and a long word also matches parts of it ("weerbaarheid"
  *    matches "weer" and "weergave"). So each result is checked: the words Pagefind matched on the
- *    page (its `locations` in its text) must include a real match of every searched word
- *    (isRealMatch). Only the best MAX_CHECKED results of a search are checked and kept.
+ *    page (its `locations` in its text) or the page's search terms (its metadata, which has no
+ *    locations) must include a real match of every searched word (isRealMatch). Only the best
+ *    MAX_CHECKED results of a search are checked and kept.
  * 3. Words that no page really matches are left out ("Niet gevonden"). When no page answers all
  *    other words, the pages that answer the most of them follow, best score first, and the page
  *    says so. When fewer than FEW_RESULTS pages answer all words, the pages that answer all but
  *    one follow, as "part of your words".
  */
 import { isRealMatch, prepareQuery, subsetsOfSize } from './question';
+import { termsOf } from './terms';
 
 export interface RunnerResult<D> {
   id: string;
@@ -31,11 +33,13 @@ export interface Searcher<D> {
   search: (term: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<RunnerSearch<D> | null>;
 }
 
-/** What the runner reads from a result's data: its text and where Pagefind matched in it. */
+/** What the runner reads from a result's data: its text, where Pagefind matched in it, and its metadata. */
 export interface MatchData {
   raw_content?: string;
   content: string;
   locations: number[];
+  /** The page's search terms are here, not in its text (src/lib/search/terms.ts). */
+  meta?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface QuestionOutcome<D> {
@@ -84,7 +88,8 @@ export async function runQuestion<D extends MatchData>(
       const candidates = (search?.results ?? []).slice(0, MAX_CHECKED);
       const checked = await Promise.all(
         candidates.map(async (result) => {
-          const matched = matchedWords(await result.data());
+          const data = await result.data();
+          const matched = [...matchedWords(data), ...termsOf(data.meta)];
           return set.every((word) => isRealMatch(word, matched, false)) ? result : null;
         }),
       );
