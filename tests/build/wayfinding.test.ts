@@ -49,7 +49,7 @@ describe('the home page: a way in from a worry', () => {
     expect(headings[0]).toBe('Waar maak je je zorgen over?');
   });
 
-  it('leads from each domain’s everyday words to its explanation, its page and the scan, in <details> that open without a script', () => {
+  it('leads from each domain’s everyday words to its explanation, its page and the scan that names the worry, in <details> that open without a script', () => {
     expect(entry, 'the concern entry').not.toBeNull();
     const items = entry!.querySelectorAll('details');
     expect(items).toHaveLength(domains.length);
@@ -60,7 +60,28 @@ describe('the home page: a way in from a worry', () => {
       expect(text(item), domain.id).toContain(domain.data.explanation);
       const links = hrefs(item.querySelectorAll('a'));
       expect(links, domain.id).toContain(`/domeinen/${domain.id}/`);
-      expect(links, domain.id).toContain('/schoolscan/#nieuw');
+      expect(links, domain.id).toContain(`/schoolscan/#nieuw/${domain.id}`);
+    }
+  });
+});
+
+describe('the domains within reach', () => {
+  it('every domain page leads to the scan, carrying its domain', () => {
+    for (const domain of domains) {
+      const page = pageAt(`/domeinen/${domain.id}/`);
+      const scan = page.document
+        .querySelectorAll('main a.button')
+        .filter((link) => link.getAttribute('href') === `/schoolscan/#nieuw/${domain.id}`);
+      expect(scan.map(text), domain.id).toEqual([t.home.concernToScan]);
+    }
+  });
+
+  it('the overview of the domains is in the footer of every page, beside the intervention types', () => {
+    for (const path of ['/', '/welbevinden/', '/schoolscan/', '/colofon/']) {
+      const footer = hrefs(pageAt(path).document.querySelectorAll('footer nav a'));
+      const at = footer.indexOf('/domeinen/');
+      expect(at, path).toBeGreaterThan(-1);
+      expect(footer[at + 1], path).toBe('/interventietypen/');
     }
   });
 });

@@ -15,11 +15,8 @@ import { ToolShell } from '../tools/ToolShell';
 import { useToolIsland } from '../tools/useToolIsland';
 import type { WerkbladActions } from './actions';
 import { format } from '../../lib/text';
-import { FromScanView } from './FromScanView';
-import { NewWorksheet } from './NewWorksheet';
-import { PlanView } from './PlanView';
+import { useLazyModule } from '../tools/useLazyModule';
 import { WorksheetList } from './WorksheetList';
-import { WorksheetView } from './WorksheetView';
 
 export interface WerkbladProps {
   catalogue: WerkbladCatalogue;
@@ -29,6 +26,7 @@ export interface WerkbladProps {
 }
 
 const LIST: WerkbladRoute = { view: 'list' };
+const loadViews = () => import('./views');
 
 export default function Werkblad({ catalogue, strings, scanHref }: WerkbladProps) {
   const island = useToolIsland(werkbladTool, werkbladRouter, LIST, strings, (at) => (at.view === 'edit' ? at.id : undefined));
@@ -56,22 +54,32 @@ export default function Werkblad({ catalogue, strings, scanHref }: WerkbladProps
   const worksheet = route.view === 'edit' ? doc.worksheets.find((sheet) => sheet.id === route.id) : undefined;
   // A worksheet that is not (or no longer) on this device: the list.
   const shown: WerkbladRoute = route.view === 'edit' && !worksheet ? LIST : route;
+  const views = useLazyModule(loadViews, shown.view !== 'list');
+  const opening = <p role="status">{strings.opening}</p>;
 
   let title: string;
   let view;
   if (worksheet) {
     title = worksheet.title;
-    view = <WorksheetView worksheet={worksheet} worksheets={doc.worksheets} {...props} />;
+    view = views ? <views.WorksheetView worksheet={worksheet} worksheets={doc.worksheets} {...props} /> : opening;
   } else if (shown.view === 'from-scan') {
     const scan = scans.find((item) => item.id === shown.scanId);
     title = scan ? format(strings.fromScan.title, { title: scan.title }) : strings.fromScan.titleMissing;
-    view = <FromScanView scanId={shown.scanId} scan={scan} ready={document.ready && stored !== null} doc={doc} {...props} />;
+    view = views ? (
+      <views.FromScanView scanId={shown.scanId} scan={scan} ready={document.ready && stored !== null} doc={doc} {...props} />
+    ) : (
+      opening
+    );
   } else if (shown.view === 'create' || shown.view === 'create-type') {
     title = shown.view === 'create' ? strings.views.create : strings.views.createType;
-    view = <NewWorksheet typeId={shown.view === 'create-type' ? shown.typeId : undefined} worksheets={doc.worksheets} {...props} />;
+    view = views ? (
+      <views.NewWorksheet typeId={shown.view === 'create-type' ? shown.typeId : undefined} worksheets={doc.worksheets} {...props} />
+    ) : (
+      opening
+    );
   } else if (shown.view === 'plan') {
     title = strings.views.plan;
-    view = <PlanView doc={doc} {...props} />;
+    view = views ? <views.PlanView doc={doc} {...props} /> : opening;
   } else {
     title = strings.views.list;
     view = <WorksheetList doc={doc} {...props} />;

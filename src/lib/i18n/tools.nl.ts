@@ -6,6 +6,8 @@ export const toolStrings = {
   privacy:
     'Je vult hier geen namen van leerlingen in. Alles wat je invult, blijft op dit apparaat in je browser en wordt nergens naartoe gestuurd.',
   saved: 'Opgeslagen',
+  /** While a view that loads on use arrives. */
+  opening: 'Even geduld…',
   /** Shown under the heading of a view where work is edited: saving is visible, not only announced. */
   autosave: {
     waiting: 'Wat je invult, wordt automatisch opgeslagen op dit apparaat.',

@@ -9,6 +9,7 @@ export const werkbladStrings = {
   privacy: kit.privacy,
   backup: kit.backup,
   saved: kit.saved,
+  opening: kit.opening,
   count: kit.count,
   autosave: kit.autosave,
   storage: {
