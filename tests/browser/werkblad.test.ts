@@ -507,7 +507,8 @@ describe('werkblad: making worksheets', () => {
       expect(response?.status()).toBe(200);
       await page.getByRole('link', { name: 'Zet op het werkblad', exact: true }).click();
       await viewHeading(page, W.views.createType).waitFor();
-      expect(await page.getByText(format(W.create.forType, { title }), { exact: true }).isVisible()).toBe(true);
+      // The view loads when it is opened: wait for it, not only for its heading.
+      await page.getByText(format(W.create.forType, { title }), { exact: true }).waitFor();
       expect(format(W.create.forType, { title })).toBe('Een werkblad maken voor ‘Veerkracht’?');
       expect(page.url(), 'the address after the link').toBe(siteUrl(`${TOOL}#nieuw/type/veerkracht`));
       expect(page.url()).not.toContain('?type=');
@@ -527,8 +528,7 @@ describe('werkblad: making worksheets', () => {
       await page.getByRole('link', { name: 'Zet op het werkblad', exact: true }).click();
       await viewHeading(page, W.views.createType).waitFor();
       expect(page.url()).toBe(siteUrl(`${TOOL}#nieuw/type/veerkracht`));
-      const existing = page.getByText(plural(1, W.create.existing), { exact: true });
-      expect(await existing.isVisible(), `"${plural(1, W.create.existing)}"`).toBe(true);
+      await page.getByText(plural(1, W.create.existing), { exact: true }).waitFor();
       const link = page.locator('.new-worksheet ul').getByRole('link', { name: title, exact: true });
       expect(await link.getAttribute('href')).toBe(`#werkblad/${id}`);
       await link.click();
@@ -985,9 +985,7 @@ describe('werkblad: the list, the linked scan and tabs', () => {
       }
       await page.getByRole('link', { name: titles[0]!, exact: true }).click();
       await viewHeading(page, titles[0]!).waitFor();
-      expect(await page.getByRole('status').filter({ hasText: W.worksheet.scanGone }).isVisible(), 'the notice on the worksheet').toBe(
-        true,
-      );
+      await page.getByRole('status').filter({ hasText: W.worksheet.scanGone }).waitFor();
       await toolNav(page).getByRole('link', { name: W.nav.toPlan, exact: true }).click();
       await viewHeading(page, W.views.plan).waitFor();
       const summary = page.getByRole('region', { name: W.plan.scanSummary, exact: true });

@@ -32,6 +32,8 @@ async function openSheet(sheets = [makeWorksheet({ id: 'blad', title: 'Rots en W
   history.replaceState(null, '', '/werkblad/#werkblad/blad');
   const { container } = render(<Werkblad catalogue={catalogue} strings={W} scanHref="/schoolscan/" />);
   await waitFor(() => expect(container.querySelector('.tool-view-heading')?.textContent).toBe('Rots en Water'));
+  // The worksheet's form loads when it is opened.
+  await screen.findByLabelText(format(W.worksheet.answerLabel, { n: 1 }));
 }
 
 describe('a long text', () => {
