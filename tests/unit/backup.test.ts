@@ -263,7 +263,7 @@ describe('restoring a backup', () => {
     if (result.ok) return;
     expect(result.room.needed).toBe(bytes(needed));
     expect(result.room.free).toBeLessThanOrEqual(full.quota - full.used());
-    expect(result.room.free).toBeGreaterThan(full.quota - full.used() - Math.max(1024, result.room.needed / 100));
+    expect(result.room.free).toBeGreaterThan(full.quota - full.used() - Math.max(1024, result.room.needed / 20));
     expect(full.items).toEqual(before);
     // With room, the same restore fits.
     expect(restore(new QuotaStorage(bytes(needed) + 100)).ok).toBe(true);

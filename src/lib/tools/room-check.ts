@@ -33,14 +33,15 @@ function fits(store: StorageLike, bytes: number): boolean {
 
 /**
  * Whether `entries` (new keys and their values) fit in `store` now. When they do not, `free` is
- * the room there is, found by halving, to within a hundredth of what is needed.
+ * the room there is, found by halving, to within a twentieth of what is needed: each try writes
+ * megabytes, and a message needs no more precision than "5,2 MB".
  */
 export function roomFor(store: StorageLike, entries: readonly (readonly [key: string, value: string])[]): Room {
   const needed = entries.reduce((sum, [key, value]) => sum + entryBytes(key, value), 0);
   if (needed === 0 || fits(store, needed)) return { fits: true, needed };
   let low = 0;
   let high = needed;
-  const step = Math.max(1024, Math.ceil(needed / 100));
+  const step = Math.max(1024, Math.ceil(needed / 20));
   while (high - low > step) {
     const middle = Math.floor((low + high) / 2);
     if (fits(store, middle)) low = middle;
