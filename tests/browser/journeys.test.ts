@@ -237,3 +237,66 @@ describe('journey 2: a team of three', () => {
     });
   });
 });
+
+describe('the hand-overs of journey 1, on a phone', () => {
+  /** The top and bottom of an element on the screen. */
+  const onScreen = async (locator: ReturnType<Page['locator']>) => {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('not on the page');
+    return { top: Math.round(box.y), bottom: Math.round(box.y + box.height) };
+  };
+
+  it('"Start de schoolscan" shows the form’s first field on the first screen, and a worry chosen on the home page is named there', async () => {
+    await withSession({ viewport: PHONE }, async ({ page }) => {
+      await page.goto(siteUrl('/'));
+      await page.getByRole('link', { name: `${t.home.start}: ${t.scanStart.alone}`, exact: true }).click();
+      await viewHeading(page, S.views.create).waitFor();
+      const field = page.getByLabel(S.details.title, { exact: true });
+      await expect.poll(async () => (await onScreen(field)).bottom).toBeLessThanOrEqual(PHONE.height);
+      console.log(`At 360 × 740 after "${t.home.start}": the first field at y = ${(await onScreen(field)).top} on the screen`);
+
+      const worry = domain('algemene-stemming');
+      await page.goto(siteUrl('/'));
+      const concern = page.locator(`details[data-domain="${worry.id}"]`);
+      await concern.locator('summary').click();
+      await concern.getByRole('link', { name: t.home.concernToScan, exact: true }).click();
+      await viewHeading(page, S.views.create).waitFor();
+      const named = page.getByText(format(S.details.startedFrom, { concern: worry.everyday }), { exact: true });
+      await named.waitFor();
+      expect((await onScreen(named)).bottom, 'the worry is named on the first screen').toBeLessThanOrEqual(PHONE.height);
+      await fillNewScan(page, { title: 'Klas 3C' });
+      await page.getByRole('button', { name: S.details.start, exact: true }).click();
+      await viewHeading(page, 'Klas 3C').waitFor();
+      expect(await page.locator('.domain-fieldset input:checked').count(), 'nothing rated for the user').toBe(0);
+      await page.getByRole('link', { name: S.details.toConcern, exact: true }).click();
+      const radio = page.getByRole('group', { name: worry.label, exact: true }).getByRole('radio').first();
+      await expect.poll(() => radio.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect((await onScreen(radio)).top).toBeGreaterThanOrEqual(0);
+    });
+  });
+
+  it('after ticking a type the next step is on the screen, wherever the type is in the list', async () => {
+    await withSession({ viewport: PHONE }, async ({ page }) => {
+      await page.goto(siteUrl('/schoolscan/#nieuw'));
+      await viewHeading(page, S.views.create).waitFor();
+      await fillNewScan(page, { title: 'Groep 7' });
+      await page.getByRole('button', { name: S.details.start, exact: true }).click();
+      await viewHeading(page, 'Groep 7').waitFor();
+      for (const id of ['aanwezigheid', 'energie', 'motivatie', 'contact-leeftijdgenoten', 'algemene-stemming'])
+        await rate(page, id, 'enige');
+      await page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click();
+      await viewHeading(page, `${S.views.result}: Groep 7`).waitFor();
+      expect(await page.getByText(S.result.rankRule, { exact: true }).count(), 'the ranking rule is on the page').toBe(1);
+
+      const type = page.locator('.suggestion input[type="checkbox"]').nth(2);
+      await type.scrollIntoViewIfNeeded();
+      await type.check();
+      const next = page.locator('.choice-bar').getByRole('link', { name: plural(1, S.result.nextMake), exact: true });
+      await next.waitFor();
+      const { top, bottom } = await onScreen(next);
+      console.log(`At 360 × 740 after ticking a type: the next step at y = ${top} on the screen`);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(bottom).toBeLessThanOrEqual(PHONE.height);
+    });
+  });
+});
