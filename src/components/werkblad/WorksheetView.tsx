@@ -19,6 +19,7 @@ import {
   worksheetProgress,
 } from '../../lib/werkblad/worksheet';
 import { newId } from '../../lib/ids';
+import { documentName } from '../../lib/print-document';
 import { format } from '../../lib/text';
 import { ChoiceGroup } from '../forms/ChoiceGroup';
 import { Field } from '../forms/Field';
@@ -250,7 +251,7 @@ export function WorksheetView({ worksheet, worksheets, catalogue, strings, actio
         <h3>{w.nextHeading}</h3>
         <NextWorksheet worksheet={worksheet} worksheets={worksheets} catalogue={catalogue} strings={strings} />
       </div>
-      <div class="print-only" data-print-alone>
+      <div class="print-only" data-print-document={documentName(strings.nav.label, worksheet.title)}>
         <WorksheetSheet sheet={planWorksheet(worksheet, scans, catalogue)} strings={strings} level={2} />
       </div>
     </>
