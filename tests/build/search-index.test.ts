@@ -239,7 +239,8 @@ describe('search terms in the index (README, "Search terms")', () => {
       expect(line?.textContent, path).toContain(t.searchTerms.label);
       expect(line?.hasAttribute('data-pagefind-ignore'), path).toBe(true);
     }
-  });
+    // Reads every record of the index and parses 24 pages: more than the 5 s default on a busy machine.
+  }, 60_000);
 
   it('gives each domain and intervention-type page its terms and their word forms as metadata, and no other page any', () => {
     expect(termsByPath.size).toBe(11 + 13);
