@@ -23,12 +23,12 @@ import { newId } from './ids';
 import type { toolStrings } from './i18n/tools.nl';
 import { format, plural } from './text';
 import { importErrorText, noRoomText } from './tools/exchange';
-import { REST } from './tools/store';
+import { createRecordStore, REST } from './tools/store';
 import { browserStorage, type StorageLike } from './tools/storage';
-import { createToolStore, validatorOf } from './tools/tool';
+import { validatorOf } from './tools/tool';
 import type { JsonInput } from './tools/untrusted-json';
-import { readVersioned } from './tools/versioned';
-import { Clock, edit } from './tools/versions';
+import { readVersioned } from './tools/versioned-json';
+import { Clock, edit } from './tools/stamps';
 import { planSchema, worksheetSchema, type Plan } from './werkblad/model';
 import { werkbladTool } from './werkblad/tool';
 
@@ -59,10 +59,10 @@ export function makeBackup(exportedAt: string, storage: () => StorageLike | null
 function readPlan(storage: () => StorageLike | null): Plan {
   const empty = werkbladTool.document.empty().plan;
   try {
-    const store = createToolStore(werkbladTool, () => null);
+    const store = createRecordStore(werkbladTool, () => null);
     const key = `${store.prefix}${REST}`;
     const entry = store.read(key, storage()?.getItem(key) ?? null);
-    if (entry) return valueOf<Plan>(entry.versioned);
+    if (entry) return valueOf<Plan>(entry.stamped);
     // Not moved into entries yet: the version 1 document holds the plan.
     const old = readVersioned(storage()?.getItem(werkbladTool.storageKey) ?? '', {
       version: 1,
@@ -169,8 +169,8 @@ function planRecords<T extends SavedRecord>(
  * written, when it does not fit in storage.
  */
 export function restoreBackup(backup: Backup, newId: () => string, storage: () => StorageLike | null = browserStorage): RestoreResult {
-  const scanStore = createToolStore(scanTool, storage);
-  const sheetStore = createToolStore(werkbladTool, storage);
+  const scanStore = createRecordStore(scanTool, storage);
+  const sheetStore = createRecordStore(werkbladTool, storage);
   const taken = (prefix: string) => (id: string) => {
     try {
       return storage()?.getItem(`${prefix}${id}`) != null;
@@ -204,17 +204,17 @@ export function restoreBackup(backup: Backup, newId: () => string, storage: () =
 
   const clock = new Clock(newId());
   const versions = (records: readonly SavedRecord[]) =>
-    records.map((record) => ({ id: record.id, versioned: edit(null, fieldsOf(record), clock) }));
+    records.map((record) => ({ id: record.id, stamped: edit(null, fieldsOf(record), clock) }));
   const scanVersions = versions(scans.write);
   const sheetVersions = versions(sheets.write);
   const restEntry = sheetStore.read(`${sheetStore.prefix}${REST}`, readRaw(storage, `${sheetStore.prefix}${REST}`));
-  const planVersion = planAction === 'added' ? edit(restEntry?.versioned ?? null, fieldsOf(plan), clock) : null;
+  const planVersion = planAction === 'added' ? edit(restEntry?.stamped ?? null, fieldsOf(plan), clock) : null;
 
   const store = storage();
   if (store) {
     const entries = [
-      ...scanVersions.map(({ id, versioned }) => [`${scanStore.prefix}${id}`, scanStore.entry(versioned)] as const),
-      ...sheetVersions.map(({ id, versioned }) => [`${sheetStore.prefix}${id}`, sheetStore.entry(versioned)] as const),
+      ...scanVersions.map(({ id, stamped }) => [`${scanStore.prefix}${id}`, scanStore.entry(stamped)] as const),
+      ...sheetVersions.map(({ id, stamped }) => [`${sheetStore.prefix}${id}`, sheetStore.entry(stamped)] as const),
       ...(planVersion ? [[`${sheetStore.prefix}${REST}`, sheetStore.entry(planVersion)] as const] : []),
     ];
     try {
@@ -226,8 +226,8 @@ export function restoreBackup(backup: Backup, newId: () => string, storage: () =
   }
 
   let failed = 0;
-  for (const { id, versioned } of scanVersions) if (scanStore.save(id, versioned, clock.tab).kind !== 'saved') failed += 1;
-  for (const { id, versioned } of sheetVersions) if (sheetStore.save(id, versioned, clock.tab).kind !== 'saved') failed += 1;
+  for (const { id, stamped } of scanVersions) if (scanStore.save(id, stamped, clock.tab).kind !== 'saved') failed += 1;
+  for (const { id, stamped } of sheetVersions) if (sheetStore.save(id, stamped, clock.tab).kind !== 'saved') failed += 1;
   if (planVersion && sheetStore.save(REST, planVersion, clock.tab).kind !== 'saved') failed += 1;
   return {
     ok: true,

@@ -10,10 +10,10 @@ import type { Scan } from '../../src/lib/scan/model';
 import { scanTool } from '../../src/lib/scan/tool';
 import { fieldsOf } from '../../src/lib/tools/document';
 import { readRecords } from '../../src/lib/tools/read-only';
-import { REST } from '../../src/lib/tools/store';
+import { createRecordStore, REST } from '../../src/lib/tools/store';
 import type { StorageLike } from '../../src/lib/tools/storage';
-import { createToolStore, type AnyToolSpec } from '../../src/lib/tools/tool';
-import { Clock, edit } from '../../src/lib/tools/versions';
+import type { AnyToolSpec } from '../../src/lib/tools/tool';
+import { Clock, edit } from '../../src/lib/tools/stamps';
 import type { Worksheet } from '../../src/lib/werkblad/model';
 import { werkbladTool } from '../../src/lib/werkblad/tool';
 import { exampleScan, MemoryStorage, QuotaStorage, T1, T2, T3, T4, ThrowingStorage } from '../fixtures/scan-examples';
@@ -28,7 +28,7 @@ const sheetC = exampleWorksheet({ id: 'wsc', title: 'Los', scanId: null, created
 
 /** Saves values through the tool's real store, as its page does; `deleted` ones as deleted. */
 function save(storage: StorageLike, tool: AnyToolSpec, values: readonly { id: string }[], deleted = false) {
-  const store = createToolStore(tool, () => storage);
+  const store = createRecordStore(tool, () => storage);
   const clock = new Clock('test');
   for (const value of values) expect(store.save(value.id, edit(null, fieldsOf(value, deleted), clock), clock.tab).kind).toBe('saved');
 }
@@ -44,7 +44,7 @@ function filledStorage(): MemoryStorage {
 
 /** The werkblad's plan, stored as its page stores it. */
 function savePlan(storage: StorageLike) {
-  expect(createToolStore(werkbladTool, () => storage).save(REST, edit(null, fieldsOf(examplePlan), new Clock('test')), 'test').kind).toBe(
+  expect(createRecordStore(werkbladTool, () => storage).save(REST, edit(null, fieldsOf(examplePlan), new Clock('test')), 'test').kind).toBe(
     'saved',
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Reading what a tool writes: its export file, and also what its storage holds (an entry, a
  * version 1 document, or the download of set-aside data), so that every file the tool writes
- * imports again. All through the versioned pipeline storage uses too (versioned.ts). Never throws.
+ * imports again. All through the versioned pipeline storage uses too (versioned-json.ts). Never throws.
  * The file's size is checked where its bytes are known, when it is read (files.ts).
  */
 import { MAX_IMPORT_LABEL } from '../limits';
@@ -12,8 +12,8 @@ import type { SavedRecord } from './records';
 import type { FileProblem, ToolSpec } from './tool';
 import { fromFields, type Fields } from './fields';
 import { jsonOf, type JsonInput, type ParsedJson } from './untrusted-json';
-import { readVersioned, type ReadError } from './versioned';
-import { DELETED } from './versions';
+import { readVersioned, type ReadError } from './versioned-json';
+import { DELETED } from './stamps';
 
 export type FileError =
   | { code: 'empty' }

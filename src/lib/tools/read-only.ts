@@ -8,7 +8,7 @@ import type { SavedRecord } from './records';
 import { createRecordStore, REST } from './store';
 import { storageKeys, type StorageLike } from './storage';
 import type { ToolSpec } from './tool';
-import { readVersioned } from './versioned';
+import { readVersioned } from './versioned-json';
 
 export function readRecords<D, T extends SavedRecord, F, R>(tool: ToolSpec<D, T, F, R>, storage: () => StorageLike | null): T[] {
   let store: StorageLike | null;
@@ -26,7 +26,7 @@ export function readRecords<D, T extends SavedRecord, F, R>(tool: ToolSpec<D, T,
       (candidate) => candidate.startsWith(reader.prefix) && candidate !== `${reader.prefix}${REST}`,
     )) {
       const entry = reader.read(key, store.getItem(key));
-      if (entry) records.set(entry.id, hold<T>(entry.versioned));
+      if (entry) records.set(entry.id, hold<T>(entry.stamped));
     }
     const old = store.getItem(tool.storageKey);
     if (old !== null) {

@@ -1,6 +1,6 @@
 /**
  * The saved records of a tool (scans, worksheets): what every record has, and where a tool's
- * document keeps them (`RecordsOf`). How two tabs' versions are merged is in versions.ts; how
+ * document keeps them (`RecordsOf`). How two tabs' versions are merged is in stamps.ts; how
  * the browser holds them, in document.ts.
  */
 

@@ -5,8 +5,6 @@
  */
 import type { Migrations } from './migrate';
 import type { RecordsOf, SavedRecord } from './records';
-import { createRecordStore, type RecordStore } from './store';
-import { browserStorage, type StorageLike } from './storage';
 
 /** Why a file that did not pass validation is wrong, when a tool can say it more precisely. */
 export type FileProblem =
@@ -72,12 +70,4 @@ export function validatorOf<T>(schema: { safeParse: (data: unknown) => { success
     const result = schema.safeParse(data);
     return result.success ? result.data : null;
   };
-}
-
-export function createToolStore<D, T extends SavedRecord, F, R>(
-  tool: ToolSpec<D, T, F, R>,
-  storage: () => StorageLike | null = browserStorage,
-  now?: () => Date,
-): RecordStore {
-  return createRecordStore(tool, storage, now);
 }
