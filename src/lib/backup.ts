@@ -12,9 +12,9 @@
 import * as z from 'zod/mini';
 import { scanSchema } from './scan/model';
 import { scanTool } from './scan/tool';
-import { fieldsOf, valueOf } from './tools/document';
+import { fieldsOf } from './tools/entry';
 import { changedPaths, toFields, type Json } from './tools/fields';
-import { readRecords } from './tools/read-only';
+import { readRecords, readRest } from './tools/read-only';
 import type { SavedRecord } from './tools/records';
 import type { Room } from './tools/room';
 import { roomFor } from './tools/room-check';
@@ -57,22 +57,7 @@ export function makeBackup(exportedAt: string, storage: () => StorageLike | null
 }
 
 function readPlan(storage: () => StorageLike | null): Plan {
-  const empty = werkbladTool.document.empty().plan;
-  try {
-    const store = createRecordStore(werkbladTool, () => null);
-    const key = `${store.prefix}${REST}`;
-    const entry = store.read(key, storage()?.getItem(key) ?? null);
-    if (entry) return valueOf<Plan>(entry.stamped);
-    // Not moved into entries yet: the version 1 document holds the plan.
-    const old = readVersioned(storage()?.getItem(werkbladTool.storageKey) ?? '', {
-      version: 1,
-      migrations: {},
-      validate: (envelope) => werkbladTool.document.validate((envelope as { data?: unknown }).data),
-    });
-    return old.ok ? old.value.plan : empty;
-  } catch {
-    return empty;
-  }
+  return readRest(werkbladTool, storage)!;
 }
 
 export function readBackup(input: JsonInput): Backup | null {

@@ -8,7 +8,7 @@ import { BACKUP_VERSION, makeBackup, readBackup, restoreBackup, type Backup } fr
 import { BACKUP_FORMAT, isBackup, LAST_BACKUP_KEY, lastBackup, newestChange, rememberBackup } from '../../src/lib/backup-time';
 import type { Scan } from '../../src/lib/scan/model';
 import { scanTool } from '../../src/lib/scan/tool';
-import { fieldsOf } from '../../src/lib/tools/document';
+import { fieldsOf } from '../../src/lib/tools/entry';
 import { readRecords } from '../../src/lib/tools/read-only';
 import { createRecordStore, REST } from '../../src/lib/tools/store';
 import type { StorageLike } from '../../src/lib/tools/storage';

@@ -3,7 +3,8 @@
  * read without changing anything (read-only.ts), once for every tool.
  */
 import { describe, expect, it } from 'vitest';
-import { asNew, documentOf, emptyHolding, fieldsOf, hold, valueOf, type Holding } from '../../src/lib/tools/document';
+import { asNew, documentOf, emptyHolding, hold, type Holding } from '../../src/lib/tools/document';
+import { fieldsOf, valueOf } from '../../src/lib/tools/entry';
 import { readRecords } from '../../src/lib/tools/read-only';
 import { createRecordStore, REST } from '../../src/lib/tools/store';
 import type { StorageLike } from '../../src/lib/tools/storage';

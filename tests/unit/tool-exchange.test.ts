@@ -8,9 +8,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_LABEL } from '../../src/lib/limits';
-import { fieldsOf } from '../../src/lib/tools/document';
-import { duplicateIds, importErrorText, readToolRecords, SET_ASIDE_FORMAT, setAsideFile } from '../../src/lib/tools/exchange';
+import { fieldsOf } from '../../src/lib/tools/entry';
+import { importErrorText, readToolRecords, SET_ASIDE_FORMAT, setAsideFile } from '../../src/lib/tools/exchange';
 import type { Migrations } from '../../src/lib/tools/migrate';
+import { duplicateIds } from '../../src/lib/tools/records';
 import { createRecordStore, REST } from '../../src/lib/tools/store';
 import type { StorageLike } from '../../src/lib/tools/storage';
 import type { AnyToolSpec } from '../../src/lib/tools/tool';
@@ -223,6 +224,14 @@ describe('readToolRecords on what storage holds', () => {
       ok: false,
       error: { code: 'invalid' },
     });
+  });
+
+  it('reads the record of an entry the store set aside for its stamps: a file needs only the values', () => {
+    const broken = JSON.parse(entries[0]!) as { data: { stamps: unknown } };
+    broken.data.stamps = { title: 'geen stempel' };
+
+    expect(createRecordStore(tool, () => new MemoryStorage()).read(`${tool.storageKey}/n1`, json(broken))).toBeNull();
+    expect(read(json(broken))).toEqual({ ok: true, records: [n1] });
   });
 
   it('reads a version 1 document', () => {

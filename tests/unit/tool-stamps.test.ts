@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { documentOf, fieldsOf, hold } from '../../src/lib/tools/document';
+import { documentOf, hold } from '../../src/lib/tools/document';
+import { fieldsOf } from '../../src/lib/tools/entry';
 import { toFields, type Fields, type Json } from '../../src/lib/tools/fields';
 import { keeps, mergeTexts } from '../../src/lib/tools/typing';
 import {

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fieldsOf, valueOf } from '../../src/lib/tools/document';
+import { fieldsOf, valueOf } from '../../src/lib/tools/entry';
 import { toFields, type Json } from '../../src/lib/tools/fields';
 import { migrate, MigrationError } from '../../src/lib/tools/migrate';
 import { createRecordStore, REST, type LoadResult } from '../../src/lib/tools/store';

@@ -10,7 +10,7 @@ import { BACKUP_FORMAT } from '../../src/lib/backup-time';
 import { MAX_IMPORT_BYTES, MAX_JSON_DEPTH, MAX_JSON_LENGTH } from '../../src/lib/limits';
 import { exportScan } from '../../src/lib/scan/exchange';
 import { scanTool } from '../../src/lib/scan/tool';
-import { fieldsOf } from '../../src/lib/tools/document';
+import { fieldsOf } from '../../src/lib/tools/entry';
 import { readToolRecords, setAsideFile } from '../../src/lib/tools/exchange';
 import { createRecordStore, REST } from '../../src/lib/tools/store';
 import type { StorageLike } from '../../src/lib/tools/storage';

@@ -14,7 +14,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
-import { asNew, documentOf, emptyHolding, fieldsOf, hold, type Holding } from '../../lib/tools/document';
+import { asNew, documentOf, emptyHolding, hold, type Holding } from '../../lib/tools/document';
+import { fieldsOf } from '../../lib/tools/entry';
 import { changedPaths, rebase, type Fields } from '../../lib/tools/fields';
 import type { SavedRecord } from '../../lib/tools/records';
 import type { Room } from '../../lib/tools/room';

@@ -4,10 +4,10 @@
  * rebuilding every record after each keystroke.
  */
 import { laterBy } from '../dates';
-import { fromFields, toFields, type Fields, type Json } from './fields';
+import { valueOf } from './entry';
 import type { SavedRecord } from './records';
+import { isDeleted, type Stamped } from './stamps';
 import type { ToolSpec } from './tool';
-import { DELETED, isDeleted, type Stamped } from './stamps';
 
 export interface Held<T> {
   stamped: Stamped;
@@ -21,17 +21,6 @@ export interface Holding<T> {
 }
 
 export const emptyHolding = <T>(): Holding<T> => ({ records: new Map(), rest: null });
-
-/** The fields of a record as it should be: present (not deleted). */
-export function fieldsOf(value: unknown, deleted = false): Fields {
-  return { ...toFields(value as Json), [DELETED]: deleted };
-}
-
-/** The value the versions describe, without the deletion mark. */
-export function valueOf<T>(stamped: Stamped): T {
-  const { [DELETED]: _deleted, ...fields } = stamped.fields;
-  return fromFields(fields) as T;
-}
 
 export function hold<T>(stamped: Stamped): Held<T> {
   return { stamped, record: isDeleted(stamped) ? null : valueOf<T>(stamped) };

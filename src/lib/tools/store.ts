@@ -3,11 +3,11 @@
  * the same whether one scan is stored or five hundred.
  *
  * Keys, for a tool with storage key K (see tool.ts):
- * - "K/<id>": one record as its fields with their stamps: { "version": <tool version>, "data":
- *   { "fields": { <path>: value, "$deleted": bool }, "stamps": { <path>: [counter, tab] } } }
- *   (fields.ts and stamps.ts explain both; fields keep the positions of list members as merged);
+ * - "K/<id>": one record's entry: its fields with their stamps (the format is in entry.ts;
+ *   fields keep the positions of list members as merged);
  * - "K/=rest": what the document holds besides records (the werkblad's plan), in the same form;
- * - "K": the whole document as version 1 stored it; read once and moved into records.
+ * - "K": the whole document as version 1 stored it (version-one.ts); read once and moved into
+ *   records.
  *
  * - load(): reads every entry; an entry that cannot be read, fails validation or comes from a
  *   newer version is moved to "K.backup.<time>.<id>" alone, and reported with its raw text so the
@@ -22,16 +22,20 @@
  *   a tombstone is not validated as a record, and an entry deleted with its content still in it
  *   (written before deleting erased) is erased when it is loaded.
  */
-import { fromFields, type Fields, type Json } from './fields';
-import { fieldsOf } from './document';
-import { duplicateIds } from './exchange';
-import type { SavedRecord } from './records';
+import { entryText, fieldsOf, readEntry, valueOfFields } from './entry';
+import type { Fields, Json } from './fields';
+import { duplicateIds, type SavedRecord } from './records';
+import { erased, isDeleted, isTombstone, merge, mergeTyping, type Replaced, type Stamp, type Stamped } from './stamps';
 import { browserStorage, isQuotaError, storageKeys, type StorageLike } from './storage';
 import type { ToolSpec } from './tool';
-import { readVersioned } from './versioned-json';
-import { DELETED, erased, isDeleted, isTombstone, merge, mergeTyping, type Replaced, type Stamp, type Stamped } from './stamps';
+import { readVersionOne } from './version-one';
+import type { ReadError } from './versioned-json';
 
 export type MovedAsideReason = 'unreadable' | 'invalid' | 'newer';
+
+/** Why stored text that could not be read is set aside. */
+const reasonOf = ({ code }: ReadError): MovedAsideReason =>
+  code === 'not-json' ? 'unreadable' : code === 'newer-version' ? 'newer' : 'invalid';
 
 export interface MovedAside {
   reason: MovedAsideReason;
@@ -77,14 +81,6 @@ export interface RecordStore {
   entry(stamped: Stamped): string;
 }
 
-interface EntryData {
-  fields: Fields;
-  stamps: Record<string, Stamp>;
-}
-
-const isStamp = (value: unknown): value is Stamp =>
-  Array.isArray(value) && value.length === 2 && Number.isInteger(value[0]) && value[0] >= 0 && typeof value[1] === 'string';
-
 export function createRecordStore<D, T extends SavedRecord, F, R>(
   tool: ToolSpec<D, T, F, R>,
   storage: () => StorageLike | null = browserStorage,
@@ -105,42 +101,26 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
   /** Which fields of a record (or of the rest) are texts a person typed. */
   const texts = (id: string) => (id === REST ? tool.document.rest?.texts : tool.record.texts) ?? (() => false);
 
-  const validateValue = (id: string, value: Json): boolean =>
-    id === REST ? tool.document.rest?.validate(value) != null : tool.record.validate(value) !== null;
+  /** Whether a record's value (or the rest's) may be stored: valid, no item id twice, under its own id. */
+  const storable = (id: string, value: Json): boolean =>
+    (id === REST
+      ? tool.document.rest?.validate(value) != null
+      : tool.record.validate(value) !== null && (value as { id?: unknown }).id === id) && duplicateIds([value]).length === 0;
 
   /**
    * Reads one entry: the record its fields describe, checked against its schema, and the stamps.
    * A deleted record is read as its tombstone, whatever else the entry still holds.
    */
   const parse = (id: string, raw: string): { ok: true; stamped: Stamped } | { ok: false; reason: MovedAsideReason } => {
-    const read = readVersioned<EntryData>(raw, {
+    const read = readEntry(raw, {
       version: tool.version,
       migrations: id === REST ? {} : tool.record.migrations,
-      validate: (envelope) => {
-        const data = (envelope as { data?: unknown }).data as Partial<EntryData> | undefined;
-        if (typeof data !== 'object' || data === null) return null;
-        const { fields, stamps } = data;
-        if (typeof fields !== 'object' || fields === null || typeof fields[DELETED] !== 'boolean') return null;
-        if (typeof stamps !== 'object' || stamps === null || !Object.values(stamps).every(isStamp)) return null;
-        if (fields[DELETED] === true) return erased({ fields, stamps });
-        const { [DELETED]: _deleted, ...values } = fields;
-        const value = fromFields(values);
-        if (!validateValue(id, value) || duplicateIds([value]).length) return null;
-        if (id !== REST && (value as { id?: unknown }).id !== id) return null;
-        return { fields, stamps };
-      },
+      validate: (value) => (storable(id, value) ? value : null),
     });
-    if (!read.ok) {
-      const { code } = read.error;
-      return { ok: false, reason: code === 'not-json' ? 'unreadable' : code === 'newer-version' ? 'newer' : 'invalid' };
-    }
-    return { ok: true, stamped: read.value };
+    return read.ok ? { ok: true, stamped: read.value.stamped } : { ok: false, reason: reasonOf(read.error) };
   };
 
-  const serialise = (stamped: Stamped) => {
-    const data: EntryData = { fields: stamped.fields, stamps: stamped.stamps };
-    return JSON.stringify({ version: tool.version, data });
-  };
+  const serialise = (stamped: Stamped) => entryText(stamped, tool.version);
 
   const setAside = (store: StorageLike, key: string, raw: string, reason: MovedAsideReason): MovedAside => {
     // "versie-1" has a hyphen, which no record id has, so it never meets a record's backup.
@@ -166,18 +146,12 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
     const entries = new Map<string, Stamped>();
     const raw = store.getItem(tool.storageKey);
     if (raw === null) return entries;
-    const read = readVersioned(raw, { version: 1, migrations: {}, validate: (envelope) => (envelope as { data?: unknown }).data ?? null });
-    const data = read.ok ? (read.value as D) : null;
-    const items = data && typeof data === 'object' ? tool.document.records.items(data) : null;
+    // Read leniently, its records one by one: the valid ones are moved even when others are not.
+    const read = readVersionOne(raw, (data) => (typeof data === 'object' && data !== null ? (data as D) : null));
+    const data = read.ok ? read.value : null;
+    const items = data ? tool.document.records.items(data) : null;
     if (!data || !Array.isArray(items)) {
-      const reason = read.ok
-        ? 'invalid'
-        : read.error.code === 'not-json'
-          ? 'unreadable'
-          : read.error.code === 'newer-version'
-            ? 'newer'
-            : 'invalid';
-      movedAside.push(setAside(store, tool.storageKey, raw, reason));
+      movedAside.push(setAside(store, tool.storageKey, raw, read.ok ? 'invalid' : reasonOf(read.error)));
       return entries;
     }
     const stamp: Stamp = [1, 'versie-1'];
@@ -292,11 +266,7 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
             if (movedAside.backupKey === null) return { kind: 'unavailable' };
           }
         }
-        if (!isTombstone(merged)) {
-          const { [DELETED]: _deleted, ...fields } = merged.fields;
-          const value = fromFields(fields);
-          if (!validateValue(id, value) || duplicateIds([value]).length) return { kind: 'rejected' };
-        }
+        if (!isTombstone(merged) && !storable(id, valueOfFields(merged.fields))) return { kind: 'rejected' };
         store.setItem(key, serialise(merged));
         return movedAside ? { kind: 'saved', stamped: merged, replaced, movedAside } : { kind: 'saved', stamped: merged, replaced };
       } catch (error) {
