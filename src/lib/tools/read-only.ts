@@ -1,10 +1,10 @@
 /**
- * Reading a tool's work without changing or moving anything (the werkblad reads the scans; a
- * backup reads every tool): the entries that pass validation, and what a version 1 document that
- * has not been moved into entries yet holds. Nothing is set aside, written or deleted here.
+ * Reading a tool's records without changing or moving anything (the werkblad reads the scans; a
+ * backup reads every tool): the entries that pass validation, and the records of a version 1
+ * document that has not been moved into entries yet. Nothing is set aside, written or deleted here.
  */
 import { documentOf, hold, type Held, type Holding } from './document';
-import { fieldsOf, valueOf } from './entry';
+import { fieldsOf } from './entry';
 import type { SavedRecord } from './records';
 import { createRecordStore, REST } from './store';
 import { storageKeys, type StorageLike } from './storage';
@@ -40,26 +40,4 @@ export function readRecords<D, T extends SavedRecord, F, R>(tool: ToolSpec<D, T,
   }
   const holding: Holding<T> = { records, rest: null };
   return [...tool.document.records.items(documentOf(tool, holding))];
-}
-
-/**
- * What the tool's document holds besides records (the werkblad's plan): its entry, else a
- * version 1 document's, else the empty document's. Undefined for a tool without a rest.
- */
-export function readRest<D, T extends SavedRecord, F, R>(tool: ToolSpec<D, T, F, R>, storage: () => StorageLike | null): R | undefined {
-  const rest = tool.document.rest;
-  if (!rest) return undefined;
-  const empty = rest.get(tool.document.empty());
-  try {
-    const store = storage();
-    if (!store) return empty;
-    const reader = createRecordStore(tool, () => null);
-    const key = `${reader.prefix}${REST}`;
-    const entry = reader.read(key, store.getItem(key));
-    if (entry) return valueOf<R>(entry.stamped);
-    const old = readVersionOneDocument(store.getItem(tool.storageKey) ?? '', tool);
-    return old.ok ? rest.get(old.value) : empty;
-  } catch {
-    return empty;
-  }
 }

@@ -1,7 +1,8 @@
 /**
- * What a tool declares, so that the kit can store, merge, export and import its records. A tool
- * (src/lib/scan/tool.ts, src/lib/werkblad/tool.ts) gives its name, storage key, version, schemas,
- * migrations and where its records are; everything else comes from the kit.
+ * What a tool declares, so that the kit can store, merge, export, import and back up its records.
+ * A tool (src/lib/scan/tool.ts, src/lib/werkblad/tool.ts) gives its name, storage key, version,
+ * schemas, migrations, where its records are and which of their fields point to other records;
+ * everything else comes from the kit. The site's tools are listed in src/lib/registry.ts.
  */
 import type { Migrations } from './migrate';
 import type { RecordsOf, SavedRecord } from './records';
@@ -13,8 +14,17 @@ export type FileProblem =
   /** A count that cannot be, such as a team of a billion members. */
   | { code: 'impossible-count' };
 
+/**
+ * A field that holds the id of a record (or null): of this tool or of the tool named `to`. A
+ * restore that gives that record another id moves the field with it (backup.ts).
+ */
+export interface Link {
+  field: string;
+  to: string;
+}
+
 export interface ToolSpec<D, T extends SavedRecord, F, R = unknown> {
-  /** The tool's name: its root element's class and the prefix of its ids. */
+  /** The tool's name: its root element's class, the prefix of its ids and its section in a backup. */
   name: string;
   /** The prefix of its localStorage keys (store.ts). */
   storageKey: string;
@@ -27,6 +37,8 @@ export interface ToolSpec<D, T extends SavedRecord, F, R = unknown> {
     migrations: Migrations;
     /** The fields (paths, see fields.ts) that hold text a person typed: when another tab replaces one, this tab says so. */
     texts?: (path: string) => boolean;
+    /** Its fields that point to records (a member's scan to its session). */
+    links?: readonly Link[];
   };
   /** The whole document, as the tool's views and files see it. */
   document: {
@@ -41,8 +53,15 @@ export interface ToolSpec<D, T extends SavedRecord, F, R = unknown> {
       validate: (data: unknown) => R | null;
       /** As `record.texts`. */
       texts?: (path: string) => boolean;
+      /** As `record.links` (the plan to its scan). */
+      links?: readonly Link[];
     };
   };
+  /**
+   * Its section in a backup of every tool (backup.ts), under its name:
+   * { [records]: T[], [rest]: R }, the rest only for a tool that has one.
+   */
+  backup: { records: string; rest?: string };
   file: {
     /** The value of the file's "format" field. */
     format: string;
