@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n/nl';
 import { indexedTermWords } from '../../src/lib/search/inflect';
 import { TERMS_META } from '../../src/lib/search/terms';
-import { termTexts } from '../../src/content/schemas';
+import { termTexts } from '../../src/lib/content-schemas';
 import { inlineScripts, printMetaScript, searchShortcutScript } from '../../src/lib/inline-scripts';
 import { inlineStyles } from '../../src/lib/print-frame';
 import { builtPage, builtPages, type BuiltPage } from '../support/dist';

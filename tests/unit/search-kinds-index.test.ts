@@ -1,6 +1,6 @@
 /** The "soort" of a page (src/lib/search/kinds.ts) and the literature records of the index (src/integrations/search-index.ts). */
 import { describe, expect, it } from 'vitest';
-import { pageKinds } from '../../src/content/schemas';
+import { pageKinds } from '../../src/lib/content-schemas';
 import { t } from '../../src/lib/i18n/nl';
 import { searchKindOf, searchKinds } from '../../src/lib/search/kinds';
 import { literatureRecords, unusedPagefindFiles } from '../../src/integrations/search-index';

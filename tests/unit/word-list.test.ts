@@ -32,7 +32,7 @@ describe('findAvoidedWords', () => {
     }
   });
 
-  it('flags the wording the issue found', () => {
+  it('flags wording the word list forbids, in the forms it took in interface text', () => {
     expect(found('Interventietypen die kunnen helpen')).toEqual(['past-bij: kunnen helpen']);
     expect(found('Exporteren (JSON)')).toEqual(['downloaden: Exporteren', 'bestand: JSON']);
     expect(found('Alles bewaren als bestand')).toEqual(['downloaden: bewaren als bestand']);
