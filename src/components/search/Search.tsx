@@ -156,6 +156,7 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref, do
     const started = document.activeElement === input.current || Boolean(input.current?.value);
     if (started) setState((current) => ({ ...current, q: input.current?.value || current.q }));
     if (started || initial.q.trim() || hasFilters(initial.filters)) load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Runs when the page has loaded (both addresses are fixed for a page); `load` starts Pagefind once, whichever render made it.
   }, [pagefindUrl, baseUrl]);
 
   const key = writeSearchState(state);
@@ -181,6 +182,7 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref, do
       stale = true;
       window.clearTimeout(timer);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is state.q and state.filters written into the address: it changes exactly when they do.
   }, [key, pagefind, mounted]);
 
   const showMore = async () => {
