@@ -182,7 +182,7 @@ const queryTable: Expectation[] = [
 describeQueryTable('a. what a query finds', queryTable, 22);
 
 // ---------------------------------------------------------------------------------------------
-// a2. A teacher's own words (issue 16).
+// a2. A teacher's own words.
 
 /**
  * Queries as teachers type them: everyday words and short questions, not sentences of the
