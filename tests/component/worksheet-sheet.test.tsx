@@ -32,7 +32,10 @@ describe('the worksheet sheet', () => {
     );
     const lines = [...container.querySelectorAll('.write-lines')];
     expect(lines).toHaveLength(catalogue.questions.length);
-    expect(lines.every((line) => !line.classList.contains('print-only')), 'the lines show on screen too').toBe(true);
+    expect(
+      lines.every((line) => !line.classList.contains('print-only')),
+      'the lines show on screen too',
+    ).toBe(true);
     expect(boxes('.worksheet-sheet__block')).toEqual(catalogue.partners.map((partner) => partner.label));
     const rows = [...container.querySelectorAll('tbody tr')];
     expect(rows.map(text)).toEqual([1, 2, 3].map((n) => format(W.worksheet.action, { n })));
