@@ -7,8 +7,9 @@
  *   /literatuur/, so a search for an author or a title word leads straight to the entry. The
  *   Bibliography component marks the entries with `data-search-entry` and a readable title.
  * - Only the files the search page loads stay in dist/pagefind/: Pagefind also writes its own
- *   ready-made interfaces (pagefind-ui.js and others, about 350 kB) and the WebAssembly for
- *   languages the site does not have; `unusedPagefindFiles` names them and the build deletes them.
+ *   ready-made interfaces (pagefind-ui.js and others, about 350 kB), its web worker (the search
+ *   page runs Pagefind on the page, `noWorker`) and the WebAssembly for languages the site does
+ *   not have; `unusedPagefindFiles` names them and the build deletes them.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,13 +53,12 @@ interface PagefindEntry {
 
 /**
  * Files at the top of dist/pagefind/ that the site never loads: everything except pagefind.js,
- * its worker, the entry file, the metadata (*.pf_meta) and the WebAssembly of the index's
+ * the entry file, the metadata (*.pf_meta) and the WebAssembly of the index's
  * languages. The folders (index, fragment, filter) are the index itself and stay.
  */
 export function unusedPagefindFiles(files: readonly string[], entry: PagefindEntry): string[] {
   const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
-  const used = (name: string) =>
-    ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].includes(name) || name.endsWith('.pf_meta') || wasm.has(name);
+  const used = (name: string) => ['pagefind.js', 'pagefind-entry.json'].includes(name) || name.endsWith('.pf_meta') || wasm.has(name);
   return files.filter((name) => !used(name));
 }
 

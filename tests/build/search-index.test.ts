@@ -66,7 +66,7 @@ describe('the Pagefind index', () => {
     expect(existsSync(join(distDir, 'pagefind', 'pagefind.js')), 'dist/pagefind/pagefind.js').toBe(true);
   });
 
-  it('ships only the Pagefind files the site loads: no ready-made interfaces, no WebAssembly of other languages', () => {
+  it('ships only the Pagefind files the site loads: no ready-made interfaces, no worker, no WebAssembly of other languages', () => {
     const top = readdirSync(join(distDir, 'pagefind'), { withFileTypes: true });
     const files = top.filter((item) => item.isFile()).map((item) => item.name);
     expect(
@@ -76,7 +76,6 @@ describe('the Pagefind index', () => {
     expect(files.filter((name) => name.startsWith('wasm.')).sort()).toEqual(['wasm.nl.pagefind']);
     expect(files.filter((name) => !name.endsWith('.pf_meta')).sort()).toEqual([
       'pagefind-entry.json',
-      'pagefind-worker.js',
       'pagefind.js',
       'wasm.nl.pagefind',
     ]);
@@ -278,7 +277,7 @@ describe('the Content-Security-Policy', () => {
         scriptSrc.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+={0,2})'$/.test(source)),
         'anything else in script-src',
       ).toEqual([]);
-      expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
+      expect(policy.get('worker-src')).toEqual(["'self'"]);
       expect(policy.get('object-src')).toEqual(["'none'"]);
       // The CSP <meta> must come before any script, or it does not apply to it.
       const head = page.html.indexOf('http-equiv="content-security-policy"');

@@ -134,6 +134,9 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref, do
       try {
         const module = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
         await module.options({
+          // Searching the site's small index on the page takes a few milliseconds; Pagefind's
+          // worker would cost a second copy of its code (12 kB gzip) in every first search.
+          noWorker: true,
           baseUrl,
           excerptLength: 24,
           ranking: { pageLength: 0.5, termSimilarity: 1.5, metaWeights: { title: 1, [TERMS_META]: TERMS_META_WEIGHT } },
