@@ -864,12 +864,15 @@ describe('i. excerpts', () => {
   });
 
   it('shows a sentence of the page for a page found through its search terms, never the line of terms', async () => {
-    /** A page's words without its line of terms, blocks apart (Pagefind puts ". " between them): words are compared, not punctuation. */
+    /**
+     * A page's indexed words: its main content without what Pagefind ignores (the line of terms
+     * among it), blocks apart (Pagefind puts ". " between them): words are compared, not punctuation.
+     */
     const pageWords = (path: string) => {
       const main = builtPages()
         .find((page) => page.path === path)
         ?.document.querySelector('main');
-      main?.querySelectorAll('.search-terms').forEach((line) => line.remove());
+      main?.querySelectorAll('[data-pagefind-ignore]').forEach((element) => element.remove());
       return ` ${wordsOf(main?.structuredText ?? '').join(' ')} `;
     };
     const cases = [
