@@ -745,7 +745,7 @@ describe('f. what loads where', () => {
 // g. Bytes.
 
 describe('g. transfer budget', () => {
-  it('a first query transfers under 150 kB from /pagefind/ (gzip level 9), a second one less', async () => {
+  it(`a first query transfers under ${budgets.firstSearch / kB} kB from /pagefind/ (gzip level 9), a second one less`, async () => {
     await withSession({}, async ({ page }) => {
       const bodies: Promise<{ url: string; bytes: number }>[] = [];
       const onResponse = (response: Response) => {
