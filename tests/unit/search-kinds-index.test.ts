@@ -104,7 +104,7 @@ describe('literatureRecords', () => {
 });
 
 describe('unusedPagefindFiles', () => {
-  it('names the interface bundles and the WebAssembly of languages the index does not have', () => {
+  it('names the interface bundles, the worker and the WebAssembly of languages the index does not have', () => {
     const files = [
       'pagefind.js',
       'pagefind-worker.js',
@@ -121,6 +121,7 @@ describe('unusedPagefindFiles', () => {
       'pagefind-highlight.js',
     ];
     expect(unusedPagefindFiles(files, { languages: { nl: { wasm: 'nl' } } })).toEqual([
+      'pagefind-worker.js',
       'wasm.unknown.pagefind',
       'pagefind-ui.js',
       'pagefind-ui.css',
