@@ -290,7 +290,7 @@ describe('schoolscan: several scans', () => {
   });
 });
 
-describe('schoolscan: accessibility and weight', () => {
+describe('schoolscan: accessibility', () => {
   it('axe finds no WCAG 2.2 AA violations in any example state of the tool (and in the dark scheme on the result view), nor on the paper form', async () => {
     const violations: string[] = [];
     const states = toolStates.filter((state) => state.tool === 'schoolscan');
