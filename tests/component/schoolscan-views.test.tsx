@@ -5,10 +5,9 @@
  * the team overview of three files, and the message for each kind of bad file. What needs a real
  * browser (the keyboard, tabs, downloads, print, layout) is in tests/browser/schoolscan.test.ts.
  */
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../src/lib/limits';
 import type { Scan } from '../../src/lib/scan/model';
 import type { Rating } from '../../src/lib/scan/ratings';
 import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
@@ -19,7 +18,6 @@ import { makeScan, scanFileText, storedDocumentText } from '../support/scan-file
 import {
   chooseFiles,
   go,
-  importInput,
   listTitles,
   reloadTool,
   renderTool,
@@ -28,13 +26,13 @@ import {
   tableRows,
   textOf,
   waitForView,
+  commonBadFiles,
+  expectRefused,
+  type BadFile,
+  freshPageForEachTest,
 } from '../support/tool-render';
 
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-  localStorage.clear();
-});
+freshPageForEachTest();
 
 const label = (id: string) => domain(id).label;
 const title = (typeId: string) => catalogue.interventions.find((type) => type.id === typeId)!.title;
@@ -354,50 +352,21 @@ describe('the team overview', () => {
 describe('a bad file chosen in the import', () => {
   const existing = ratedScan({ energie: 'enige' }, { id: 'bestaand', title: 'Bestaande scan' });
   const valid = ratedScan({}, { id: 'geldig', title: 'Geldig bestand' });
-  const validFile = JSON.parse(scanFileText(valid, T3)) as Record<string, unknown>;
-  const message = (code: keyof typeof S.import.errors, file: string, values: Record<string, string | number> = {}) =>
-    format(S.import.errors[code], { file: `‘${file}’`, limit: MAX_IMPORT_LABEL, ...values });
-  const cases: {
-    label: string;
-    name: string;
-    text: string;
-    code: keyof typeof S.import.errors;
-    values?: Record<string, string | number>;
-  }[] = [
-    { label: 'not JSON', name: 'geen-json.json', text: 'Dit is gewoon tekst, { geen JSON', code: 'not-json' as const },
-    { label: 'another shape', name: 'ander.json', text: JSON.stringify({ hallo: 'wereld', items: [1, 2] }), code: 'not-a-scan' as const },
-    {
-      label: 'version 99',
-      name: 'toekomst.json',
-      text: JSON.stringify({ ...validFile, version: 99 }),
-      code: 'newer-version' as const,
-      values: { version: 99 },
-    },
-    {
-      label: `over ${MAX_IMPORT_LABEL}`,
-      name: 'groot.json',
-      text: JSON.stringify(validFile).replace(/}$/, `${' '.repeat(MAX_IMPORT_BYTES)}}`),
-      code: 'too-large' as const,
-    },
+  const cases: BadFile[] = [
+    ...commonBadFiles(scanFileText(valid, T3)),
+    { label: 'another shape', name: 'ander.json', text: JSON.stringify({ hallo: 'wereld', items: [1, 2] }), code: 'not-a-scan' },
     {
       label: 'unknown domain',
       name: 'vreemd.json',
       text: scanFileText({ ...valid, domains: { ...valid.domains, 'onbekend-domein': { rating: 'grote', seen: '', going: '' } } }, T3),
-      code: 'unknown-domains' as const,
+      code: 'unknown-domains',
       values: { ids: 'onbekend-domein' },
     },
-    { label: 'empty', name: 'leeg.json', text: '', code: 'empty' as const },
   ];
 
   it.each(cases)('$label: the message for it, in a box that takes focus, and nothing changes', async (bad) => {
     await renderTool('schoolscan', S.views.list, { storage: stored([existing]) });
-    const before = storageContents();
-    chooseFiles(importInput(S.import.label), [{ name: bad.name, text: bad.text }]);
-
-    const box = await screen.findByRole('alert', { name: S.import.errorTitle });
-    expect(textOf(within(box).getByRole('listitem'))).toBe(message(bad.code, bad.name, bad.values));
-    await waitFor(() => expect(document.activeElement, 'the error box has focus').toBe(box));
-    expect(storageContents(), 'localStorage').toEqual(before);
     expect(listTitles()).toEqual([existing.title]);
+    await expectRefused(S, bad);
   });
 });

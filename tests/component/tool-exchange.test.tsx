@@ -6,7 +6,7 @@
  * download is exercised by tests/browser/storage.test.ts and site.test.ts.
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
 import { formatDay } from '../../src/lib/dates';
@@ -30,13 +30,10 @@ import {
   storedScanDocument,
   storedWerkbladDocument,
   textOf,
+  freshPageForEachTest,
 } from '../support/tool-render';
 
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-  localStorage.clear();
-});
+freshPageForEachTest();
 
 /** Today in the local time zone, as the tools name their files. */
 const today = () => {

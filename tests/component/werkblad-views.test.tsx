@@ -7,10 +7,9 @@
  * downloads, print, layout) is in tests/browser/werkblad.test.ts.
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../src/lib/limits';
 import type { Scan } from '../../src/lib/scan/model';
 import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
 import { formatDay } from '../../src/lib/dates';
@@ -22,9 +21,7 @@ import { action, catalogue, exampleWorksheet } from '../fixtures/werkblad-exampl
 import { scanFileText, storedDocumentText } from '../support/scan-files';
 import { storedWerkbladText, werkbladFileText } from '../support/werkblad-files';
 import {
-  chooseFiles,
   go,
-  importInput,
   listTitles,
   reloadTool,
   renderTool,
@@ -32,13 +29,13 @@ import {
   storedWerkbladDocument,
   textOf,
   waitForView,
+  commonBadFiles,
+  expectRefused,
+  type BadFile,
+  freshPageForEachTest,
 } from '../support/tool-render';
 
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-  localStorage.clear();
-});
+freshPageForEachTest();
 
 const questions = catalogue.questions;
 const title = (typeId: string) => catalogue.interventions.find((type) => type.id === typeId)!.title;
@@ -348,38 +345,13 @@ describe('a linked scan that is gone', () => {
 
 describe('a bad file chosen in the import', () => {
   const existing = exampleWorksheet({ id: 'bestaand', title: 'Bestaand werkblad', answers: { [questions[0]!.id]: 'Al ingevuld' } });
-  const valid = JSON.parse(werkbladFileText([exampleWorksheet({ id: 'geldig', title: 'Geldig' })], undefined, T3)) as Record<
-    string,
-    unknown
-  >;
-  const message = (code: keyof typeof W.import.errors, file: string, values: Record<string, string | number> = {}) =>
-    format(W.import.errors[code], { file: `‘${file}’`, limit: MAX_IMPORT_LABEL, ...values });
-  const cases: {
-    label: string;
-    name: string;
-    text: string;
-    code: keyof typeof W.import.errors;
-    values?: Record<string, string | number>;
-  }[] = [
-    { label: 'not JSON', name: 'geen-json.json', text: 'Dit is tekst, { geen JSON', code: 'not-json' as const },
+  const cases: BadFile[] = [
+    ...commonBadFiles(werkbladFileText([exampleWorksheet({ id: 'geldig', title: 'Geldig' })], undefined, T3)),
     {
       label: 'a schoolscan file',
       name: 'schoolscan.json',
       text: scanFileText(ratedScan({}, { title: 'Een scan' }), T3),
-      code: 'not-a-werkblad' as const,
-    },
-    {
-      label: 'version 99',
-      name: 'toekomst.json',
-      text: JSON.stringify({ ...valid, version: 99 }),
-      code: 'newer-version' as const,
-      values: { version: 99 },
-    },
-    {
-      label: `over ${MAX_IMPORT_LABEL}`,
-      name: 'groot.json',
-      text: JSON.stringify(valid).replace(/}$/, `${' '.repeat(MAX_IMPORT_BYTES)}}`),
-      code: 'too-large' as const,
+      code: 'not-a-werkblad',
     },
     {
       label: 'an unknown partner',
@@ -389,22 +361,15 @@ describe('a bad file chosen in the import', () => {
         undefined,
         T3,
       ),
-      code: 'unknown-items' as const,
+      code: 'unknown-items',
       values: { ids: 'onbekende-partner' },
     },
-    { label: 'empty', name: 'leeg.json', text: '', code: 'empty' as const },
-    { label: 'no worksheets', name: 'niets.json', text: werkbladFileText([], undefined, T3), code: 'no-worksheets' as const },
+    { label: 'no worksheets', name: 'niets.json', text: werkbladFileText([], undefined, T3), code: 'no-worksheets' },
   ];
 
   it.each(cases)('$label: the message for it, in a box that takes focus, and nothing changes', async (bad) => {
     await renderTool('werkblad', W.views.list, { storage: sheets(existing) });
-    const before = storageContents();
-    chooseFiles(importInput(W.import.label), [{ name: bad.name, text: bad.text }]);
-
-    const box = await screen.findByRole('alert', { name: W.import.errorTitle });
-    expect(textOf(within(box).getByRole('listitem'))).toBe(message(bad.code, bad.name, bad.values));
-    await waitFor(() => expect(document.activeElement, 'the error box has focus').toBe(box));
-    expect(storageContents(), 'localStorage').toEqual(before);
     expect(listTitles()).toEqual([existing.title]);
+    await expectRefused(W, bad);
   });
 });

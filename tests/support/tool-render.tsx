@@ -3,8 +3,8 @@
  * address, as a reload of the page would render it; going to another view as a link does; files
  * chosen in a file input; downloads caught instead of saved; and localStorage read back.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { expect, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, expect, vi } from 'vitest';
 import Schoolscan from '../../src/components/schoolscan/Schoolscan';
 import Werkblad from '../../src/components/werkblad/Werkblad';
 import { schoolscanStrings } from '../../src/lib/i18n/schoolscan.nl';
@@ -13,11 +13,22 @@ import type { ScanCatalogue } from '../../src/lib/scan/catalogue';
 import type { WerkbladCatalogue } from '../../src/lib/werkblad/catalogue';
 import { scanTool } from '../../src/lib/scan/tool';
 import { werkbladTool } from '../../src/lib/werkblad/tool';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../src/lib/limits';
+import { format } from '../../src/lib/text';
 import { catalogue as scanCatalogue } from '../fixtures/scan-examples';
 import { catalogue as werkbladCatalogue } from '../fixtures/werkblad-examples';
 import { documentOfEntries } from './stored';
 
 export type ToolName = 'schoolscan' | 'werkblad';
+
+/** After each test of the file: the island gone, mocks restored and localStorage empty, as in a fresh page. */
+export function freshPageForEachTest(): void {
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+    localStorage.clear();
+  });
+}
 
 export interface IslandOptions {
   /** localStorage before the island loads (added to what is there). */
@@ -133,3 +144,57 @@ export const storedScanDocument = () => documentOfEntries(scanTool, storedPairs(
 export const storedWerkbladDocument = () => documentOfEntries(werkbladTool, storedPairs());
 
 const storedPairs = () => storageContents().map(([key, value]): [string, string] => [key, value ?? '']);
+
+/** A file the import must refuse, and the error it must name (a key of the tool's import errors). */
+export interface BadFile {
+  label: string;
+  name: string;
+  text: string;
+  code: string;
+  values?: Record<string, string | number>;
+}
+
+/** The bad files both tools refuse the same way, made from a valid export of the tool. */
+export function commonBadFiles(validText: string): BadFile[] {
+  const valid = JSON.parse(validText) as Record<string, unknown>;
+  return [
+    { label: 'not JSON', name: 'geen-json.json', text: 'Dit is gewoon tekst, { geen JSON', code: 'not-json' },
+    {
+      label: 'version 99',
+      name: 'toekomst.json',
+      text: JSON.stringify({ ...valid, version: 99 }),
+      code: 'newer-version',
+      values: { version: 99 },
+    },
+    {
+      label: `over ${MAX_IMPORT_LABEL}`,
+      name: 'groot.json',
+      text: JSON.stringify(valid).replace(/}$/, `${' '.repeat(MAX_IMPORT_BYTES)}}`),
+      code: 'too-large',
+    },
+    { label: 'empty', name: 'leeg.json', text: '', code: 'empty' },
+  ];
+}
+
+/**
+ * Chooses a bad file in the import of the tool as rendered now, and checks what a user sees: the
+ * tool's message for it in a box that takes focus, and nothing stored or listed changed.
+ */
+export async function expectRefused(
+  strings: { import: { label: string; errorTitle: string; errors: Record<string, string> } },
+  bad: BadFile,
+) {
+  const before = storageContents();
+  const titles = listTitles();
+  chooseFiles(importInput(strings.import.label), [{ name: bad.name, text: bad.text }]);
+
+  const box = await screen.findByRole('alert', { name: strings.import.errorTitle });
+  const template = strings.import.errors[bad.code];
+  expect(template, `a message for "${bad.code}"`).toBeDefined();
+  expect(textOf(within(box).getByRole('listitem'))).toBe(
+    format(template!, { file: `‘${bad.name}’`, limit: MAX_IMPORT_LABEL, ...bad.values }),
+  );
+  await waitFor(() => expect(document.activeElement, 'the error box has focus').toBe(box));
+  expect(storageContents(), 'localStorage').toEqual(before);
+  expect(listTitles(), 'the list').toEqual(titles);
+}
