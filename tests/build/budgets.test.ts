@@ -29,6 +29,14 @@ function moduleClosure(url: string, seen = new Set<string>()): Set<string> {
 const base = process.env.BASE_PATH ?? '/';
 const siteUrl = (href: string) => (href.startsWith(base) ? `/${href.slice(base.length)}` : href);
 
+/** The modules a page's islands start from. */
+const islandEntries = (page: (typeof pages)[number]) =>
+  page.document
+    .querySelectorAll('astro-island')
+    .flatMap((island) => [island.getAttribute('component-url'), island.getAttribute('renderer-url')])
+    .filter((url): url is string => Boolean(url))
+    .map(siteUrl);
+
 describe('size budgets', () => {
   it('finds the built pages', () => {
     expect(pages.length).toBeGreaterThan(30);
@@ -42,13 +50,8 @@ describe('size budgets', () => {
   it.each(toolPages.map((page) => [page.path, page] as const))(
     `%s loads under ${budgets.toolJavaScript / 1024} kB of JavaScript, gzip`,
     (_path, page) => {
-      const entries = page.document
-        .querySelectorAll('astro-island')
-        .flatMap((island) => [island.getAttribute('component-url'), island.getAttribute('renderer-url')])
-        .filter((url): url is string => Boolean(url))
-        .map(siteUrl);
       const modules = new Set<string>();
-      for (const entry of entries) moduleClosure(entry, modules);
+      for (const entry of islandEntries(page)) moduleClosure(entry, modules);
       const inline = page.document
         .querySelectorAll('script:not([src])')
         .map((script) => script.text)
@@ -58,6 +61,32 @@ describe('size budgets', () => {
       expect(total).toBeLessThan(budgets.toolJavaScript);
     },
   );
+
+  it('the two tools share the code both use (store, migrations, ids, notices, import, profile) in one file both load, not a copy each', () => {
+    const closureOf = (path: string) => {
+      const page = toolPages.find((candidate) => candidate.path === path);
+      if (!page) throw new Error(`No tool page ${path}`);
+      const modules = new Set<string>();
+      for (const entry of islandEntries(page)) moduleClosure(entry, modules);
+      return modules;
+    };
+    const schoolscan = closureOf('/schoolscan/');
+    const werkblad = closureOf('/werkblad/');
+    const loaded = new Set([...schoolscan, ...werkblad]);
+    const markers = [
+      'No migration from version',
+      'NS_ERROR_DOM_QUOTA_REACHED',
+      'getRandomValues',
+      'scan-notices',
+      'tool-import',
+      'concern-bar',
+    ];
+    for (const marker of markers) {
+      const holders = [...loaded].filter((url) => readBuilt(url).toString('utf8').includes(marker));
+      expect(holders, `files of either tool holding "${marker}"`).toHaveLength(1);
+      expect(schoolscan.has(holders[0]!) && werkblad.has(holders[0]!), `${holders[0]} is loaded by both tools`).toBe(true);
+    }
+  });
 
   it.each(contentPages.map((page) => [page.path, page] as const))('%s loads no JavaScript file', (_path, page) => {
     const external = page.document.querySelectorAll('script[src], link[rel="modulepreload"], link[as="script"]');

@@ -297,6 +297,8 @@ describe.each(tools)('the $tool import', ({ tool, strings, storageKey, stored, t
         return box;
       });
       expect(within(summary).getByRole('heading', { level: 3 }).textContent, what).toBe(strings.import.errorTitle);
+      expect(screen.getAllByRole('alert', { name: strings.import.errorTitle }), `${what}: one error box`).toHaveLength(1);
+      await waitFor(() => expect(document.activeElement, `${what}: the error box has focus`).toBe(summary));
       expect(storageContents(), what).toEqual(before);
       expect(shownTitles(), what).toEqual(titles);
     }

@@ -1,7 +1,8 @@
 /**
  * What a tool has stored in a page's localStorage (one entry per record, see
  * src/lib/tools/store.ts), read from the test: the raw entries, to compare byte for byte, and the
- * document they describe, read with the tool's own store as the page reads it.
+ * document they describe, read with the tool's own store as the page reads it; the same from jsdom's
+ * localStorage for the component tests.
  */
 import type { Page } from 'playwright-core';
 import { documentOf, hold, type Holding } from '../../src/lib/tools/document';
@@ -30,7 +31,12 @@ export async function storedText(page: Page, storageKey: string): Promise<string
 
 /** The document the tool's stored entries describe, as the tool would load it. */
 export async function storedDocument<D, T extends SavedRecord, F, R>(page: Page, tool: ToolSpec<D, T, F, R>): Promise<D> {
-  const entries = new Map(await storedEntries(page, tool.storageKey));
+  return documentOfEntries(tool, await storedEntries(page, tool.storageKey));
+}
+
+/** The document these localStorage entries describe, read with the tool's own store (also for jsdom's localStorage). */
+export function documentOfEntries<D, T extends SavedRecord, F, R>(tool: ToolSpec<D, T, F, R>, stored: Iterable<[string, string]>): D {
+  const entries = new Map([...stored].filter(([key]) => key === tool.storageKey || key.startsWith(`${tool.storageKey}/`)));
   if (entries.size === 0) throw new Error(`localStorage holds nothing under "${tool.storageKey}"`);
   const keys = [...entries.keys()];
   const storage: StorageLike = {
