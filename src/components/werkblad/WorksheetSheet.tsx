@@ -107,9 +107,13 @@ export function WorksheetSheet({ sheet, strings, level, blank = false }: Props) 
         ) : (
           <>
             {open(w.noActions)}
-            <div class={room}>
+            {blank ? (
               <ActionsTable rows={[]} strings={strings} />
-            </div>
+            ) : (
+              <div class="print-only">
+                <ActionsTable rows={[]} strings={strings} />
+              </div>
+            )}
           </>
         )}
       </section>
