@@ -55,7 +55,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'kit',
-                test: /src[\\/](lib[\\/]tools|components[\\/]forms|components[\\/]tools(?![\\/]BackupPanel))[\\/]|src[\\/]lib[\\/](text|ids|dates|limits|files|backup-time|csv)\.ts/,
+                test: /src[\\/](lib[\\/]tools(?![\\/]room-check)|components[\\/]forms|components[\\/]tools(?![\\/]BackupPanel))[\\/]|src[\\/]lib[\\/](text|ids|dates|limits|files|backup-time|csv)\.ts/,
               },
             ],
           },

@@ -1,86 +1,125 @@
 /**
- * "Download alles als één bestand": both tools' work in one file, and reading it back in one step.
+ * "Download alles als één bestand": the work of every tool in one file, and reading it back in
+ * one step. The tools are given (src/lib/registry.ts lists the site's); each has its section under
+ * its name, as its spec declares (`backup`):
  *
- * File: { "format": "welbevinden-alles", "version": 1, "exportedAt": ISO time,
- *         "schoolscan": { "scans": Scan[] }, "werkblad": { "worksheets": Worksheet[], "plan": Plan } }
+ *   { "format": "welbevinden-alles", "version": 1, "exportedAt": ISO time,
+ *     "schoolscan": { "scans": Scan[] }, "werkblad": { "worksheets": Worksheet[], "plan": Plan } }
  *
- * Restoring puts the records back under their own ids where those are free, so that every link
- * between them holds; what is here unchanged is left alone, so restoring twice changes nothing.
- * Loaded only when a backup is made or read (it holds both tools' schemas); backup-time.ts holds
- * what the tools show every time.
+ * A file without a tool's section holds nothing of that tool (it was made before the tool
+ * existed); a section of a tool not given is left out. Restoring puts the records back under
+ * their own ids where those are free, so that every link between them holds (the fields each spec
+ * declares as `links`); what is here unchanged is left alone, so restoring twice changes nothing.
+ * Loaded only when a backup is made or read; backup-time.ts holds what the tools show every time.
  */
-import * as z from 'zod/mini';
-import { scanSchema } from './scan/model';
-import { scanTool } from './scan/tool';
-import { fieldsOf, valueOf } from './tools/document';
+import { BACKUP_FORMAT } from './backup-time';
+import type { toolStrings } from './i18n/tools.nl';
+import { newId } from './ids';
+import { format, plural } from './text';
+import { fieldsOf, valueOf } from './tools/entry';
+import { importErrorText, noRoomText } from './tools/exchange';
 import { changedPaths, toFields, type Json } from './tools/fields';
 import { readRecords } from './tools/read-only';
 import type { SavedRecord } from './tools/records';
 import type { Room } from './tools/room';
 import { roomFor } from './tools/room-check';
-import { BACKUP_FORMAT } from './backup-time';
-import { newId } from './ids';
-import type { toolStrings } from './i18n/tools.nl';
-import { format, plural } from './text';
-import { importErrorText, noRoomText } from './tools/exchange';
-import { REST } from './tools/store';
+import { Clock, edit, type Stamped } from './tools/stamps';
 import { browserStorage, type StorageLike } from './tools/storage';
-import { createToolStore, validatorOf } from './tools/tool';
+import { createRecordStore, REST } from './tools/store';
+import { readVersionOneDocument } from './tools/version-one';
+import type { AnyToolSpec, Link, ToolSpec } from './tools/tool';
 import type { JsonInput } from './tools/untrusted-json';
-import { readVersioned } from './tools/versioned';
-import { Clock, edit } from './tools/versions';
-import { planSchema, worksheetSchema, type Plan } from './werkblad/model';
-import { werkbladTool } from './werkblad/tool';
+import { readVersioned } from './tools/versioned-json';
 
 export const BACKUP_VERSION = 1;
 
-const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.number(),
-  exportedAt: z.string(),
-  schoolscan: z.object({ scans: z.array(scanSchema) }),
-  werkblad: z.object({ worksheets: z.array(worksheetSchema), plan: planSchema }),
-});
-
-export type Backup = z.infer<typeof backupSchema>;
-
-/** Everything both tools hold on this device, as a backup file. */
-export function makeBackup(exportedAt: string, storage: () => StorageLike | null = browserStorage): Backup {
-  const plan = readPlan(storage);
-  return {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt,
-    schoolscan: { scans: readRecords(scanTool, storage) },
-    werkblad: { worksheets: readRecords(werkbladTool, storage), plan },
-  };
+/** A backup file as read: its format, version and time, and each tool's section under the tool's name. */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  readonly [tool: string]: unknown;
 }
 
-function readPlan(storage: () => StorageLike | null): Plan {
-  const empty = werkbladTool.document.empty().plan;
+/** A tool's records and rest in a backup (none when the backup has no section of it). */
+export function sectionOf<D, T extends SavedRecord, F, R>(backup: Backup, tool: ToolSpec<D, T, F, R>): { records: T[]; rest?: R } {
+  const section = backup[tool.name] as Record<string, unknown> | undefined;
+  const records = (section?.[tool.backup.records] as T[] | undefined) ?? [];
+  return tool.backup.rest && section && tool.backup.rest in section ? { records, rest: section[tool.backup.rest] as R } : { records };
+}
+
+/** Everything `tools` hold on this device, as a backup file. */
+export function makeBackup(tools: readonly AnyToolSpec[], exportedAt: string, storage: () => StorageLike | null = browserStorage): Backup {
+  const backup: Record<string, unknown> = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt };
+  for (const tool of tools) {
+    const section: Record<string, unknown> = { [tool.backup.records]: readRecords(tool, storage) };
+    const rest = readRest(tool, storage);
+    if (tool.backup.rest && rest !== undefined) section[tool.backup.rest] = rest;
+    backup[tool.name] = section;
+  }
+  return backup as Backup;
+}
+
+/**
+ * What the tool's document holds besides records (the werkblad's plan), read as readRecords reads
+ * records: its entry, else a version 1 document's, else the empty document's. Undefined for a
+ * tool without a rest.
+ */
+function readRest<D, T extends SavedRecord, F, R>(tool: ToolSpec<D, T, F, R>, storage: () => StorageLike | null): R | undefined {
+  const rest = tool.document.rest;
+  if (!rest) return undefined;
+  const empty = rest.get(tool.document.empty());
   try {
-    const store = createToolStore(werkbladTool, () => null);
-    const key = `${store.prefix}${REST}`;
-    const entry = store.read(key, storage()?.getItem(key) ?? null);
-    if (entry) return valueOf<Plan>(entry.versioned);
-    // Not moved into entries yet: the version 1 document holds the plan.
-    const old = readVersioned(storage()?.getItem(werkbladTool.storageKey) ?? '', {
-      version: 1,
-      migrations: {},
-      validate: (envelope) => werkbladTool.document.validate((envelope as { data?: unknown }).data),
-    });
-    return old.ok ? old.value.plan : empty;
+    const store = storage();
+    if (!store) return empty;
+    const reader = createRecordStore(tool, () => null);
+    const key = `${reader.prefix}${REST}`;
+    const entry = reader.read(key, store.getItem(key));
+    if (entry) return valueOf<R>(entry.stamped);
+    const old = readVersionOneDocument(store.getItem(tool.storageKey) ?? '', tool);
+    return old.ok ? rest.get(old.value) : empty;
   } catch {
     return empty;
   }
 }
 
-export function readBackup(input: JsonInput): Backup | null {
+/** A tool's section as its schemas accept it; null when any part is not valid. */
+function readSection(tool: AnyToolSpec, section: unknown): Record<string, unknown> | null {
+  if (typeof section !== 'object' || section === null) return null;
+  const { records: recordsKey, rest: restKey } = tool.backup;
+  const list = (section as Record<string, unknown>)[recordsKey];
+  if (!Array.isArray(list)) return null;
+  const records = list.map((item) => tool.record.validate(item) as unknown);
+  if (records.some((record) => record === null)) return null;
+  const read: Record<string, unknown> = { [recordsKey]: records };
+  const restSpec = tool.document.rest;
+  if (restSpec && restKey) {
+    const rest = restSpec.validate((section as Record<string, unknown>)[restKey]) as unknown;
+    if (rest === null) return null;
+    read[restKey] = rest;
+  }
+  return read;
+}
+
+/** A backup file with every section of `tools` valid; null when it is not a backup, or any part is not valid. */
+export function readBackup(tools: readonly AnyToolSpec[], input: JsonInput): Backup | null {
   const read = readVersioned(input, {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     migrations: {},
-    validate: validatorOf(backupSchema),
+    validate: (data) => {
+      const { version, exportedAt } = data as { version: number; exportedAt?: unknown };
+      if (typeof exportedAt !== 'string') return null;
+      const backup: Record<string, unknown> = { format: BACKUP_FORMAT, version, exportedAt };
+      for (const tool of tools) {
+        const section = (data as Record<string, unknown>)[tool.name];
+        if (section === undefined) continue;
+        const valid = readSection(tool, section);
+        if (!valid) return null;
+        backup[tool.name] = valid;
+      }
+      return backup as Backup;
+    },
   });
   return read.ok ? read.value : null;
 }
@@ -91,153 +130,79 @@ export interface RestoreCount {
   same: number;
 }
 
+/** What a restore did with a tool's rest: written (there was none here), the same as here, or here's kept (it differs). */
+export type RestAction = 'added' | 'same' | 'kept';
+
 export interface Restored {
-  scans: RestoreCount;
-  worksheets: RestoreCount;
-  /** The plan van aanpak: written (there was none here), the same as here, or here's kept (it differs). */
-  plan: 'added' | 'same' | 'kept';
+  /** Per tool, by name. */
+  records: Record<string, RestoreCount>;
+  /** Per tool with a rest (the werkblad's plan), by name. */
+  rest: Record<string, RestAction>;
   /** Records that could not be written after all (storage changed between the check and the writes). */
   failed: number;
 }
 
 export type RestoreResult = { ok: true; restored: Restored } | { ok: false; room: Extract<Room, { fits: false }> };
 
-/** The same record, whatever the order of its keys. */
+/** The same value, whatever the order of its keys. */
 const sameJson = (a: unknown, b: unknown) => changedPaths(toFields(a as Json), toFields(b as Json)).length === 0;
 
-const isEmptyPlan = (plan: Plan) => plan.school.trim() === '' && plan.date === '' && plan.scanId === null;
-const samePlan = (a: Plan, b: Plan) => a.school === b.school && a.date === b.date && a.scanId === b.scanId;
+/** The same content, whatever its time. */
+const sameContent = (a: unknown, b: unknown) => {
+  const { updatedAt: _a, ...x } = a as { updatedAt?: unknown };
+  const { updatedAt: _b, ...y } = b as { updatedAt?: unknown };
+  return sameJson(x, y);
+};
 
-interface ToolRestore<T extends SavedRecord> {
-  /** Records to write, links already moved to the ids they get here. */
-  write: T[];
-  same: number;
-  /** The id each record of the backup has here. */
-  ids: Map<string, string>;
-}
-
-/** A record's content as one text, whatever the order of its keys: without its id and the fields `unlinked` leaves out. */
-const contentKey = (record: object) => {
-  const { id: _id, ...content } = record as { id: string };
+/** A record's content as one text, whatever the order of its keys: without its id and its links. */
+const contentKey = (record: object, links: readonly Link[]) => {
+  const left = new Set(['id', ...links.map((link) => link.field)]);
+  const content = Object.fromEntries(Object.entries(record).filter(([key]) => !left.has(key)));
   return JSON.stringify(Object.entries(toFields(content as Json)).sort(([a], [b]) => a.localeCompare(b)));
 };
 
+/** The id each record of the backup gets here, per tool name. */
+type Ids = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+/** `value` with its links moved to the ids the records they point to get here. */
+function linked<V>(value: V, links: readonly Link[], ids: Ids): V {
+  const moved: Record<string, unknown> = { ...(value as object) };
+  for (const { field, to } of links) {
+    const id = moved[field];
+    if (typeof id === 'string') moved[field] = ids.get(to)?.get(id) ?? id;
+  }
+  return moved as V;
+}
+
 /**
- * Which records of a backup to write: a record whose id is free here keeps it (so sessions,
- * worksheets and the plan stay linked to it); one that is here unchanged is left alone (restoring
- * twice changes nothing); one whose id is taken by something else (another record, a deleted one)
- * gets the id of an earlier restore's copy of it, or a new one. `link` moves a record's links to
- * the ids records get here; `unlinked` is the record without those links, to find such a copy.
+ * The id each record of a backup gets here: a record whose id is free here keeps it (so what
+ * points to it stays linked); one that is here unchanged keeps it too; one whose id is taken by
+ * something else (another record, a deleted one) gets the id of an earlier restore's copy of it,
+ * or a new one. A copy is found by its content without its links, which a restore may have moved.
  */
-function planRecords<T extends SavedRecord>(
+function idsHere<T extends SavedRecord>(
   records: readonly T[],
   here: ReadonlyMap<string, T>,
+  links: readonly Link[],
   taken: (id: string) => boolean,
   newId: () => string,
-  link: (record: T, ids: ReadonlyMap<string, string>) => T,
-  unlinked: (record: T) => object,
-): ToolRestore<T> {
+): Map<string, string> {
   const copies = new Map<string, string[]>();
   for (const record of here.values()) {
-    const key = contentKey(unlinked(record));
+    const key = contentKey(record, links);
     copies.set(key, [...(copies.get(key) ?? []), record.id]);
   }
   const ids = new Map<string, string>();
   const used = new Set<string>();
   for (const record of records) {
     // The record itself, or an earlier restore's copy of it, whatever its links say.
-    const matches = (copies.get(contentKey(unlinked(record))) ?? []).filter((id) => !used.has(id));
+    const matches = (copies.get(contentKey(record, links)) ?? []).filter((id) => !used.has(id));
     const copy = matches.includes(record.id) ? record.id : matches[0];
     const id = copy === record.id || !taken(record.id) ? record.id : (copy ?? newId());
     used.add(id);
     ids.set(record.id, id);
   }
-  const write: T[] = [];
-  let same = 0;
-  for (const record of records) {
-    const linked = { ...link(record, ids), id: ids.get(record.id)! };
-    const existing = here.get(linked.id);
-    if (existing && sameJson(existing, linked)) same += 1;
-    else write.push(linked);
-  }
-  return { write, same, ids };
-}
-
-/**
- * Puts a backup back: both tools' records and the plan, with every link between them (a member's
- * scan to its session, a worksheet and the plan to their scan). Refused whole, before anything is
- * written, when it does not fit in storage.
- */
-export function restoreBackup(backup: Backup, newId: () => string, storage: () => StorageLike | null = browserStorage): RestoreResult {
-  const scanStore = createToolStore(scanTool, storage);
-  const sheetStore = createToolStore(werkbladTool, storage);
-  const taken = (prefix: string) => (id: string) => {
-    try {
-      return storage()?.getItem(`${prefix}${id}`) != null;
-    } catch {
-      return false;
-    }
-  };
-  const scansHere = new Map(readRecords(scanTool, storage).map((scan) => [scan.id, scan]));
-  const sheetsHere = new Map(readRecords(werkbladTool, storage).map((sheet) => [sheet.id, sheet]));
-
-  const scans = planRecords(
-    backup.schoolscan.scans,
-    scansHere,
-    taken(scanStore.prefix),
-    newId,
-    (scan, ids) => (scan.session ? { ...scan, session: ids.get(scan.session) ?? scan.session } : scan),
-    ({ session: _session, ...scan }) => scan,
-  );
-  const moveScan = (id: string | null) => (id === null ? null : (scans.ids.get(id) ?? id));
-  const sheets = planRecords(
-    backup.werkblad.worksheets,
-    sheetsHere,
-    taken(sheetStore.prefix),
-    newId,
-    (sheet) => ({ ...sheet, scanId: moveScan(sheet.scanId) }),
-    ({ scanId: _scanId, ...sheet }) => sheet,
-  );
-  const planHere = readPlan(storage);
-  const plan = { ...backup.werkblad.plan, scanId: moveScan(backup.werkblad.plan.scanId) };
-  const planAction = samePlan(planHere, plan) || isEmptyPlan(plan) ? 'same' : isEmptyPlan(planHere) ? 'added' : 'kept';
-
-  const clock = new Clock(newId());
-  const versions = (records: readonly SavedRecord[]) =>
-    records.map((record) => ({ id: record.id, versioned: edit(null, fieldsOf(record), clock) }));
-  const scanVersions = versions(scans.write);
-  const sheetVersions = versions(sheets.write);
-  const restEntry = sheetStore.read(`${sheetStore.prefix}${REST}`, readRaw(storage, `${sheetStore.prefix}${REST}`));
-  const planVersion = planAction === 'added' ? edit(restEntry?.versioned ?? null, fieldsOf(plan), clock) : null;
-
-  const store = storage();
-  if (store) {
-    const entries = [
-      ...scanVersions.map(({ id, versioned }) => [`${scanStore.prefix}${id}`, scanStore.entry(versioned)] as const),
-      ...sheetVersions.map(({ id, versioned }) => [`${sheetStore.prefix}${id}`, sheetStore.entry(versioned)] as const),
-      ...(planVersion ? [[`${sheetStore.prefix}${REST}`, sheetStore.entry(planVersion)] as const] : []),
-    ];
-    try {
-      const room = roomFor(store, entries);
-      if (!room.fits) return { ok: false, room };
-    } catch {
-      // Storage that cannot be asked: each write below says whether it worked.
-    }
-  }
-
-  let failed = 0;
-  for (const { id, versioned } of scanVersions) if (scanStore.save(id, versioned, clock.tab).kind !== 'saved') failed += 1;
-  for (const { id, versioned } of sheetVersions) if (sheetStore.save(id, versioned, clock.tab).kind !== 'saved') failed += 1;
-  if (planVersion && sheetStore.save(REST, planVersion, clock.tab).kind !== 'saved') failed += 1;
-  return {
-    ok: true,
-    restored: {
-      scans: { added: scans.write.length, same: scans.same },
-      worksheets: { added: sheets.write.length, same: sheets.same },
-      plan: planAction,
-      failed,
-    },
-  };
+  return ids;
 }
 
 function readRaw(storage: () => StorageLike | null, key: string): string | null {
@@ -248,9 +213,78 @@ function readRaw(storage: () => StorageLike | null, key: string): string | null 
   }
 }
 
+/**
+ * Puts a backup back: every tool's records and rest, with every link between them (a member's
+ * scan to its session, a worksheet and the plan to their scan). Refused whole, before anything is
+ * written, when it does not fit in storage.
+ */
+export function restoreBackup(
+  tools: readonly AnyToolSpec[],
+  backup: Backup,
+  newId: () => string,
+  storage: () => StorageLike | null = browserStorage,
+): RestoreResult {
+  const plans = tools.map((tool) => {
+    const store = createRecordStore(tool, storage);
+    const { records, rest } = sectionOf<unknown, SavedRecord, unknown, unknown>(backup, tool);
+    const here = new Map(readRecords<unknown, SavedRecord, unknown, unknown>(tool, storage).map((record) => [record.id, record]));
+    const links = tool.record.links ?? [];
+    const taken = (id: string) => readRaw(storage, `${store.prefix}${id}`) !== null;
+    return { tool, store, records, rest, here, links, ids: idsHere(records, here, links, taken, newId) };
+  });
+  const ids: Ids = new Map(plans.map((plan) => [plan.tool.name, plan.ids]));
+
+  const clock = new Clock(newId());
+  const restored: Restored = { records: {}, rest: {}, failed: 0 };
+  const writes: { store: (typeof plans)[number]['store']; id: string; stamped: Stamped }[] = [];
+  for (const { tool, store, records, rest, here, links, ids: own } of plans) {
+    let same = 0;
+    for (const record of records) {
+      const moved = { ...linked(record, links, ids), id: own.get(record.id)! };
+      const existing = here.get(moved.id);
+      if (existing && sameJson(existing, moved)) same += 1;
+      else writes.push({ store, id: moved.id, stamped: edit(null, fieldsOf(moved), clock) });
+    }
+    restored.records[tool.name] = { added: records.length - same, same };
+    const restSpec = tool.document.rest;
+    if (!restSpec) continue;
+    const restHere = readRest(tool, storage);
+    const incoming = rest === undefined ? undefined : linked(rest, restSpec.links ?? [], ids);
+    const empty = restSpec.get(tool.document.empty());
+    const isEmpty = (value: unknown) => sameContent(value, empty);
+    const action: RestAction =
+      incoming === undefined || sameContent(restHere, incoming) || isEmpty(incoming) ? 'same' : isEmpty(restHere) ? 'added' : 'kept';
+    restored.rest[tool.name] = action;
+    if (action === 'added') {
+      const entry = store.read(`${store.prefix}${REST}`, readRaw(storage, `${store.prefix}${REST}`));
+      writes.push({ store, id: REST, stamped: edit(entry?.stamped ?? null, fieldsOf(incoming), clock) });
+    }
+  }
+
+  const store = storage();
+  if (store) {
+    try {
+      const room = roomFor(
+        store,
+        writes.map(({ store: toolStore, id, stamped }) => [`${toolStore.prefix}${id}`, toolStore.entry(stamped)] as const),
+      );
+      if (!room.fits) return { ok: false, room };
+    } catch {
+      // Storage that cannot be asked: each write below says whether it worked.
+    }
+  }
+  for (const { store: toolStore, id, stamped } of writes) if (toolStore.save(id, stamped, clock.tab).kind !== 'saved') restored.failed += 1;
+  return { ok: true, restored };
+}
+
 /** The strings a restore speaks with: the backup's, and the import errors it can end in. */
 export interface RestoreStrings {
-  backup: (typeof toolStrings)['backup'];
+  backup: Pick<(typeof toolStrings)['backup'], 'restored' | 'alreadyHere' | 'nothingNew' | 'notAll'> & {
+    /** Per list of records in a backup ("scans"): how to count them; `restored` and `alreadyHere` name each list. */
+    records: Readonly<Record<string, { one: string; other: string }>>;
+    /** Per rest in a backup ("plan"): that it was restored, or that the one here was kept. */
+    rest: Readonly<Record<string, { added: string; kept: string }>>;
+  };
   errors: { invalid: string; 'no-room': string };
 }
 
@@ -261,27 +295,43 @@ export interface RestoreOutcome {
   changed: boolean;
 }
 
-/** Restores a backup file as read (`readBackup`, null when it is not valid), and says in Dutch what happened (components/tools/importFile.ts). */
-export function restoreFile(name: string, backup: Backup | null, strings: RestoreStrings, storage = browserStorage): RestoreOutcome {
+/**
+ * Restores a backup file as read (`readBackup`, null when it is not valid), and says in Dutch what
+ * happened (components/tools/importFile.ts).
+ */
+export function restoreFile(
+  tools: readonly AnyToolSpec[],
+  name: string,
+  backup: Backup | null,
+  strings: RestoreStrings,
+  storage = browserStorage,
+): RestoreOutcome {
   if (!backup) return { errors: [importErrorText(strings.errors, name, { code: 'invalid' })], changed: false };
-  const result = restoreBackup(backup, newId, storage);
+  const result = restoreBackup(tools, backup, newId, storage);
   if (!result.ok) return { errors: [noRoomText(strings.errors, name, result.room)], changed: false };
-  const { scans, worksheets, plan, failed } = result.restored;
+  const { records, rest, failed } = result.restored;
   const b = strings.backup;
   const file = `‘${name}’`;
+  const counted = (what: keyof RestoreCount) =>
+    Object.fromEntries(tools.map((tool) => [tool.backup.records, plural(records[tool.name]![what], b.records[tool.backup.records]!)]));
+  const total = (what: keyof RestoreCount) => tools.reduce((sum, tool) => sum + records[tool.name]![what], 0);
+  const restSaid = tools.flatMap((tool) => {
+    const action = rest[tool.name];
+    const said = tool.backup.rest ? b.rest[tool.backup.rest] : undefined;
+    return said && action && action !== 'same' ? [said[action]] : [];
+  });
+  const restAdded = Object.values(rest).includes('added');
   const lines =
-    scans.added + worksheets.added === 0 && plan !== 'added'
+    total('added') === 0 && !restAdded
       ? [format(b.nothingNew, { file })]
       : [
-          format(b.restored, { file, scans: plural(scans.added, b.scans), worksheets: plural(worksheets.added, b.worksheets) }),
-          ...(scans.same + worksheets.same
-            ? [format(b.alreadyHere, { scans: plural(scans.same, b.scans), worksheets: plural(worksheets.same, b.worksheets) })]
-            : []),
-          ...(plan === 'added' ? [b.planAdded] : plan === 'kept' ? [b.planKept] : []),
+          format(b.restored, { file, ...counted('added') }),
+          ...(total('same') ? [format(b.alreadyHere, counted('same'))] : []),
+          ...restSaid,
         ];
   return {
     errors: failed ? [format(b.notAll, { file })] : [],
     done: lines.join(' '),
-    changed: scans.added + worksheets.added > 0 || plan === 'added',
+    changed: total('added') > 0 || restAdded,
   };
 }

@@ -5,8 +5,7 @@
  * module workers, as in jsdom), import-file.ts reads the file on the page's own thread with
  * readTextInPieces, with progress all the same.
  */
-import type { ImportFile } from './import-file';
-import type { ImportReader, ImportRequest } from './import-readers';
+import type { ImportFile, ImportReader, ImportRequest } from './import-readers';
 import type { OnProgress } from './large-file';
 
 export { readTextInPieces } from './large-file';

@@ -7,14 +7,11 @@
  * page for a second. Without a worker the large file is read here piece by piece, with progress
  * all the same. Never throws.
  */
-import { readFileText, type ReadProblem } from './files';
-import type { ImportRead, ImportReader, ImportRequest, ReadImport } from './import-readers';
+import { readFileText } from './files';
+import type { ImportFile, ImportReader, ImportRequest, ReadImport } from './import-readers';
 import type { OnProgress } from './large-file';
 import { OFF_THREAD_BYTES } from './limits';
 import { parseJson } from './tools/untrusted-json';
-
-/** A chosen file as the tool's import reads it, or why it could not be read. */
-export type ImportFile<K extends ImportReader = ImportReader> = { ok: true; read: ImportRead<K> } | { ok: false; reason: ReadProblem };
 
 export type LargeFiles = Pick<typeof import('./files-off-thread'), 'readImportInWorker' | 'readTextInPieces'>;
 

@@ -5,14 +5,14 @@
  * the worker loads this module, with both tools' readers. The requests hold plain data (sets,
  * strings) that a worker can receive.
  */
-import { readScanImport, type ScanImport } from './scan/exchange';
+import type { ReadProblem } from './files';
+import { readScanImport, type ScanImport, type ScanImportRequest } from './scan/exchange';
 import type { ParsedJson } from './tools/untrusted-json';
-import { readWerkbladImport, type KnownIds, type WerkbladImport } from './werkblad/exchange';
+import { readWerkbladImport, type WerkbladImport, type WerkbladImportRequest } from './werkblad/exchange';
 
 export interface ImportReaders {
-  /** The scan's import (`backups`: also a backup of both tools) and the team view (scans only). */
-  schoolscan: { request: { knownDomains: ReadonlySet<string>; backups: boolean }; read: ScanImport };
-  werkblad: { request: { known: KnownIds }; read: WerkbladImport };
+  schoolscan: { request: ScanImportRequest; read: ScanImport };
+  werkblad: { request: WerkbladImportRequest; read: WerkbladImport };
 }
 
 export type ImportReader = keyof ImportReaders;
@@ -20,6 +20,8 @@ export type ImportRequest<K extends ImportReader = ImportReader> = K extends Imp
   ? { reader: K } & ImportReaders[K]['request']
   : never;
 export type ImportRead<K extends ImportReader = ImportReader> = ImportReaders[K]['read'];
+/** A chosen file as the tool's import reads it, or why it could not be read. */
+export type ImportFile<K extends ImportReader = ImportReader> = { ok: true; read: ImportRead<K> } | { ok: false; reason: ReadProblem };
 /** A tool's reader: what its import makes of a file's JSON. */
 export type ReadImport<K extends ImportReader> = (json: ParsedJson, request: ImportRequest<K>) => Promise<ImportRead<K>>;
 

@@ -8,13 +8,18 @@
  * Fills in the page's address (without the part after #, which only this device can open) and
  * today's date on the printed page: in the first page's block (PrintMeta.astro) and in the foot of
  * every page (print-frame.ts); again just before printing, so a page left open overnight prints
- * the right date.
+ * the right date. Then too it puts the name of the document a tool shows (its
+ * `data-print-document`, print-document.ts) in the running head, or none when the view has none.
+ * The block is always there (this script comes right after it), and its date ends with the <time>
+ * to fill in. JSON.stringify writes each value as a CSS string, as `cssString` does: quotes and
+ * backslashes escaped, so that no text ends the string early.
  */
 export const printMetaScript =
-  "{const f=()=>{const h=location.href.split('#')[0],d=new Date().toLocaleDateString('nl-NL',{dateStyle:'long'}).replace(/ /g,'\\u00a0')," +
-  "q=x=>document.querySelector(x),a=q('[data-print-address]'),s=q('[data-print-date]')," +
-  "p=(k,v)=>document.documentElement.style.setProperty('--print-'+k,JSON.stringify(' · '+v));" +
-  "if(a)a.textContent=h;if(s){s.querySelector('time').textContent=d;s.hidden=false}p('address',h);p('date',d)};f();addEventListener('beforeprint',f)}";
+  "{let f=()=>{let h=location.href.split('#')[0],d=new Date().toLocaleDateString('nl',{dateStyle:'long'}).replace(/ /g,'\\u00a0')," +
+  "q=x=>document.querySelector('[data-print-'+x+']'),s=q('date'),n=q('document')," +
+  "p=(k,v)=>document.documentElement.style.setProperty('--print-'+k,JSON.stringify(v));" +
+  "q('address').textContent=h;s.lastChild.textContent=d;s.hidden=!1;" +
+  "p('address',' · '+h);p('date',' · '+d);p('document',n?n.dataset.printDocument+' · ':'')};f();onbeforeprint=f}";
 
 /**
  * "/" or Ctrl/Cmd+K focuses the search box in the header; Pagefind loads only on /zoeken/. On a

@@ -1,25 +1,32 @@
 /**
  * Every page of the site printed as a handout, in Chromium to an A4 PDF and read back with
- * pdftotext (tests/support/pdf.ts): each printed page carries the handout frame (the guidance, its
- * authors, this site, the address, "pagina x van y"); nothing made for the screen prints; no page
- * holds a stray line or two; everything in <main> is on paper. Run `npm run build` and
+ * pdftotext (tests/support/pdf.ts). Each printed page carries the handout frame: a running head
+ * that says truly who wrote the page (the README's rule, "Printing": the guidance for its own
+ * chapters and lists, this site for the pages it wrote, with the guidance as basis where it is),
+ * and at the foot this site, the address and "pagina x van y". Nothing made for the screen prints;
+ * no sheet holds a stray line or two, and the last sheet more than a few; everything in <main> is
+ * on paper; links print as plain black text, an external one with its address after it; a QR code
+ * only leads to a page that shows the same online on any device. Run `npm run build` and
  * `npm run build:subpath` first (the QR code needs the public address of the sub-path build).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { t } from '../../src/lib/i18n/nl';
+import { printFrame, type PageFrameKind } from '../../src/lib/print-frame';
 import { qrDrawing } from '../../src/lib/qr';
+import { guidancePath } from '../../src/lib/routes';
 import { sourceText } from '../../src/lib/source-text';
 import { useBrowserSuite } from '../support/browser-suite';
+import { contentCollections } from '../support/content-files';
 import { builtPages } from '../support/dist';
 import { subpathBase, subpathDistDir, subpathSite } from '../support/paths';
-import { collapse, contentLines, printToPdf } from '../support/pdf';
+import { collapse, printToPdf, sheetLines } from '../support/pdf';
 import { sessionRunner, waitForIslands } from '../support/tool-session';
 
 const suite = useBrowserSuite();
 const withSession = sessionRunner(suite);
 
-/** Every built page but the 404 page; the tools' own prints are in print-tools.test.ts. */
+/** Every built page but the 404 page (its own test below); the tools' own prints are in print-tools.test.ts. */
 const paths = builtPages()
   .map((page) => page.path)
   .filter((path) => path !== '/404.html')
@@ -31,8 +38,34 @@ const budget = (path: string): number => ({ '/literatuur/': 6, '/domeinen/': 6, 
 /** The fewest lines of content a printed page may hold (the frame not counted). */
 const MIN_LINES = 3;
 
-/** A line of the running head or foot, which every printed page carries. */
-const isFrameLine = (line: string) => line.startsWith(sourceText.title) || /pagina \d+ van \d+$/.test(line) || line.startsWith(t.site.name);
+/** The fewest lines of content on the last sheet of a page that takes more than one: more than a few. */
+const MIN_LAST_LINES = 5;
+
+const guidance = contentCollections().guidance;
+
+/**
+ * Who wrote a page, and whether it shows the same online on any device, by the README's rule,
+ * from the fields of the guidance collection: the chapters, the databanks and the literature list
+ * are the guidance's; the tools print the school's documents; the pages about the site (`over`)
+ * are this site's, and the search page shows what its address asks for; every other page (home,
+ * domains, intervention types) this site wrote from the guidance.
+ */
+function pageKind(path: string): { kind: PageFrameKind; online: boolean } {
+  if (path === '/404.html') return { kind: 'site', online: false };
+  const entry = guidance.find((page) => guidancePath(page) === path);
+  if (!entry || entry.data.template === 'home') return { kind: 'site-on-guidance', online: true };
+  if (entry.data.kind === 'hulpmiddel') return { kind: 'tool', online: false };
+  if (entry.data.kind === 'over') return { kind: 'site', online: path !== '/zoeken/' };
+  return { kind: 'guidance', online: true };
+}
+
+/** The credit on the first sheet, by kind, and whether the guidance is named in full after it. */
+const credits: Record<PageFrameKind, { label: string; guidance: boolean }> = {
+  guidance: { label: t.print.credit.guidance, guidance: true },
+  site: { label: t.print.credit.site, guidance: false },
+  'site-on-guidance': { label: t.print.credit.siteOnGuidance, guidance: true },
+  tool: { label: t.print.credit.tool, guidance: true },
+};
 
 /**
  * What the page shows on screen but not on paper (navigation, buttons, boxes for the screen), as
@@ -69,29 +102,52 @@ describe('every page as a handout', () => {
         const pdf = await printToPdf(page);
         const address = suite.siteUrl(path);
 
-        // The frame: on every sheet the guidance and its authors, this site, the address and the page number.
-        pdf.pages.forEach((sheet, index) => {
-          const text = collapse(sheet);
+        // The frame: on every sheet the head of the page's kind, this site, the address and the page number.
+        const { kind } = pageKind(path);
+        const { head } = printFrame(kind, {});
+        const sheets = pdf.pages.map((sheet, index) => {
           const at = `sheet ${index + 1}`;
-          expect.soft(text, `${at}: the guidance's title`).toContain(sourceText.title);
-          for (const name of sourceText.shortOrganisations) expect.soft(text, `${at}: ${name}`).toContain(name);
+          const text = collapse(sheet);
           expect.soft(text, `${at}: the site`).toContain(t.site.name);
           expect.soft(text.replace(/\s/g, ''), `${at}: the address`).toContain(address);
           expect.soft(text, `${at}: the page number`).toContain(`${t.print.page} ${index + 1} ${t.print.of} ${pdf.pages.length}`);
+          try {
+            return sheetLines(sheet, head);
+          } catch (error) {
+            expect.soft(null, `${at}: ${(error as Error).message}`).toBeTruthy();
+            return [];
+          }
         });
-        // The first sheet names the authors in full.
-        for (const name of sourceText.organisations) expect.soft(collapse(pdf.pages[0]!), `in full: ${name}`).toContain(name);
+        // Only the guidance's own pages have it as their author in the head.
+        if (kind === 'guidance') {
+          for (const name of sourceText.shortOrganisations) expect.soft(head, `the head names ${name}`).toContain(name);
+        } else {
+          expect.soft(head.startsWith(sourceText.title), 'a head that names the guidance as its author').toBe(false);
+        }
+        // The first sheet says who wrote the page, and names the guidance's authors in full where it is named.
+        const first = collapse(pdf.pages[0]!);
+        const credit = credits[kind];
+        expect.soft(first, 'who wrote it').toContain(`${t.site.name} · ${credit.label}`);
+        if (kind !== 'guidance') expect.soft(first, 'not "Uit de handreiking"').not.toContain(t.print.credit.guidance);
+        for (const name of sourceText.organisations) {
+          if (credit.guidance) expect.soft(first, `in full: ${name}`).toContain(name);
+        }
 
         expect.soft(pdf.pages.length, 'printed sheets').toBeLessThanOrEqual(budget(path));
         expect
           .soft(
-            pdf.pages
-              .map((sheet, index) => ({ index, lines: contentLines(sheet, isFrameLine) }))
+            sheets
+              .map((lines, index) => ({ index, lines }))
               .filter((sheet) => sheet.lines.length < MIN_LINES)
               .map((sheet) => `sheet ${sheet.index + 1}: ${JSON.stringify(sheet.lines)}`),
             `sheets with fewer than ${MIN_LINES} lines of content`,
           )
           .toEqual([]);
+        if (sheets.length > 1) {
+          expect
+            .soft(sheets.at(-1)!.length, `lines on the last sheet: ${JSON.stringify(sheets.at(-1))}`)
+            .toBeGreaterThanOrEqual(MIN_LAST_LINES);
+        }
 
         expect
           .soft(
@@ -154,10 +210,124 @@ describe('a QR code back to the online page', () => {
     });
   });
 
+  it('only where the online page shows the same to anyone: not on the tools, the search page or the 404 page', () => {
+    const pages = builtPages(subpathDistDir);
+    expect(pages.length).toBeGreaterThan(30);
+    const wrong = pages.flatMap(({ path, document }) => {
+      const has = document.querySelectorAll('.print-meta__qr').length > 0;
+      const should = pageKind(path).online;
+      return has === should ? [] : [`${path}: ${has ? 'a QR code' : 'no QR code'}`];
+    });
+    expect(wrong).toEqual([]);
+    expect(pages.filter(({ document }) => document.querySelector('.print-meta__qr')).length, 'pages with a code').toBeGreaterThan(30);
+  });
+
   it('not in a build without a public address', async () => {
     await withSession({}, async ({ page }) => {
       await page.goto(suite.siteUrl('/interventietypen/veerkracht/'));
       expect(await page.locator('.print-meta__qr').count()).toBe(0);
+    });
+  });
+});
+
+describe('who wrote what, on paper', () => {
+  it('a chapter of the guidance names the guidance and its authors on every sheet', async () => {
+    await withSession({}, async ({ page }) => {
+      await page.goto(suite.siteUrl('/onderzoek/'));
+      const pdf = await printToPdf(page);
+      expect(pdf.pages.length).toBeGreaterThan(1);
+      for (const sheet of pdf.pages)
+        expect(collapse(sheet).startsWith(`${sourceText.title} · Trimbos-instituut, NIP, NJi, NCJ en Pharos`)).toBe(true);
+      expect(collapse(pdf.pages[0]!)).toContain(`${t.site.name} · Uit de handreiking ${sourceText.title} van Trimbos-instituut`);
+    });
+  });
+
+  it('the colofon says this site wrote it, and does not name the guidance as its author', async () => {
+    await withSession({}, async ({ page }) => {
+      await page.goto(suite.siteUrl('/colofon/'));
+      const pdf = await printToPdf(page);
+      for (const sheet of pdf.pages) {
+        expect(collapse(sheet).startsWith('Tekst van de site Welbevinden van leerlingen')).toBe(true);
+        expect(collapse(sheet).startsWith(sourceText.title)).toBe(false);
+      }
+      expect(collapse(pdf.pages[0]!)).toContain(`${t.site.name} · Tekst van deze site.`);
+      expect(pdf.text).not.toContain('Uit de handreiking');
+    });
+  });
+
+  it('a domain page says this site wrote it on the basis of the guidance', async () => {
+    await withSession({}, async ({ page }) => {
+      await page.goto(suite.siteUrl('/domeinen/energie/'));
+      const pdf = await printToPdf(page);
+      expect(
+        collapse(pdf.pages[0]!).startsWith(
+          'Tekst van de site Welbevinden van leerlingen, op basis van de handreiking van Trimbos-instituut',
+        ),
+      ).toBe(true);
+      expect(pdf.text).not.toContain('Uit de handreiking');
+    });
+  });
+
+  it('the 404 page says this site wrote it', async () => {
+    await withSession({}, async ({ page }) => {
+      await page.goto(suite.siteUrl('/404.html'));
+      const pdf = await printToPdf(page);
+      expect(collapse(pdf.pages[0]!).startsWith(printFrame('site', {}).head)).toBe(true);
+      expect(collapse(pdf.pages[0]!)).toContain(`${t.site.name} · ${t.print.credit.site}.`);
+      expect(pdf.text).not.toContain(t.print.qrCaption);
+    });
+  });
+});
+
+describe('links on paper', () => {
+  for (const path of ['/onderzoek/', '/interventietypen/veerkracht/']) {
+    it(`${path}: every link, the references' too, prints as plain black text, not underlined`, async () => {
+      await withSession({}, async ({ page }) => {
+        await page.goto(suite.siteUrl(path));
+        await page.emulateMedia({ media: 'print' });
+        const styles = await page.locator('main a').evaluateAll((links) =>
+          links
+            .filter((link) => link.checkVisibility())
+            .map((link) => {
+              const style = getComputedStyle(link);
+              return {
+                text: (link.textContent ?? '').trim().slice(0, 40),
+                reference: link.closest('.citation') !== null,
+                line: style.textDecorationLine,
+                color: style.color,
+              };
+            }),
+        );
+        await page.emulateMedia({ media: null });
+        expect(styles.filter((style) => style.reference).length, 'references that link to the literature list').toBeGreaterThan(0);
+        expect(styles.filter((style) => style.line !== 'none' || style.color !== 'rgb(0, 0, 0)').map((style) => style.text)).toEqual([]);
+      });
+    });
+  }
+
+  it('/literatuur/: the references print without underline or colour, every one with its text', async () => {
+    await withSession({}, async ({ page }) => {
+      await page.goto(suite.siteUrl('/literatuur/'));
+      await page.emulateMedia({ media: 'print' });
+      const styles = await page
+        .locator('.bibliography .citation, .bibliography .citation *')
+        .evaluateAll((elements) =>
+          elements.map((element) => ({ line: getComputedStyle(element).textDecorationLine, color: getComputedStyle(element).color })),
+        );
+      await page.emulateMedia({ media: null });
+      expect(styles.length).toBeGreaterThan(48);
+      expect(styles.filter((style) => style.line !== 'none' || style.color !== 'rgb(0, 0, 0)')).toEqual([]);
+    });
+  });
+
+  it('an external link keeps its address after it, in brackets', async () => {
+    await withSession({}, async ({ page }) => {
+      await page.goto(suite.siteUrl('/interventies-vinden/'));
+      const hrefs = await page.locator('main a[href^="http"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThan(2);
+      const pdf = await printToPdf(page);
+      const paper = pdf.text.replace(/\s/g, '');
+      expect(hrefs.filter((href) => !paper.includes(`(${href})`))).toEqual([]);
     });
   });
 });

@@ -29,7 +29,8 @@ import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, scanFileText, storedDocumentText } from '../support/scan-files';
 import { contentPartners, contentQuestions, makeWorksheet, storedWerkbladText, werkbladFileText } from '../support/werkblad-files';
 import { words } from '../support/source-text';
-import { sourceText } from '../../src/lib/source-text';
+import { printFrame } from '../../src/lib/print-frame';
+import { sheetLines } from '../support/pdf';
 import { budgets } from '../budgets';
 import { toolStates } from '../fixtures/tool-states';
 import { useBrowserSuite } from '../support/browser-suite';
@@ -211,12 +212,9 @@ async function printedPages(page: Page, dir: string, name: string): Promise<stri
   return pages;
 }
 
-/** A printed page without its running head (the guidance and its authors, print.css). */
-function withoutHead(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => !line.trim().startsWith(`${sourceText.title} ·`))
-    .join('\n');
+/** A printed page without its running head (`head`: print-frame.ts) and its foot. */
+function withoutHead(text: string, head: string): string {
+  return sheetLines(text, head).join('\n');
 }
 
 /** Text of unique words: "<marker>w01 <marker>w02 …", about `length` characters, ending in "<marker>einde". */
@@ -632,6 +630,7 @@ describe('werkblad: plan van aanpak and print', () => {
         const intro = await pageIntro(page);
 
         const pages = await printedPages(page, dir, 'plan.pdf');
+        const head = printFrame('document', { name: W.plan.title, detail: school }).head;
         const all = pages.join('\n');
         expect(pages.length, 'pages: title with scan summary + one per worksheet at least').toBeGreaterThanOrEqual(1 + sheets.length);
 
@@ -680,12 +679,14 @@ describe('werkblad: plan van aanpak and print', () => {
         let previous = 0;
         const incomplete: string[] = [];
         for (const [index, sheet] of sheets.entries()) {
-          const start = pages.findIndex((text, number) => number > previous && squeeze(withoutHead(text)).startsWith(squeeze(sheet.title)));
+          const start = pages.findIndex(
+            (text, number) => number > previous && squeeze(withoutHead(text, head)).startsWith(squeeze(sheet.title)),
+          );
           expect(start, `worksheet "${sheet.title}" starts a page after page ${previous + 1}`).toBeGreaterThan(previous);
           previous = start;
           const next = sheets[index + 1];
           const end = next
-            ? pages.findIndex((text, number) => number > start && squeeze(withoutHead(text)).startsWith(squeeze(next.title)))
+            ? pages.findIndex((text, number) => number > start && squeeze(withoutHead(text, head)).startsWith(squeeze(next.title)))
             : pages.length;
           const own = pages.slice(start, end === -1 ? pages.length : end).join('\n');
           for (const [id, answer] of Object.entries(sheet.answers)) {

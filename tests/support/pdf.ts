@@ -45,13 +45,27 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Text without any white space: how text that wraps differently on paper is compared. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
 /**
- * The lines of a printed page that hold content: not blank, and not a line of the handout frame
- * (the running head and foot that every page carries), recognised by `isFrameLine`.
+ * The lines of a printed page that hold content: not blank, without its running head (`head`, the
+ * text the page's frame shows: print-frame.ts), which may wrap over more than one line, and without
+ * its foot (the line that ends in "pagina x van y", and what of it wraps below). Throws when the
+ * page does not begin with `head`: then the page carries another head than the test expects.
  */
-export function contentLines(pageText: string, isFrameLine: (line: string) => boolean): string[] {
-  return pageText
+export function sheetLines(pageText: string, head: string): string[] {
+  const lines = pageText
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !isFrameLine(line));
+    .filter(Boolean);
+  const wanted = squeeze(head);
+  let taken = '';
+  let start = 0;
+  while (start < lines.length && taken !== wanted && wanted.startsWith(taken + squeeze(lines[start]!))) taken += squeeze(lines[start++]!);
+  if (taken !== wanted) throw new Error(`The printed page does not begin with the head "${head}":\n${lines.slice(0, 3).join('\n')}`);
+  const foot = lines.findIndex((line, index) => index >= start && /pagina \d+ van \d+$/.test(line));
+  return lines.slice(start, foot === -1 ? undefined : foot);
 }

@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { documentOf, hold, type Holding } from '../../src/lib/tools/document';
-import { REST } from '../../src/lib/tools/store';
+import { createRecordStore, REST } from '../../src/lib/tools/store';
 import type { StorageLike } from '../../src/lib/tools/storage';
-import { createToolStore, type ToolSpec } from '../../src/lib/tools/tool';
+import type { ToolSpec } from '../../src/lib/tools/tool';
 import type { SavedRecord } from '../../src/lib/tools/records';
 
 /** Every key the tool owns ("K", "K/<id>", "K/=rest", backups "K.backup.…" too) with its raw value, sorted. */
@@ -40,7 +40,7 @@ export async function storedDocument<D, T extends SavedRecord, F, R>(page: Page,
     length: keys.length,
     key: (index) => keys[index] ?? null,
   };
-  const { records, rest } = createToolStore(tool, () => storage).load();
+  const { records, rest } = createRecordStore(tool, () => storage).load();
   const holding: Holding<T> = { records: new Map([...records].map(([id, versioned]) => [id, hold<T>(versioned)])), rest };
   return documentOf(tool, holding);
 }

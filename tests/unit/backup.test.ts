@@ -1,24 +1,29 @@
 /**
- * "Download alles als één bestand" (src/lib/backup.ts, backup-time.ts): both tools' work in one file
- * from an in-memory storage, read back, restored as new records with the worksheets still linked
- * to their scans; and the time of the last backup.
+ * "Download alles als één bestand" (src/lib/backup.ts, backup-time.ts): the site's tools' work in
+ * one file from an in-memory storage, read back, restored with the worksheets still linked to their
+ * scans; a file as the site wrote it before; and the time of the last backup.
  */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, makeBackup, readBackup, restoreBackup, type Backup } from '../../src/lib/backup';
+import { BACKUP_VERSION, makeBackup, readBackup, restoreBackup, sectionOf, type Backup } from '../../src/lib/backup';
 import { BACKUP_FORMAT, isBackup, LAST_BACKUP_KEY, lastBackup, newestChange, rememberBackup } from '../../src/lib/backup-time';
 import type { Scan } from '../../src/lib/scan/model';
 import { scanTool } from '../../src/lib/scan/tool';
-import { fieldsOf } from '../../src/lib/tools/document';
+import { fieldsOf } from '../../src/lib/tools/entry';
 import { readRecords } from '../../src/lib/tools/read-only';
-import { REST } from '../../src/lib/tools/store';
+import { createRecordStore, REST } from '../../src/lib/tools/store';
 import type { StorageLike } from '../../src/lib/tools/storage';
-import { createToolStore, type AnyToolSpec } from '../../src/lib/tools/tool';
-import { Clock, edit } from '../../src/lib/tools/versions';
+import type { AnyToolSpec } from '../../src/lib/tools/tool';
+import { loadTools } from '../../src/lib/registry';
+import { Clock, edit } from '../../src/lib/tools/stamps';
 import type { Worksheet } from '../../src/lib/werkblad/model';
 import { werkbladTool } from '../../src/lib/werkblad/tool';
 import { exampleScan, MemoryStorage, QuotaStorage, T1, T2, T3, T4, ThrowingStorage } from '../fixtures/scan-examples';
 import { examplePlan } from '../fixtures/tool-cases';
 import { emptyPlan, exampleWorksheet, werkbladDoc } from '../fixtures/werkblad-examples';
+
+/** The site's tools, as the registry loads them. */
+const tools = await loadTools();
+const planIn = (backup: Backup) => sectionOf(backup, werkbladTool).rest;
 
 const scanA = exampleScan({ id: 'scana', title: 'Groep 7', createdAt: T1, updatedAt: T2 }, { energie: { rating: 'grote', seen: 'Moe' } });
 const scanB = exampleScan({ id: 'scanb', title: 'Groep 8', createdAt: T2, updatedAt: T3 });
@@ -28,7 +33,7 @@ const sheetC = exampleWorksheet({ id: 'wsc', title: 'Los', scanId: null, created
 
 /** Saves values through the tool's real store, as its page does; `deleted` ones as deleted. */
 function save(storage: StorageLike, tool: AnyToolSpec, values: readonly { id: string }[], deleted = false) {
-  const store = createToolStore(tool, () => storage);
+  const store = createRecordStore(tool, () => storage);
   const clock = new Clock('test');
   for (const value of values) expect(store.save(value.id, edit(null, fieldsOf(value, deleted), clock), clock.tab).kind).toBe('saved');
 }
@@ -44,7 +49,7 @@ function filledStorage(): MemoryStorage {
 
 /** The werkblad's plan, stored as its page stores it. */
 function savePlan(storage: StorageLike) {
-  expect(createToolStore(werkbladTool, () => storage).save(REST, edit(null, fieldsOf(examplePlan), new Clock('test')), 'test').kind).toBe(
+  expect(createRecordStore(werkbladTool, () => storage).save(REST, edit(null, fieldsOf(examplePlan), new Clock('test')), 'test').kind).toBe(
     'saved',
   );
 }
@@ -59,7 +64,7 @@ describe('makeBackup', () => {
   it('holds both tools’ records, oldest first, without deleted ones', () => {
     const storage = filledStorage();
 
-    expect(makeBackup(T4, () => storage)).toStrictEqual({
+    expect(makeBackup(tools, T4, () => storage)).toStrictEqual({
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt: T4,
@@ -74,17 +79,17 @@ describe('makeBackup', () => {
     const storage = filledStorage();
     savePlan(storage);
 
-    const backup = makeBackup(T4, () => storage);
+    const backup = makeBackup(tools, T4, () => storage);
 
     expect(backup.werkblad).toStrictEqual({ worksheets: [sheetA, sheetB, sheetC], plan: examplePlan });
-    expect(readBackup(JSON.stringify(backup))).toStrictEqual(backup);
+    expect(readBackup(tools, JSON.stringify(backup))).toStrictEqual(backup);
   });
 
   it('changes nothing in storage', () => {
     const storage = filledStorage();
     const before = new Map(storage.items);
 
-    makeBackup(T4, () => storage);
+    makeBackup(tools, T4, () => storage);
 
     expect(storage.items).toEqual(before);
   });
@@ -93,7 +98,12 @@ describe('makeBackup', () => {
     const old = JSON.stringify({ version: 1, data: { scans: [scanA], deleted: {} } });
     const storage = new MemoryStorage({ [scanTool.storageKey]: old });
 
-    expect(makeBackup(T4, () => storage).schoolscan.scans).toStrictEqual([scanA]);
+    expect(
+      sectionOf(
+        makeBackup(tools, T4, () => storage),
+        scanTool,
+      ).records,
+    ).toStrictEqual([scanA]);
     expect(storage.keys()).toEqual([scanTool.storageKey]);
   });
 
@@ -101,7 +111,7 @@ describe('makeBackup', () => {
     const old = JSON.stringify({ version: 1, data: werkbladDoc([sheetA], {}, examplePlan) });
     const storage = new MemoryStorage({ [werkbladTool.storageKey]: old });
 
-    expect(makeBackup(T4, () => storage).werkblad).toStrictEqual({ worksheets: [sheetA], plan: examplePlan });
+    expect(makeBackup(tools, T4, () => storage).werkblad).toStrictEqual({ worksheets: [sheetA], plan: examplePlan });
     expect(storage.keys()).toEqual([werkbladTool.storageKey]);
   });
 
@@ -110,12 +120,12 @@ describe('makeBackup', () => {
     const storage = new MemoryStorage({ [werkbladTool.storageKey]: old });
     savePlan(storage);
 
-    expect(makeBackup(T4, () => storage).werkblad.plan).toStrictEqual(examplePlan);
+    expect(planIn(makeBackup(tools, T4, () => storage))).toStrictEqual(examplePlan);
   });
 
   it('is empty, with the empty plan, when storage is missing or throws', () => {
     for (const storage of [() => null, () => new ThrowingStorage()]) {
-      expect(makeBackup(T4, storage)).toStrictEqual({
+      expect(makeBackup(tools, T4, storage)).toStrictEqual({
         format: BACKUP_FORMAT,
         version: BACKUP_VERSION,
         exportedAt: T4,
@@ -137,10 +147,10 @@ describe('readBackup', () => {
   const text = JSON.stringify(backup);
 
   it('reads back what makeBackup wrote, compact or pretty, with a byte order mark', () => {
-    const made = makeBackup(T4, () => filledStorage());
-    expect(readBackup(JSON.stringify(made))).toStrictEqual(made);
-    expect(readBackup(text)).toStrictEqual(backup);
-    expect(readBackup(`\uFEFF${JSON.stringify(backup, null, 2)}\n`)).toStrictEqual(backup);
+    const made = makeBackup(tools, T4, () => filledStorage());
+    expect(readBackup(tools, JSON.stringify(made))).toStrictEqual(made);
+    expect(readBackup(tools, text)).toStrictEqual(backup);
+    expect(readBackup(tools, `\uFEFF${JSON.stringify(backup, null, 2)}\n`)).toStrictEqual(backup);
   });
 
   it('refuses text that is not a backup of this version, or holds a record the tools refuse', () => {
@@ -150,9 +160,9 @@ describe('readBackup', () => {
       JSON.stringify({ ...backup, format: 'welbevinden-schoolscan' }),
       JSON.stringify({ ...backup, version: BACKUP_VERSION + 1 }),
       JSON.stringify({ ...backup, schoolscan: { scans: [{ ...scanA, level: 'groep' }] } }),
-      JSON.stringify({ ...backup, werkblad: { ...backup.werkblad, plan: undefined } }),
+      JSON.stringify({ ...backup, werkblad: { worksheets: [], plan: undefined } }),
     ];
-    for (const input of broken) expect(readBackup(input), input.slice(0, 80)).toBeNull();
+    for (const input of broken) expect(readBackup(tools, input), input.slice(0, 80)).toBeNull();
   });
 
   it('is told apart from other files by its format', () => {
@@ -174,7 +184,7 @@ describe('restoring a backup', () => {
     schoolscan: { scans: [scanA, scanB, session, member] },
     werkblad: { worksheets: [sheetA, sheetB, sheetC], plan: { ...examplePlan, scanId: 'scana' } },
   };
-  const restore = (storage: StorageLike, newId = counter()) => restoreBackup(backup, newId, () => storage);
+  const restore = (storage: StorageLike, newId = counter()) => restoreBackup(tools, backup, newId, () => storage);
   const scansIn = (storage: StorageLike) => readRecords(scanTool, () => storage);
   const sheetsIn = (storage: StorageLike) => readRecords(werkbladTool, () => storage);
 
@@ -183,11 +193,11 @@ describe('restoring a backup', () => {
 
     expect(restore(storage)).toEqual({
       ok: true,
-      restored: { scans: { added: 4, same: 0 }, worksheets: { added: 3, same: 0 }, plan: 'added', failed: 0 },
+      restored: { records: { schoolscan: { added: 4, same: 0 }, werkblad: { added: 3, same: 0 } }, rest: { werkblad: 'added' }, failed: 0 },
     });
     expect(scansIn(storage)).toStrictEqual([scanA, session, member, scanB]);
     expect(sheetsIn(storage)).toStrictEqual([sheetA, sheetB, sheetC]);
-    expect(makeBackup(T4, () => storage).werkblad.plan).toStrictEqual(backup.werkblad.plan);
+    expect(planIn(makeBackup(tools, T4, () => storage))).toStrictEqual(planIn(backup));
   });
 
   it('changes nothing when what it holds is already here, and says so', () => {
@@ -197,7 +207,7 @@ describe('restoring a backup', () => {
 
     expect(restore(storage)).toEqual({
       ok: true,
-      restored: { scans: { added: 0, same: 4 }, worksheets: { added: 0, same: 3 }, plan: 'same', failed: 0 },
+      restored: { records: { schoolscan: { added: 0, same: 4 }, werkblad: { added: 0, same: 3 } }, rest: { werkblad: 'same' }, failed: 0 },
     });
     expect(storage.items).toEqual(before);
   });
@@ -214,7 +224,10 @@ describe('restoring a backup', () => {
 
     const result = restore(storage, counter());
 
-    expect(result).toMatchObject({ ok: true, restored: { scans: { added: 4, same: 0 }, worksheets: { added: 3, same: 0 } } });
+    expect(result).toMatchObject({
+      ok: true,
+      restored: { records: { schoolscan: { added: 4, same: 0 }, werkblad: { added: 3, same: 0 } } },
+    });
     const scans = scansIn(storage);
     const [newA, newSession] = ['Groep 7', 'Groep 7'].map((_, index) => scans.find((scan) => scan.id === `n${index + 1}`));
     expect(newA).toStrictEqual({ ...scanA, id: 'n1' });
@@ -224,9 +237,12 @@ describe('restoring a backup', () => {
     const sheets = sheetsIn(storage);
     expect(sheets.find((sheet) => sheet.id === 'n3')).toStrictEqual({ ...sheetA, id: 'n3', scanId: 'n1' });
     expect(sheets.find((sheet) => sheet.title === 'Ander werkblad')?.scanId).toBe(sheetA.scanId);
-    expect(makeBackup(T4, () => storage).werkblad.plan.scanId).toBe('n1');
+    expect(planIn(makeBackup(tools, T4, () => storage))?.scanId).toBe('n1');
     // Twice: nothing more.
-    expect(restore(storage, counter())).toMatchObject({ ok: true, restored: { scans: { added: 0 }, worksheets: { added: 0 } } });
+    expect(restore(storage, counter())).toMatchObject({
+      ok: true,
+      restored: { records: { schoolscan: { added: 0 }, werkblad: { added: 0 } } },
+    });
   });
 
   it('does not bring a record deleted here back under its id: a tombstone keeps its id', () => {
@@ -245,8 +261,8 @@ describe('restoring a backup', () => {
 
     const result = restore(storage);
 
-    expect(result).toMatchObject({ ok: true, restored: { plan: 'kept' } });
-    expect(makeBackup(T4, () => storage).werkblad.plan).toStrictEqual(examplePlan);
+    expect(result).toMatchObject({ ok: true, restored: { rest: { werkblad: 'kept' } } });
+    expect(planIn(makeBackup(tools, T4, () => storage))).toStrictEqual(examplePlan);
   });
 
   it('is refused whole, before anything is written, when it does not fit, with the room it needs and the room there is', () => {
@@ -276,6 +292,126 @@ describe('restoring a backup', () => {
     };
 
     expect(restore(refusing)).toMatchObject({ ok: true, restored: { failed: 4 + 3 + 1 } });
+  });
+});
+
+describe('a backup file as the site has written it', () => {
+  // Written by "Download alles als één bestand" (BackupPanel: JSON indented by two spaces, a line
+  // break at the end): a file people keep, so it must restore for as long as the site exists.
+  const file = `{
+  "format": "welbevinden-alles",
+  "version": 1,
+  "exportedAt": "2026-11-25T15:00:00.000Z",
+  "schoolscan": {
+    "scans": [
+      {
+        "id": "sessie7",
+        "title": "Groep 7",
+        "level": "klas",
+        "schoolType": "po",
+        "date": "2026-11-25",
+        "role": "leerkracht",
+        "domains": {
+          "energie": {
+            "rating": "grote",
+            "seen": "Moe na de pauze",
+            "going": ""
+          }
+        },
+        "chosen": [],
+        "createdAt": "2026-11-25T09:00:00.000Z",
+        "updatedAt": "2026-11-25T10:00:00.000Z",
+        "session": "sessie7"
+      },
+      {
+        "id": "lid7",
+        "title": "Groep 7",
+        "level": "klas",
+        "schoolType": "po",
+        "date": "2026-11-25",
+        "role": "mentor",
+        "domains": {
+          "energie": {
+            "rating": "enige",
+            "seen": "",
+            "going": ""
+          },
+          "motivatie": {
+            "rating": null,
+            "seen": "",
+            "going": "Sport helpt"
+          }
+        },
+        "chosen": [],
+        "createdAt": "2026-11-25T10:00:00.000Z",
+        "updatedAt": "2026-11-25T11:00:00.000Z",
+        "session": "sessie7"
+      }
+    ]
+  },
+  "werkblad": {
+    "worksheets": [
+      {
+        "id": "blad7",
+        "title": "Veerkracht",
+        "typeId": "veerkracht",
+        "scanId": "sessie7",
+        "domains": [],
+        "answers": {
+          "training": "Studiedag in maart"
+        },
+        "partners": [
+          "gemeente"
+        ],
+        "actions": [
+          {
+            "id": "a1",
+            "what": "Plannen",
+            "who": "IB",
+            "when": "maart"
+          }
+        ],
+        "status": "idee",
+        "createdAt": "2026-11-25T10:00:00.000Z",
+        "updatedAt": "2026-11-25T11:00:00.000Z"
+      }
+    ],
+    "plan": {
+      "school": "De Regenboog",
+      "date": "2026-12-01",
+      "scanId": "sessie7",
+      "updatedAt": "2026-11-25T11:00:00.000Z"
+    }
+  }
+}
+`;
+  const exportedAt = '2026-11-25T15:00:00.000Z';
+
+  it('restores on an empty device with every link, and a backup made then holds the same', () => {
+    const storage = new MemoryStorage();
+    const backup = readBackup(tools, file);
+
+    expect(backup).not.toBeNull();
+    expect(restoreBackup(tools, backup!, counter(), () => storage)).toEqual({
+      ok: true,
+      restored: { records: { schoolscan: { added: 2, same: 0 }, werkblad: { added: 1, same: 0 } }, rest: { werkblad: 'added' }, failed: 0 },
+    });
+    expect(makeBackup(tools, exportedAt, () => storage)).toStrictEqual(JSON.parse(file));
+  });
+
+  it('restores beside a scan that has its session’s id, the member, the worksheet and the plan following the session to its new id', () => {
+    const storage = new MemoryStorage();
+    save(storage, scanTool, [exampleScan({ id: 'sessie7', title: 'Een andere scan' })]);
+
+    expect(restoreBackup(tools, readBackup(tools, file)!, counter(), () => storage)).toMatchObject({
+      ok: true,
+      restored: { records: { schoolscan: { added: 2 }, werkblad: { added: 1 } } },
+    });
+    const scans = readRecords(scanTool, () => storage);
+    expect(scans.find((scan) => scan.id === 'n1')).toMatchObject({ title: 'Groep 7', role: 'leerkracht', session: 'n1' });
+    expect(scans.find((scan) => scan.id === 'lid7')?.session).toBe('n1');
+    expect(readRecords(werkbladTool, () => storage)[0]?.scanId).toBe('n1');
+    expect(planIn(makeBackup(tools, exportedAt, () => storage))?.scanId).toBe('n1');
   });
 });
 

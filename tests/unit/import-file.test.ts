@@ -6,8 +6,8 @@
  * the browser test runs the real one.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { readImportFile, type ImportFile, type LargeFiles } from '../../src/lib/import-file';
-import type { ImportRequest } from '../../src/lib/import-readers';
+import { readImportFile, type LargeFiles } from '../../src/lib/import-file';
+import type { ImportFile, ImportRequest } from '../../src/lib/import-readers';
 import { readScanImport } from '../../src/lib/scan/exchange';
 import { readTextInPieces, type OnProgress } from '../../src/lib/large-file';
 import { OFF_THREAD_BYTES } from '../../src/lib/limits';

@@ -3,19 +3,20 @@
  * read without changing anything (read-only.ts), once for every tool.
  */
 import { describe, expect, it } from 'vitest';
-import { asNew, documentOf, emptyHolding, fieldsOf, hold, valueOf, type Holding } from '../../src/lib/tools/document';
+import { asNew, documentOf, emptyHolding, hold, type Holding } from '../../src/lib/tools/document';
+import { fieldsOf, valueOf } from '../../src/lib/tools/entry';
 import { readRecords } from '../../src/lib/tools/read-only';
-import { REST } from '../../src/lib/tools/store';
+import { createRecordStore, REST } from '../../src/lib/tools/store';
 import type { StorageLike } from '../../src/lib/tools/storage';
-import { createToolStore, type AnyToolSpec } from '../../src/lib/tools/tool';
-import { Clock, DELETED, edit } from '../../src/lib/tools/versions';
+import type { AnyToolSpec } from '../../src/lib/tools/tool';
+import { Clock, DELETED, edit } from '../../src/lib/tools/stamps';
 import { werkbladTool } from '../../src/lib/werkblad/tool';
 import { MemoryStorage, T1, T2, T3, ThrowingStorage } from '../fixtures/scan-examples';
 import { examplePlan, toolCases } from '../fixtures/tool-cases';
 import { exampleWorksheet } from '../fixtures/werkblad-examples';
 
 function save(storage: StorageLike, tool: AnyToolSpec, values: readonly { id: string }[], deleted = false) {
-  const store = createToolStore(tool, () => storage);
+  const store = createRecordStore(tool, () => storage);
   const clock = new Clock('test');
   for (const value of values) expect(store.save(value.id, edit(null, fieldsOf(value, deleted), clock), clock.tab).kind).toBe('saved');
 }
@@ -117,7 +118,7 @@ describe('readRecords of the werkblad', () => {
     const sheet = exampleWorksheet({ id: 'aaa', createdAt: T1, updatedAt: T2 });
     const storage = new MemoryStorage();
     save(storage, werkbladTool, [sheet]);
-    createToolStore(werkbladTool, () => storage).save(REST, edit(null, fieldsOf(examplePlan), new Clock('test')), 'test');
+    createRecordStore(werkbladTool, () => storage).save(REST, edit(null, fieldsOf(examplePlan), new Clock('test')), 'test');
 
     expect(readRecords(werkbladTool, () => storage)).toStrictEqual([sheet]);
   });

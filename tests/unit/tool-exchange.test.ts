@@ -1,5 +1,5 @@
 /**
- * Reading what the tools write (src/lib/tools/exchange.ts, versioned.ts): first on a tool of the
+ * Reading what the tools write (src/lib/tools/exchange.ts, versioned-json.ts): first on a tool of the
  * tests' own with migrations (tests/fixtures/notes-tool.ts), then, once for every tool, properties
  * of its import: every export, every stored entry and every download of set-aside data reads back
  * as it was; duplicate ids, impossible dates and counts are refused with their codes; any other
@@ -8,14 +8,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_LABEL } from '../../src/lib/limits';
-import { fieldsOf } from '../../src/lib/tools/document';
-import { duplicateIds, importErrorText, readToolRecords, SET_ASIDE_FORMAT, setAsideFile } from '../../src/lib/tools/exchange';
+import { fieldsOf } from '../../src/lib/tools/entry';
+import { importErrorText, readToolRecords, SET_ASIDE_FORMAT, setAsideFile } from '../../src/lib/tools/exchange';
 import type { Migrations } from '../../src/lib/tools/migrate';
-import { REST } from '../../src/lib/tools/store';
+import { duplicateIds } from '../../src/lib/tools/records';
+import { createRecordStore, REST } from '../../src/lib/tools/store';
 import type { StorageLike } from '../../src/lib/tools/storage';
-import { createToolStore, type AnyToolSpec } from '../../src/lib/tools/tool';
-import { readVersioned } from '../../src/lib/tools/versioned';
-import { Clock, edit } from '../../src/lib/tools/versions';
+import type { AnyToolSpec } from '../../src/lib/tools/tool';
+import { readVersioned } from '../../src/lib/tools/versioned-json';
+import { Clock, edit } from '../../src/lib/tools/stamps';
 import { werkbladTool } from '../../src/lib/werkblad/tool';
 import { note, notesTool } from '../fixtures/notes-tool';
 import { anyCharacter, MemoryStorage, T3, textArbitrary } from '../fixtures/scan-examples';
@@ -34,7 +35,7 @@ const current = json(fileOf(n1));
 /** The entries the real store writes for `records` (each as a new record of this tab), by key. */
 function entriesOf(spec: AnyToolSpec, records: readonly { id: string }[], rest?: unknown): string[] {
   const storage = new MemoryStorage();
-  const store = createToolStore(spec, () => storage as StorageLike);
+  const store = createRecordStore(spec, () => storage as StorageLike);
   const clock = new Clock('test');
   const save = (id: string, value: unknown) => expect(store.save(id, edit(null, fieldsOf(value), clock), clock.tab).kind).toBe('saved');
   for (const record of records) save(record.id, record);
@@ -223,6 +224,14 @@ describe('readToolRecords on what storage holds', () => {
       ok: false,
       error: { code: 'invalid' },
     });
+  });
+
+  it('reads the record of an entry the store set aside for its stamps: a file needs only the values', () => {
+    const broken = JSON.parse(entries[0]!) as { data: { stamps: unknown } };
+    broken.data.stamps = { title: 'geen stempel' };
+
+    expect(createRecordStore(tool, () => new MemoryStorage()).read(`${tool.storageKey}/n1`, json(broken))).toBeNull();
+    expect(read(json(broken))).toEqual({ ok: true, records: [n1] });
   });
 
   it('reads a version 1 document', () => {

@@ -55,8 +55,11 @@ describe('roomFor', () => {
 });
 
 describe('bytesInUse', () => {
-  it('counts the entries under a prefix, keys included', () => {
-    const storage = new MemoryStorage({ 'welbevinden.a': 'xx', 'welbevinden.b': '‘', ander: 'zzzz' });
-    expect(bytesInUse(storage, 'welbevinden')).toBe(13 + 2 + 13 + 2);
+  it('counts the entries under the prefixes, keys included, each entry once', () => {
+    const storage = new MemoryStorage({ 'welbevinden.a': 'xx', 'welbevinden.b': '‘', ander: 'zzzz', anders: 'z' });
+    expect(bytesInUse(storage, ['welbevinden'])).toBe(13 + 2 + 13 + 2);
+    expect(bytesInUse(storage, ['welbevinden.a', 'welbevinden'])).toBe(13 + 2 + 13 + 2);
+    expect(bytesInUse(storage, ['welbevinden.b', 'ander'])).toBe(13 + 2 + 5 + 4 + 6 + 1);
+    expect(bytesInUse(storage, [])).toBe(0);
   });
 });

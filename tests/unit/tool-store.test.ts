@@ -6,13 +6,13 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fieldsOf, valueOf } from '../../src/lib/tools/document';
+import { fieldsOf, valueOf } from '../../src/lib/tools/entry';
 import { toFields, type Json } from '../../src/lib/tools/fields';
 import { migrate, MigrationError } from '../../src/lib/tools/migrate';
 import { createRecordStore, REST, type LoadResult } from '../../src/lib/tools/store';
 import { storageKeys, type StorageLike } from '../../src/lib/tools/storage';
-import { createToolStore, type AnyToolSpec } from '../../src/lib/tools/tool';
-import { Clock, DELETED, edit, isDeleted, type Versioned } from '../../src/lib/tools/versions';
+import type { AnyToolSpec } from '../../src/lib/tools/tool';
+import { Clock, DELETED, edit, isDeleted, type Stamped } from '../../src/lib/tools/stamps';
 import { readToolRecords } from '../../src/lib/tools/exchange';
 import { exportWerkblad } from '../../src/lib/werkblad/exchange';
 import { werkbladTool } from '../../src/lib/werkblad/tool';
@@ -79,13 +79,13 @@ function refusing(
 const quota = (name = 'QuotaExceededError') => new DOMException('The quota has been exceeded.', name);
 
 /** The records a load holds, by id, as records. */
-const recordsOf = (result: LoadResult) => Object.fromEntries([...result.records].map(([id, versioned]) => [id, valueOf(versioned)]));
+const recordsOf = (result: LoadResult) => Object.fromEntries([...result.records].map(([id, stamped]) => [id, valueOf(stamped)]));
 
 describe.each(toolCases)('the $name store', (tc) => {
   const KEY = tc.tool.storageKey;
   const entryKey = (id: string) => `${KEY}/${id}`;
   const backupKey = (id: string) => `${KEY}.backup.${NOW.toISOString()}.${id}`;
-  const storeOn = (storage: StorageLike) => createToolStore(tc.tool, () => storage);
+  const storeOn = (storage: StorageLike) => createRecordStore(tc.tool, () => storage);
   const { a, b } = tc;
   const clock = () => new Clock('test');
   /** Saves each record as a new one through the store; returns the storage. */
@@ -137,7 +137,7 @@ describe.each(toolCases)('the $name store', (tc) => {
 
       expect(result.kind).toBe('saved');
       expect(loaded.fields).toStrictEqual(fields);
-      expect(result.kind === 'saved' && loaded).toStrictEqual(result.kind === 'saved' && result.versioned);
+      expect(result.kind === 'saved' && loaded).toStrictEqual(result.kind === 'saved' && result.stamped);
       expect(tc.members.get(valueOf(loaded)).slice(-2)).toEqual([first, second].sort((x, y) => x.localeCompare(y)));
     });
 
@@ -292,7 +292,7 @@ describe.each(toolCases)('the $name store', (tc) => {
             const versions = loaded.records.get(b.id)!;
             // A deleted record is kept as its deletion alone; anything else as it was.
             if (isDeleted(versions))
-              expect(storeOn(storage).read(entryKey(b.id), storage.getItem(entryKey(b.id)))).toEqual({ id: b.id, versioned: versions });
+              expect(storeOn(storage).read(entryKey(b.id), storage.getItem(entryKey(b.id)))).toEqual({ id: b.id, stamped: versions });
             else expect(storage.getItem(entryKey(b.id))).toBe(value);
           } else {
             expect(loaded.status).toMatchObject({ kind: 'moved-aside', items: [{ backupKey: backupKey(b.id), raw: value }] });
@@ -427,7 +427,7 @@ describe.each(toolCases)('the $name store', (tc) => {
       const result = other.save(a.id, edit(base, fieldsOf(second.set(a, 'Van tab twee')), clockOther), 'twee');
 
       const expected = second.set(first.set(a, 'Van tab een'), 'Van tab twee');
-      expect(result.kind === 'saved' && valueOf(result.versioned)).toStrictEqual(expected);
+      expect(result.kind === 'saved' && valueOf(result.stamped)).toStrictEqual(expected);
       expect(result).toMatchObject({ kind: 'saved', replaced: [] });
       expect(recordsOf(storeOn(storage).load())).toStrictEqual({ [a.id]: expected });
     });
@@ -526,7 +526,7 @@ describe.each(toolCases)('the $name store', (tc) => {
       const result = store.save(a.id, edit(loaded.records.get(a.id)!, fieldsOf(edited), clock()), 'test');
 
       expect(recordsOf(loaded)).toStrictEqual({ [a.id]: a });
-      expect(result.kind === 'saved' && valueOf(result.versioned)).toStrictEqual(edited);
+      expect(result.kind === 'saved' && valueOf(result.stamped)).toStrictEqual(edited);
     });
 
     it('reports full storage when setItem throws a QuotaExceededError, also Firefox’s, and unavailable for other errors', () => {
@@ -568,11 +568,11 @@ describe.each(toolCases)('the $name store', (tc) => {
 
     it('is unavailable when there is no storage, asking for it throws, or outside a browser', () => {
       const stores = [
-        createToolStore(tc.tool, () => null),
-        createToolStore(tc.tool, () => {
+        createRecordStore(tc.tool, () => null),
+        createRecordStore(tc.tool, () => {
           throw new DOMException('Access is denied', 'SecurityError');
         }),
-        createToolStore(tc.tool),
+        createRecordStore(tc.tool),
       ];
       for (const store of stores) {
         expect(store.load().status).toEqual({ kind: 'unavailable' });
@@ -653,7 +653,7 @@ describe.each(toolCases)('the $name store', (tc) => {
       const storage = saveAll(new MemoryStorage(), [a]);
       const raw = storage.getItem(entryKey(a.id));
 
-      expect(store.read(entryKey(a.id), raw)).toEqual({ id: a.id, versioned: storeOn(storage).load().records.get(a.id) });
+      expect(store.read(entryKey(a.id), raw)).toEqual({ id: a.id, stamped: storeOn(storage).load().records.get(a.id) });
     });
 
     it('reads nothing from a removed entry, another key, or an entry it would set aside', () => {
@@ -675,7 +675,7 @@ describe.each(toolCases)('the $name store', (tc) => {
 
 describe('the werkblad store', () => {
   const KEY = werkbladTool.storageKey;
-  const storeOn = (storage: StorageLike) => createToolStore(werkbladTool, () => storage);
+  const storeOn = (storage: StorageLike) => createRecordStore(werkbladTool, () => storage);
   const plan = { school: 'De Regenboog', date: '2026-12-01', scanId: null, updatedAt: '2026-11-25T10:00:00.000Z' };
   const sheet = exampleWorksheet({ id: 'aaa' });
 
@@ -752,7 +752,7 @@ describe('the werkblad store', () => {
 describe('entries of an older version (a tool of the tests’ own, at version 2)', () => {
   const tool = notesTool();
   const storeOn = (storage: StorageLike) =>
-    createToolStore(
+    createRecordStore(
       tool,
       () => storage,
       () => new Date('2027-01-02T03:04:05.006Z'),
@@ -780,7 +780,7 @@ describe('entries of an older version (a tool of the tests’ own, at version 2)
       () => storage,
       () => new Date('2027-01-02T03:04:05.006Z'),
     );
-    const broken = createToolStore(
+    const broken = createRecordStore(
       {
         ...tool,
         record: {
@@ -808,15 +808,15 @@ describe('entries of an older version (a tool of the tests’ own, at version 2)
   it('reads an older entry from a storage event the same way, the stamp moved with the field', () => {
     const read = storeOn(new MemoryStorage()).read('test.notities/n1', old('n1', 'hallo'));
 
-    expect(read?.versioned.fields['words/=hallo']).toBe(0);
-    expect(read?.versioned.stamps['words/=hallo']).toEqual([1, 'oud']);
-    expect(read?.versioned.fields).not.toHaveProperty('word');
+    expect(read?.stamped.fields['words/=hallo']).toBe(0);
+    expect(read?.stamped.stamps['words/=hallo']).toEqual([1, 'oud']);
+    expect(read?.stamped.fields).not.toHaveProperty('word');
   });
 
   it('writes the current version', () => {
     const storage = new MemoryStorage({ 'test.notities/n1': old('n1', 'hallo') });
     const store = storeOn(storage);
-    const loaded: Versioned = store.load().records.get('n1')!;
+    const loaded: Stamped = store.load().records.get('n1')!;
 
     store.save('n1', edit(loaded, { ...loaded.fields, title: 'Nieuw' }, new Clock('t')), 't');
 

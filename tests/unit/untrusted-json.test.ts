@@ -10,14 +10,14 @@ import { BACKUP_FORMAT } from '../../src/lib/backup-time';
 import { MAX_IMPORT_BYTES, MAX_JSON_DEPTH, MAX_JSON_LENGTH } from '../../src/lib/limits';
 import { exportScan } from '../../src/lib/scan/exchange';
 import { scanTool } from '../../src/lib/scan/tool';
-import { fieldsOf } from '../../src/lib/tools/document';
+import { fieldsOf } from '../../src/lib/tools/entry';
 import { readToolRecords, setAsideFile } from '../../src/lib/tools/exchange';
-import { REST } from '../../src/lib/tools/store';
+import { createRecordStore, REST } from '../../src/lib/tools/store';
 import type { StorageLike } from '../../src/lib/tools/storage';
-import { createToolStore, type AnyToolSpec } from '../../src/lib/tools/tool';
+import type { AnyToolSpec } from '../../src/lib/tools/tool';
 import { jsonBoundsProblem, parseJson } from '../../src/lib/tools/untrusted-json';
-import { readVersioned } from '../../src/lib/tools/versioned';
-import { Clock, edit } from '../../src/lib/tools/versions';
+import { readVersioned } from '../../src/lib/tools/versioned-json';
+import { Clock, edit } from '../../src/lib/tools/stamps';
 import { exportWerkblad } from '../../src/lib/werkblad/exchange';
 import { werkbladTool } from '../../src/lib/werkblad/tool';
 import { doc, exampleScan, MemoryStorage, T2, T3 } from '../fixtures/scan-examples';
@@ -98,7 +98,7 @@ describe('the formats the tools write', () => {
   /** The entries the real store writes for `records` (each a new record of this tab). */
   function entriesOf(spec: AnyToolSpec, records: readonly { id: string }[], rest?: unknown): string[] {
     const storage = new MemoryStorage();
-    const store = createToolStore(spec, () => storage as StorageLike);
+    const store = createRecordStore(spec, () => storage as StorageLike);
     const clock = new Clock('test');
     for (const record of records) store.save(record.id, edit(null, fieldsOf(record), clock), clock.tab);
     if (rest !== undefined) store.save(REST, edit(null, fieldsOf(rest), clock), clock.tab);
@@ -164,7 +164,7 @@ describe('reading JSON beyond the bounds', () => {
 
 function entriesOfScan(): string {
   const storage = new MemoryStorage();
-  const store = createToolStore(scanTool, () => storage as StorageLike);
+  const store = createRecordStore(scanTool, () => storage as StorageLike);
   const clock = new Clock('test');
   const scan = exampleScan({ id: 'apart' });
   store.save(scan.id, edit(null, fieldsOf(scan), clock), clock.tab);

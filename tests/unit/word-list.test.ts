@@ -137,6 +137,9 @@ const sampleArguments: Record<string, readonly (readonly unknown[])[]> = {
   't.layout.sourceCredit': [[sourceFacts.organisations, sourceFacts.dateLabel]],
   't.sourceDate.short': [[sourceFacts.dateInSentence]],
   't.sourceDate.detailed': [[sourceFacts.dateInSentence]],
+  't.print.head.site': [['Welbevinden van leerlingen']],
+  't.print.head.siteOnGuidance': [['Welbevinden van leerlingen', 'Trimbos-instituut, NIP, NJi, NCJ en Pharos (voorjaar 2021)']],
+  't.print.head.tool': [['Welbevinden van leerlingen', 'Trimbos-instituut, NIP, NJi, NCJ en Pharos (voorjaar 2021)']],
   't.interventions.audienceHeading': audienceLabels.map((label) => [label]),
   't.interventions.audienceDescription': audienceLabels.map((label) => [label]),
   't.interventions.audienceLead': audienceLabels.flatMap((label) => [

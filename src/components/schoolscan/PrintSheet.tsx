@@ -6,10 +6,11 @@
  * never depends on the size of a text area.
  */
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
-import { chosenWithReasons, notesPerDomain, priorities } from '../../lib/scan/analysis';
+import { chosenWithReasons, notesPerDomain, priorities, splitUnrated } from '../../lib/scan/analysis';
 import { databankLinksFor, type ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan } from '../../lib/scan/model';
 import { formatDay } from '../../lib/dates';
+import { documentName } from '../../lib/print-document';
 import { format, listText } from '../../lib/text';
 import { absoluteAddress } from '../../lib/urls';
 import { DomainNotes } from '../tools/DomainNotes';
@@ -27,11 +28,12 @@ export function PrintSheet({ scan, catalogue, strings }: Props) {
   const ordered = priorities(scan, catalogue.domains);
   const chosen = chosenWithReasons(scan, catalogue);
   const databanks = databankLinksFor(catalogue, scan.schoolType);
+  const [noted, unrated] = splitUnrated(notesPerDomain(scan, catalogue.domains));
   // The sheet is only rendered in the browser (the island's first, server-rendered view is the list).
   const here = typeof location === 'undefined' ? 'http://localhost/' : location.href;
   const address = (link: string) => absoluteAddress(link, here);
   return (
-    <section class="print-sheet" data-print-alone>
+    <section class="print-sheet" data-print-document={documentName(strings.nav.label, scan.title)}>
       <h3>{format(p.title, { title: scan.title })}</h3>
       <dl class="print-sheet__meta">
         <dt>{strings.details.level}</dt>
@@ -53,10 +55,17 @@ export function PrintSheet({ scan, catalogue, strings }: Props) {
       {ordered.length === 0 ? <p>{r.noPriorities}</p> : <PriorityList rows={ordered} options={strings.rating.options} />}
 
       <h4>{p.notesHeading}</h4>
-      <DomainNotes
-        rows={notesPerDomain(scan, catalogue.domains)}
-        labels={{ seen: strings.rating.seen, going: strings.rating.going, noRating: r.noRating, options: strings.rating.options }}
-      />
+      {noted.length > 0 && (
+        <DomainNotes
+          rows={noted}
+          labels={{ seen: strings.rating.seen, going: strings.rating.going, noRating: r.noRating, options: strings.rating.options }}
+        />
+      )}
+      {unrated.length > 0 && (
+        <p>
+          {r.noRating}: {unrated.join(', ')}
+        </p>
+      )}
 
       <h4>{p.chosenHeading}</h4>
       {chosen.length === 0 ? (

@@ -7,7 +7,7 @@ import { lastBackup, rememberBackup } from '../../lib/backup-time';
 import { formatDay, today } from '../../lib/dates';
 import { downloadText } from '../../lib/files';
 import type { toolStrings } from '../../lib/i18n/tools.nl';
-import { bytesInUse } from '../../lib/tools/room';
+import { bytesOfTools, loadTools } from '../../lib/registry';
 import { browserStorage } from '../../lib/tools/storage';
 import { format, formatSize } from '../../lib/text';
 import { useFieldId } from '../forms/ids';
@@ -32,7 +32,7 @@ export function BackupPanel({ strings: s, useText, newestChange, announce }: Pro
     setLast(lastBackup());
     try {
       const store = browserStorage();
-      if (store) setUsed(bytesInUse(store, 'welbevinden'));
+      if (store) setUsed(bytesOfTools(store));
     } catch {
       // Storage that cannot be read: nothing to say about its size.
     }
@@ -41,8 +41,8 @@ export function BackupPanel({ strings: s, useText, newestChange, announce }: Pro
 
   const save = async () => {
     const now = new Date();
-    const { makeBackup } = await import('../../lib/backup');
-    const backup = makeBackup(now.toISOString());
+    const [{ makeBackup }, tools] = await Promise.all([import('../../lib/backup'), loadTools()]);
+    const backup = makeBackup(tools, now.toISOString());
     downloadText(format(s.fileName, { date: today(now) }), `${JSON.stringify(backup, null, 2)}\n`, 'application/json');
     rememberBackup(now);
     setLast(now);

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { printBlankForm, type BlankForm } from '../../lib/tools/print-blank';
+import { useFieldId } from '../forms/ids';
 
 interface Props {
   form: BlankForm;
@@ -16,7 +17,7 @@ export function BlankPrint({ form, strings }: Props) {
   const clear = useRef<(() => void) | null>(null);
   // When the view goes, a mark left by a dialog that never said it closed goes with it.
   useEffect(() => () => clear.current?.(), []);
-  const hintId = `${form}-leeg-uitleg`;
+  const hintId = useFieldId();
   return (
     <div class="blank-print print-hidden">
       <button

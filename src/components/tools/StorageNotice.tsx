@@ -5,8 +5,8 @@
  * at the same moment.
  */
 import { downloadText } from '../../lib/files';
+import { bytesOfTools } from '../../lib/registry';
 import { setAsideFile } from '../../lib/tools/exchange';
-import { bytesInUse } from '../../lib/tools/room';
 import { browserStorage } from '../../lib/tools/storage';
 import { format, formatSize, plural } from '../../lib/text';
 import type { ToolDocument, TitledRecord } from './useToolDocument';
@@ -62,11 +62,11 @@ interface Props {
 /** How many titles of unsaved records the notice names; the rest are counted. */
 const NAMED = 5;
 
-/** Bytes this site's saved work takes, or null when storage cannot be read. */
+/** Bytes the work of the site's tools takes, or null when storage cannot be read. */
 function siteBytes(): number | null {
   try {
     const store = browserStorage();
-    return store ? bytesInUse(store, 'welbevinden') : null;
+    return store ? bytesOfTools(store) : null;
   } catch {
     return null;
   }

@@ -5,6 +5,7 @@
  * (src/lib/backup.ts, loaded only then), after which the open tool reads storage again.
  */
 import type { Backup, RestoreStrings } from '../../lib/backup';
+import { loadTools } from '../../lib/registry';
 import { importErrorText, noRoomText } from '../../lib/tools/exchange';
 import type { ImportOutcome } from './FileImport';
 import type { Added } from './useToolDocument';
@@ -22,7 +23,7 @@ export interface ImportContext<T> {
 export type RecordsRead<T> =
   { ok: true; records: T[]; announcement: string } | { ok: false; error: { code: string; version?: number; ids?: readonly string[] } };
 
-/** What a tool's reader made of a file: a backup of both tools, or the tool's own file. */
+/** What a tool's reader made of a file: a backup of every tool, or the tool's own file. */
 export type FileRead<R> = { kind: 'backup'; backup: Backup | null } | { kind: 'records'; result: R };
 
 export async function importFile<T, R>(
@@ -34,7 +35,8 @@ export async function importFile<T, R>(
   const { strings } = context;
   const { read } = file;
   if (read.kind === 'backup') {
-    const outcome = (await import('../../lib/backup')).restoreFile(file.name, read.backup, strings);
+    const [{ restoreFile }, tools] = await Promise.all([import('../../lib/backup'), loadTools()]);
+    const outcome = restoreFile(tools, file.name, read.backup, strings);
     if (outcome.changed) context.reload();
     if (outcome.done) context.announce(outcome.done);
     return outcome;

@@ -1,7 +1,7 @@
 /**
  * A tool's saved work in a view: loaded once in the browser, each change saved at once as the
  * one record it touches (src/lib/tools/store.ts), kept in step with other tabs through `storage`
- * events, field by field (src/lib/tools/versions.ts). Views get the document as they know it.
+ * events, field by field (src/lib/tools/stamps.ts). Views get the document as they know it.
  *
  * Before it has loaded (on the server, and in the browser's first render) the document is empty
  * and `ready` is false, so an island can render its first view on the server.
@@ -14,15 +14,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
-import { asNew, documentOf, emptyHolding, fieldsOf, hold, type Holding } from '../../lib/tools/document';
+import { asNew, documentOf, emptyHolding, hold, type Holding } from '../../lib/tools/document';
+import { fieldsOf } from '../../lib/tools/entry';
 import { changedPaths, rebase, type Fields } from '../../lib/tools/fields';
 import type { SavedRecord } from '../../lib/tools/records';
 import type { Room } from '../../lib/tools/room';
 import { browserStorage } from '../../lib/tools/storage';
-import { REST, type LoadStatus, type RecordStore, type SaveProblem } from '../../lib/tools/store';
-import { createToolStore, type ToolSpec } from '../../lib/tools/tool';
+import { createRecordStore, REST, type LoadStatus, type RecordStore, type SaveProblem } from '../../lib/tools/store';
+import type { ToolSpec } from '../../lib/tools/tool';
 import { setAsideFile } from '../../lib/tools/exchange';
-import { Clock, DELETED, edit, isDeleted, merge, type Replaced, type Versioned } from '../../lib/tools/versions';
+import { Clock, DELETED, edit, isDeleted, merge, type Replaced, type Stamped } from '../../lib/tools/stamps';
 import { useAnnouncer } from './useAnnouncer';
 
 export type OtherTab = 'changed' | 'deleted' | null;
@@ -99,14 +100,14 @@ export interface ToolDocument<D, T extends TitledRecord> extends RecordOperation
 const nowIso = () => new Date().toISOString();
 
 /** Whether new records fit in storage now; they fit when storage cannot be asked (each save then says why it failed). */
-async function roomForRecords(store: RecordStore, records: readonly { id: string; versioned: Versioned }[]): Promise<Room> {
+async function roomForRecords(store: RecordStore, records: readonly { id: string; stamped: Stamped }[]): Promise<Room> {
   const { roomFor } = await import('../../lib/tools/room-check');
   try {
     const storage = browserStorage();
     return storage
       ? roomFor(
           storage,
-          records.map(({ id, versioned }) => [`${store.prefix}${id}`, store.entry(versioned)] as const),
+          records.map(({ id, stamped }) => [`${store.prefix}${id}`, store.entry(stamped)] as const),
         )
       : { fits: true, needed: 0 };
   } catch {
@@ -134,7 +135,7 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
   texts: DocumentTexts,
   openId: () => string | undefined,
 ): ToolDocument<D, T> {
-  const store = useMemo(() => createToolStore(tool), [tool]);
+  const store = useMemo(() => createRecordStore(tool), [tool]);
   const clock = useMemo(() => new Clock(newId()), []);
   const [ready, setReady] = useState(false);
   const [holding, setHolding] = useState<Holding<T>>(emptyHolding);
@@ -155,12 +156,12 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
   open.current = openId;
 
   /** Puts new versions of one record (or of the rest) into what this tab holds. */
-  const keep = useCallback((id: string, versioned: Versioned) => {
+  const keep = useCallback((id: string, stamped: Stamped) => {
     const current = held.current;
     const next: Holding<T> =
       id === REST
-        ? { records: current.records, rest: versioned }
-        : { records: new Map(current.records).set(id, hold<T>(versioned)), rest: current.rest };
+        ? { records: current.records, rest: stamped }
+        : { records: new Map(current.records).set(id, hold<T>(stamped)), rest: current.rest };
     held.current = next;
     setHolding(next);
   }, []);
@@ -168,12 +169,12 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
   /** What storage holds, with what this tab could not store kept as this tab holds it. */
   const load = useCallback(() => {
     const { records, rest, status } = store.load();
-    for (const versioned of records.values()) clock.observe(versioned.stamps);
+    for (const stamped of records.values()) clock.observe(stamped.stamps);
     if (rest) clock.observe(rest.stamps);
-    const loaded = new Map([...records].map(([id, versioned]) => [id, hold<T>(versioned)]));
+    const loaded = new Map([...records].map(([id, stamped]) => [id, hold<T>(stamped)]));
     let keptRest = rest;
     for (const id of unsavedRef.current.keys()) {
-      const mine = id === REST ? held.current.rest : held.current.records.get(id)?.versioned;
+      const mine = id === REST ? held.current.rest : held.current.records.get(id)?.stamped;
       if (!mine) continue;
       if (id === REST) keptRest = mine;
       else loaded.set(id, hold<T>(mine));
@@ -192,16 +193,16 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
       const theirs = store.read(event.key, event.newValue);
       if (!theirs) return;
       const { id } = theirs;
-      clock.observe(theirs.versioned.stamps);
-      const mine = id === REST ? held.current.rest : (held.current.records.get(id)?.versioned ?? null);
+      clock.observe(theirs.stamped.stamps);
+      const mine = id === REST ? held.current.rest : (held.current.records.get(id)?.stamped ?? null);
       const { merged, replaced: lost } = mine
-        ? merge(mine, theirs.versioned, clock.tab, isText(id))
-        : { merged: theirs.versioned, replaced: [] };
+        ? merge(mine, theirs.stamped, clock.tab, isText(id))
+        : { merged: theirs.stamped, replaced: [] };
       // Two tabs can save at the same moment, each from a copy of storage without the other's
       // last save (each tab reads its own copy), so the later write drops the other's newest
       // fields. The tab whose fields are missing from what was written sees it here, and writes
       // them back; a tab that finds nothing missing writes nothing, so this ends.
-      const missing = changedPaths(theirs.versioned.fields, merged.fields).length > 0;
+      const missing = changedPaths(theirs.stamped.fields, merged.fields).length > 0;
       const changedHere = !mine || changedPaths(mine.fields, merged.fields).length > 0;
       if (!changedHere && !missing) return;
       if (changedHere && id !== REST && id === open.current()) setOtherTab(isDeleted(merged) ? 'deleted' : 'changed');
@@ -209,7 +210,7 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
       if (missing) {
         const healed = store.save(id, merged, clock.tab);
         if (healed.kind === 'saved') {
-          keep(id, healed.versioned);
+          keep(id, healed.stamped);
           return;
         }
       }
@@ -267,14 +268,14 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
    */
   const commit = useCallback(
     (id: string, fields: Fields, announcement?: string, base?: Fields): boolean => {
-      const before = id === REST ? held.current.rest : (held.current.records.get(id)?.versioned ?? null);
+      const before = id === REST ? held.current.rest : (held.current.records.get(id)?.stamped ?? null);
       const after = before && base ? rebase(before.fields, base, fields, isText(id)) : fields;
       const local = edit(before, after, clock);
       if (local === before) return !unsavedRef.current.has(id);
       const result = store.save(id, local, clock.tab, before?.fields);
       if (result.kind === 'saved') {
         askToKeep();
-        keep(id, result.versioned);
+        keep(id, result.stamped);
         markUnsaved([[id, null]]);
         setSavedAt(new Date());
         if (result.movedAside) setLoadStatus({ kind: 'moved-aside', items: [result.movedAside] });
@@ -295,13 +296,13 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
   const saveUnsaved = useCallback(() => {
     const changes: [string, SaveProblem | null][] = [];
     for (const id of unsavedRef.current.keys()) {
-      const mine = id === REST ? held.current.rest : (held.current.records.get(id)?.versioned ?? null);
+      const mine = id === REST ? held.current.rest : (held.current.records.get(id)?.stamped ?? null);
       if (!mine) {
         changes.push([id, null]);
         continue;
       }
       const result = store.save(id, mine, clock.tab);
-      if (result.kind === 'saved') keep(id, result.versioned);
+      if (result.kind === 'saved') keep(id, result.stamped);
       changes.push([id, result.kind === 'saved' ? null : result.kind]);
     }
     markUnsaved(changes);
@@ -314,17 +315,17 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
   const operations = useMemo(
     () => ({
       put: (record: T, announcement?: string) =>
-        commit(record.id, fieldsOf(record), announcement, rendered.current.records.get(record.id)?.versioned.fields),
+        commit(record.id, fieldsOf(record), announcement, rendered.current.records.get(record.id)?.stamped.fields),
       add: async (added: readonly T[], announcement: string): Promise<Added<T>> => {
         const fresh = asNew(added, newId, nowIso());
-        const versions = fresh.map((record) => ({ id: record.id, versioned: edit(null, fieldsOf(record), clock) }));
+        const versions = fresh.map((record) => ({ id: record.id, stamped: edit(null, fieldsOf(record), clock) }));
         const room = await roomForRecords(store, versions);
         if (!room.fits) return { ok: false, room };
         const records = new Map(held.current.records);
         const changes: [string, SaveProblem | null][] = [];
-        for (const { id, versioned } of versions) {
-          const result = store.save(id, versioned, clock.tab);
-          records.set(id, hold<T>(result.kind === 'saved' ? result.versioned : versioned));
+        for (const { id, stamped } of versions) {
+          const result = store.save(id, stamped, clock.tab);
+          records.set(id, hold<T>(result.kind === 'saved' ? result.stamped : stamped));
           changes.push([id, result.kind === 'saved' ? null : result.kind]);
         }
         // One new holding for all of them: a thousand records cost one render, not a thousand.
@@ -355,7 +356,7 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
       saveUnsaved,
       unsavedFile: () => {
         const entries = [...unsavedRef.current.keys()].flatMap((id) => {
-          const mine = id === REST ? held.current.rest : held.current.records.get(id)?.versioned;
+          const mine = id === REST ? held.current.rest : held.current.records.get(id)?.stamped;
           return mine && !isDeleted(mine) ? [store.entry(mine)] : [];
         });
         if (!entries.length) return null;
@@ -365,7 +366,7 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
       },
       reload: load,
       putBack: (text: ReplacedText) => {
-        const before = text.id === REST ? held.current.rest : (held.current.records.get(text.id)?.versioned ?? null);
+        const before = text.id === REST ? held.current.rest : (held.current.records.get(text.id)?.stamped ?? null);
         if (before) commit(text.id, { ...before.fields, [text.path]: text.mine });
         setReplaced((current) => current.filter((item) => item !== text));
       },

@@ -13,8 +13,9 @@ import { werkbladHash } from '../../lib/werkblad/routes';
 import { formatDay } from '../../lib/dates';
 import { today } from '../../lib/dates';
 import { MAX_TITLE_LENGTH } from '../../lib/limits';
+import { documentName } from '../../lib/print-document';
 import { format, isolate } from '../../lib/text';
-import { notesPerDomain } from '../../lib/scan/analysis';
+import { notesPerDomain, splitUnrated } from '../../lib/scan/analysis';
 import { ConcernProfile } from '../tools/ConcernProfile';
 import { DomainNotes } from '../tools/DomainNotes';
 import { Field } from '../forms/Field';
@@ -36,6 +37,11 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
   const setPlan = (change: Partial<typeof doc.plan>) => actions.setPlan({ ...doc.plan, ...change });
   const linkedScans = scans.filter((scan) => doc.worksheets.some((sheet) => sheet.scanId === scan.id));
   const scanChoices = linkedScans.length ? linkedScans : scans;
+  const summary = plan.scan.kind === 'scan' ? plan.scan : null;
+  // On paper the domains not rated yet go on one line after the profile, not a row each.
+  const [rated, unrated] = splitUnrated(summary ? summary.profile : []);
+  // The team's notes: the domains with a note, in the source's order.
+  const notes = summary ? notesPerDomain(summary.scan, catalogue.domains).filter((row) => row.seen || row.going) : [];
 
   return (
     <>
@@ -97,12 +103,9 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
       {plan.worksheets.length === 0 ? (
         <p>{p.noWorksheets}</p>
       ) : (
-        <div class="plan-document" data-print-alone data-print-title-page>
+        <div class="plan-document" data-print-document={documentName(p.title, plan.school)}>
           <section class="plan-title-page" aria-labelledby="plan-titel">
-            <p class="plan-title-page__site">{p.subtitle}</p>
-            <h3 id="plan-titel" class="plan-title-page__title">
-              {p.title}
-            </h3>
+            <h3 id="plan-titel">{p.title}</h3>
             {plan.school.trim() ? (
               <p class="plan-title-page__school">{plan.school}</p>
             ) : (
@@ -130,14 +133,24 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
                     date: formatDay(plan.scan.scan.date),
                   })}
                 </p>
-                <ConcernProfile rows={plan.scan.profile} labels={strings.profile} />
+                {rated.length > 0 && <ConcernProfile rows={rated} labels={strings.profile} />}
+                {unrated.length > 0 && (
+                  <p>
+                    {strings.profile.noRating}: {unrated.join(', ')}
+                  </p>
+                )}
                 <h4>{strings.profile.priorities}</h4>
                 {plan.scan.priorities.length === 0 ? (
                   <p>{strings.profile.noPriorities}</p>
                 ) : (
                   <PriorityList rows={plan.scan.priorities} options={strings.profile.options} />
                 )}
-                <ScanNotes scan={plan.scan.scan} catalogue={catalogue} strings={strings} />
+                {notes.length > 0 && (
+                  <>
+                    <h4>{strings.profile.notes}</h4>
+                    <DomainNotes rows={notes} labels={strings.profile} />
+                  </>
+                )}
               </>
             ) : (
               <p>{plan.scan.kind === 'missing' ? p.scanMissing : p.noScan}</p>
@@ -153,19 +166,6 @@ export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {
           </section>
         </div>
       )}
-    </>
-  );
-}
-
-/** The team's notes in the scan summary: the domains with a note, in the source's order. */
-function ScanNotes({ scan, catalogue, strings }: { scan: Scan; catalogue: WerkbladCatalogue; strings: WerkbladStrings }) {
-  const rows = notesPerDomain(scan, catalogue.domains).filter((row) => row.seen || row.going);
-  if (rows.length === 0) return null;
-  const labels = strings.profile;
-  return (
-    <>
-      <h4>{labels.notes}</h4>
-      <DomainNotes rows={rows} labels={labels} />
     </>
   );
 }

@@ -46,7 +46,7 @@ export function WorksheetSheet({ sheet, strings, level }: Props) {
           ) : (
             <>
               <p class="print-hidden">{w.notAnswered}</p>
-              <WriteLines count={3} />
+              <div class="write-lines print-only" />
             </>
           )}
         </section>
@@ -114,25 +114,12 @@ function ActionsTable({ rows, strings }: { rows: PlanWorksheet['actions']; strin
             ))
           : [1, 2, 3].map((n) => (
               <tr key={n} class="worksheet-sheet__empty-row">
-                <td>
-                  <span class="visually-hidden">{format(w.action, { n })}</span>
-                </td>
+                <td />
                 <td />
                 <td />
               </tr>
             ))}
       </tbody>
     </table>
-  );
-}
-
-/** Ruled lines to write on, on paper only. */
-function WriteLines({ count }: { count: number }) {
-  return (
-    <div class="write-lines print-only" aria-hidden="true">
-      {Array.from({ length: count }, (_, index) => (
-        <span key={index} />
-      ))}
-    </div>
   );
 }

@@ -22,6 +22,7 @@ import {
   worksheetProgress,
 } from '../../lib/werkblad/worksheet';
 import { newId } from '../../lib/ids';
+import { documentName } from '../../lib/print-document';
 import { format, listText } from '../../lib/text';
 import { ChoiceGroup } from '../forms/ChoiceGroup';
 import { LimitedText } from '../forms/LimitedText';
@@ -303,7 +304,7 @@ export function WorksheetView({ worksheet, worksheets, catalogue, strings, actio
         <h3>{w.nextHeading}</h3>
         <NextWorksheet worksheet={worksheet} worksheets={worksheets} catalogue={catalogue} strings={strings} />
       </div>
-      <div class="print-only" data-print-alone>
+      <div class="print-only" data-print-document={documentName(strings.nav.label, worksheet.title)}>
         <WorksheetSheet sheet={planWorksheet(worksheet, scans, catalogue)} strings={strings} level={2} />
       </div>
     </>

@@ -60,8 +60,26 @@ export const t = {
     /** The foot of every printed page: "pagina 2 van 5". */
     page: 'pagina',
     of: 'van',
-    /** Before the guidance's title and authors on the first printed page. */
-    sourceLabel: 'Uit de handreiking',
+    /**
+     * Who wrote what is printed, on its first page (print-frame.ts). Where the guidance is named, its
+     * title follows, then "van" and its authors: "Uit de handreiking … van Trimbos-instituut, …".
+     */
+    credit: {
+      guidance: 'Uit de handreiking',
+      site: 'Tekst van deze site',
+      siteOnGuidance: 'Tekst van deze site, op basis van de handreiking',
+      tool: 'Gemaakt met deze site, op basis van de handreiking',
+    },
+    by: 'van',
+    /**
+     * The running head of every printed page that the guidance did not write: a page of this site,
+     * or a document made with a tool ("Plan van aanpak · De Regenboog · Gemaakt met …").
+     */
+    head: {
+      site: (site: string) => `Tekst van de site ${site}`,
+      siteOnGuidance: (site: string, guidance: string) => `Tekst van de site ${site}, op basis van de handreiking van ${guidance}`,
+      tool: (site: string, guidance: string) => `Gemaakt met de site ${site}, op basis van de handreiking van ${guidance}`,
+    },
     /** Beside the QR code on the first printed page, after the address. */
     qrCaption: 'Scan de code om deze pagina online te openen.',
     qrLabel: 'QR-code van het adres van deze pagina',

@@ -47,12 +47,20 @@ export const toolStrings = {
     restored: 'Teruggezet uit {file}: {scans} en {worksheets}.',
     alreadyHere: 'Al op dit apparaat en niet nog eens toegevoegd: {scans} en {worksheets}.',
     nothingNew: 'Alles uit {file} staat al op dit apparaat. Er is niets veranderd.',
-    planAdded: 'Het plan van aanpak is ook teruggezet.',
-    planKept: 'Het plan van aanpak op dit apparaat is niet veranderd: het bestand heeft een ander plan.',
     notAll:
       'Niet alles uit {file} kon worden opgeslagen: de opslag van je browser is vol. Verwijder wat je niet meer nodig hebt en voeg het bestand opnieuw toe.',
-    scans: { one: '{count} scan', other: '{count} scans' },
-    worksheets: { one: '{count} werkblad', other: '{count} werkbladen' },
+    /** Each list of records in a backup (src/lib/backup.ts), counted; `restored` and `alreadyHere` name every list. */
+    records: {
+      scans: { one: '{count} scan', other: '{count} scans' },
+      worksheets: { one: '{count} werkblad', other: '{count} werkbladen' },
+    },
+    /** Each rest in a backup: restored, or the one on this device kept. */
+    rest: {
+      plan: {
+        added: 'Het plan van aanpak is ook teruggezet.',
+        kept: 'Het plan van aanpak op dit apparaat is niet veranderd: het bestand heeft een ander plan.',
+      },
+    },
     fileName: 'welbevinden-alles-{date}.json',
   },
   forms: {

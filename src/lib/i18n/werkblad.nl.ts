@@ -218,7 +218,6 @@ export const werkbladStrings = {
     scanAuto: 'De scan waar de meeste werkbladen uit komen',
     print: 'Plan van aanpak afdrukken',
     title: 'Plan van aanpak',
-    subtitle: 'Welbevinden van leerlingen',
     scanSummary: 'Samenvatting van de scan',
     scanMissing: 'De scan van dit plan staat niet (meer) op dit apparaat.',
     noScan: 'Dit plan is niet gekoppeld aan een scan.',

@@ -103,3 +103,13 @@ export function notesPerDomain(scan: Scan, domains: readonly ScanDomain[]): Doma
     return { domain, rating: answer.rating, seen: answer.seen.trim(), going: answer.going.trim() };
   });
 }
+
+/**
+ * A profile for paper: the rows that say something (a rating, or the team's notes), and the
+ * labels of the domains not rated yet, for one line ("Nog niet ingeschat: Energie, Motivatie")
+ * instead of a row each. Both keep the source's order.
+ */
+export function splitUnrated<Row extends ProfileRow & { seen?: string; going?: string }>(rows: readonly Row[]): [Row[], string[]] {
+  const said = rows.filter((row) => row.rating || row.seen || row.going);
+  return [said, rows.filter((row) => !said.includes(row)).map((row) => row.domain.label)];
+}

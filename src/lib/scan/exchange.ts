@@ -1,7 +1,7 @@
 /** Exporting one scan as a file, and importing such a file safely. */
 import type { Backup } from '../backup';
 import { isBackup } from '../backup-time';
-import type { ImportRequest } from '../import-readers';
+import { loadTools } from '../registry';
 import type { Migrations } from '../tools/migrate';
 import { readToolRecords, type FileError } from '../tools/exchange';
 import { jsonOf, type JsonInput } from '../tools/untrusted-json';
@@ -36,16 +36,25 @@ export function parseScanFile(input: JsonInput, knownDomains: ReadonlySet<string
   return { ok: true, scans: read.records };
 }
 
-/** What the schoolscan's import makes of a chosen file: a backup of both tools, or scans. */
+/** What the schoolscan's import knows: the ids of the domains, and whether it takes a backup (the team view takes only scans). */
+export interface ScanImportRequest {
+  knownDomains: ReadonlySet<string>;
+  backups: boolean;
+}
+
+/** What the schoolscan's import makes of a chosen file: a backup of every tool, or scans. */
 export type ScanImport = { kind: 'backup'; backup: Backup | null } | { kind: 'records'; result: ImportResult };
 
 /**
- * Reads a chosen file for the schoolscan (import-readers.ts): with `backups`, a backup of both
- * tools ("Download alles als één bestand", backup.ts, loaded only then) is read as such; any other
- * file must hold scans.
+ * Reads a chosen file for the schoolscan (import-readers.ts): with `backups`, a backup of every
+ * tool ("Download alles als één bestand", read by backup.ts with the site's tools, all loaded only
+ * then) is read as such; any other file must hold scans.
  */
-export async function readScanImport(input: JsonInput, { knownDomains, backups }: ImportRequest<'schoolscan'>): Promise<ScanImport> {
+export async function readScanImport(input: JsonInput, { knownDomains, backups }: ScanImportRequest): Promise<ScanImport> {
   const json = jsonOf(input);
-  if (backups && isBackup(json)) return { kind: 'backup', backup: (await import('../backup')).readBackup(json) };
+  if (backups && isBackup(json)) {
+    const [{ readBackup }, tools] = await Promise.all([import('../backup'), loadTools()]);
+    return { kind: 'backup', backup: readBackup(tools, json) };
+  }
   return { kind: 'records', result: parseScanFile(json, knownDomains) };
 }

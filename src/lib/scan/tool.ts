@@ -38,6 +38,8 @@ export const scanTool: ToolSpec<ScanDocument, Scan, ScanFile> = {
     validate: validatorOf(scanSchema),
     migrations: {},
     texts: (path) => /^(title|role|domains\/[^/]+\/(seen|going))$/.test(path),
+    // A member's scan names its session: the coordinator's scan, whose session is its own id.
+    links: [{ field: 'session', to: 'schoolscan' }],
   },
   document: {
     empty: emptyScanDocument,
@@ -58,5 +60,6 @@ export const scanTool: ToolSpec<ScanDocument, Scan, ScanFile> = {
       return null;
     },
   },
+  backup: { records: 'scans' },
   oldDataFileName: 'schoolscan-oude-gegevens.json',
 };

@@ -1,40 +1,29 @@
 /**
- * A tool's work as the browser holds it: each record's versions (versions.ts) with the record
+ * A tool's work as the browser holds it: each record's versions (stamps.ts) with the record
  * rebuilt from them once, so that the document the views see can be put together without
  * rebuilding every record after each keystroke.
  */
 import { laterBy } from '../dates';
-import { fromFields, toFields, type Fields, type Json } from './fields';
+import { valueOf } from './entry';
 import type { SavedRecord } from './records';
+import { isDeleted, type Stamped } from './stamps';
 import type { ToolSpec } from './tool';
-import { DELETED, isDeleted, type Versioned } from './versions';
 
 export interface Held<T> {
-  versioned: Versioned;
+  stamped: Stamped;
   /** The record the versions describe; null when it is deleted (its tombstone holds nothing). */
   record: T | null;
 }
 
 export interface Holding<T> {
   records: ReadonlyMap<string, Held<T>>;
-  rest: Versioned | null;
+  rest: Stamped | null;
 }
 
 export const emptyHolding = <T>(): Holding<T> => ({ records: new Map(), rest: null });
 
-/** The fields of a record as it should be: present (not deleted). */
-export function fieldsOf(value: unknown, deleted = false): Fields {
-  return { ...toFields(value as Json), [DELETED]: deleted };
-}
-
-/** The value the versions describe, without the deletion mark. */
-export function valueOf<T>(versioned: Versioned): T {
-  const { [DELETED]: _deleted, ...fields } = versioned.fields;
-  return fromFields(fields) as T;
-}
-
-export function hold<T>(versioned: Versioned): Held<T> {
-  return { versioned, record: isDeleted(versioned) ? null : valueOf<T>(versioned) };
+export function hold<T>(stamped: Stamped): Held<T> {
+  return { stamped, record: isDeleted(stamped) ? null : valueOf<T>(stamped) };
 }
 
 /** The document the views see: the records that are not deleted, oldest first, and the rest. */

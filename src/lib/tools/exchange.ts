@@ -1,19 +1,19 @@
 /**
  * Reading what a tool writes: its export file, and also what its storage holds (an entry, a
  * version 1 document, or the download of set-aside data), so that every file the tool writes
- * imports again. All through the versioned pipeline storage uses too (versioned.ts). Never throws.
+ * imports again. All through the versioned pipeline storage uses too (versioned-json.ts). Never throws.
  * The file's size is checked where its bytes are known, when it is read (files.ts).
  */
 import { MAX_IMPORT_LABEL } from '../limits';
 import { format, formatSize } from '../text';
-import type { Room } from './room';
+import { isEntry, readEntryValue } from './entry';
 import type { Migrations } from './migrate';
-import type { SavedRecord } from './records';
+import { duplicateIds, type SavedRecord } from './records';
+import type { Room } from './room';
 import type { FileProblem, ToolSpec } from './tool';
-import { fromFields, type Fields } from './fields';
 import { jsonOf, type JsonInput, type ParsedJson } from './untrusted-json';
-import { readVersioned, type ReadError } from './versioned';
-import { DELETED } from './versions';
+import { readVersionOneDocument } from './version-one';
+import { readVersioned, type ReadError } from './versioned-json';
 
 export type FileError =
   | { code: 'empty' }
@@ -81,36 +81,26 @@ function readStored<D, T extends SavedRecord, F, R>(json: ParsedJson, tool: Tool
   const { format, items } = data as { format?: unknown; items?: unknown };
   if (format === SET_ASIDE_FORMAT) return readSetAside(items, tool);
   if (!('data' in data) || !('version' in data)) return null;
-  const envelope = (data as { data?: unknown }).data;
-  const isEntry = typeof envelope === 'object' && envelope !== null && 'fields' in envelope;
-  if (isEntry) {
-    const entry = readVersioned(json, {
+  if (isEntry(data)) {
+    // A record's entry or the rest's: whichever its value is.
+    const entry = readEntryValue(json, {
       version: tool.version,
       migrations: tool.record.migrations,
-      validate: (value) => valueOfEntry((value as { data: { fields?: unknown } }).data.fields),
+      validate: (value): { record: T } | { rest: R } | null => {
+        const record = tool.record.validate(value);
+        if (record) return { record };
+        const rest = tool.document.rest?.validate(value);
+        return rest ? { rest } : null;
+      },
     });
     if (!entry.ok) return entry;
-    const record = tool.record.validate(entry.value);
-    if (record) return { ok: true, records: [record] };
-    const rest = tool.document.rest?.validate(entry.value);
-    return rest ? { ok: true, records: [], rest } : { ok: false, error: { code: 'invalid' } };
+    return 'record' in entry.value ? { ok: true, records: [entry.value.record] } : { ok: true, records: [], rest: entry.value.rest };
   }
-  const whole = readVersioned(json, {
-    version: 1,
-    migrations: {},
-    validate: (value) => tool.document.validate((value as { data?: unknown }).data),
-  });
+  const whole = readVersionOneDocument(json, tool);
   if (!whole.ok) return whole;
   const records = [...tool.document.records.items(whole.value)];
   const rest = tool.document.rest;
   return rest ? { ok: true, records, rest: rest.get(whole.value) } : { ok: true, records };
-}
-
-/** The value an entry's fields describe (without the deletion mark), or null. */
-function valueOfEntry(fields: unknown): unknown {
-  if (typeof fields !== 'object' || fields === null) return null;
-  const { [DELETED]: _deleted, ...values } = fields as Fields;
-  return fromFields(values);
 }
 
 function readSetAside<D, T extends SavedRecord, F, R>(items: unknown, tool: ToolSpec<D, T, F, R>): ReadRecords<T, R> {
@@ -125,27 +115,6 @@ function readSetAside<D, T extends SavedRecord, F, R>(items: unknown, tool: Tool
     if (read.rest !== undefined) rest = read.rest;
   }
   return rest === undefined ? { ok: true, records } : { ok: true, records, rest };
-}
-
-/** Ids used twice: among the records, or among the items (objects with an id) of one record. */
-export function duplicateIds(records: readonly unknown[]): string[] {
-  const found = new Set<string>();
-  const check = (list: readonly unknown[]) => {
-    const seen = new Set<string>();
-    for (const item of list) {
-      const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-      if (typeof id !== 'string') continue;
-      if (seen.has(id)) found.add(id);
-      seen.add(id);
-    }
-    for (const item of list) walk(item);
-  };
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) check(value);
-    else if (typeof value === 'object' && value !== null) for (const child of Object.values(value)) walk(child);
-  };
-  check(records);
-  return [...found];
 }
 
 /** An import problem in Dutch, naming the file: `errors` holds a message per code ({file}, {version}, {ids}, {limit}). */

@@ -16,13 +16,13 @@ export const entryBytes = (key: string, value: string) => bytesOf(key) + bytesOf
 
 export type Room = { fits: true; needed: number } | { fits: false; needed: number; free: number };
 
-/** Bytes the entries whose keys start with `prefix` take. */
-export function bytesInUse(store: StorageLike, prefix: string): number {
+/** Bytes the entries whose keys start with one of `prefixes` take, each entry once. */
+export function bytesInUse(store: StorageLike, prefixes: readonly string[]): number {
   let total = 0;
   const count = typeof store.length === 'number' && store.key ? store.length : 0;
   for (let index = 0; index < count; index += 1) {
     const key = store.key!(index);
-    if (key === null || !key.startsWith(prefix)) continue;
+    if (key === null || !prefixes.some((prefix) => key.startsWith(prefix))) continue;
     total += entryBytes(key, store.getItem(key) ?? '');
   }
   return total;

@@ -3,11 +3,11 @@
  * the same whether one scan is stored or five hundred.
  *
  * Keys, for a tool with storage key K (see tool.ts):
- * - "K/<id>": one record as its fields with their stamps: { "version": <tool version>, "data":
- *   { "fields": { <path>: value, "$deleted": bool }, "stamps": { <path>: [counter, tab] } } }
- *   (fields.ts and versions.ts explain both; fields keep the positions of list members as merged);
+ * - "K/<id>": one record's entry: its fields with their stamps (the format is in entry.ts;
+ *   fields keep the positions of list members as merged);
  * - "K/=rest": what the document holds besides records (the werkblad's plan), in the same form;
- * - "K": the whole document as version 1 stored it; read once and moved into records.
+ * - "K": the whole document as version 1 stored it (version-one.ts); read once and moved into
+ *   records.
  *
  * - load(): reads every entry; an entry that cannot be read, fails validation or comes from a
  *   newer version is moved to "K.backup.<time>.<id>" alone, and reported with its raw text so the
@@ -18,20 +18,24 @@
  *   tab may have saved since), validates the one record and writes it. Nothing else is read,
  *   parsed or written. Storage that is full or unavailable is reported; the caller keeps working
  *   in memory. Storage is never trusted: every access may throw.
- * - A deleted record's entry holds only its deletion and that stamp ("tombstone", versions.ts):
+ * - A deleted record's entry holds only its deletion and that stamp ("tombstone", stamps.ts):
  *   a tombstone is not validated as a record, and an entry deleted with its content still in it
  *   (written before deleting erased) is erased when it is loaded.
  */
-import { fromFields, type Fields, type Json } from './fields';
-import { fieldsOf } from './document';
-import { duplicateIds } from './exchange';
-import type { SavedRecord } from './records';
+import { entryText, fieldsOf, readEntry, valueOfFields } from './entry';
+import type { Fields, Json } from './fields';
+import { duplicateIds, type SavedRecord } from './records';
+import { erased, isDeleted, isTombstone, merge, mergeTyping, type Replaced, type Stamp, type Stamped } from './stamps';
 import { browserStorage, isQuotaError, storageKeys, type StorageLike } from './storage';
 import type { ToolSpec } from './tool';
-import { readVersioned } from './versioned';
-import { DELETED, erased, isDeleted, isTombstone, merge, mergeTyping, type Replaced, type Stamp, type Versioned } from './versions';
+import { readVersionOne } from './version-one';
+import type { ReadError } from './versioned-json';
 
 export type MovedAsideReason = 'unreadable' | 'invalid' | 'newer';
+
+/** Why stored text that could not be read is set aside. */
+const reasonOf = ({ code }: ReadError): MovedAsideReason =>
+  code === 'not-json' ? 'unreadable' : code === 'newer-version' ? 'newer' : 'invalid';
 
 export interface MovedAside {
   reason: MovedAsideReason;
@@ -43,7 +47,7 @@ export interface MovedAside {
 export type LoadStatus = { kind: 'ok' } | { kind: 'empty' } | { kind: 'unavailable' } | { kind: 'moved-aside'; items: MovedAside[] };
 
 export type SaveResult =
-  | { kind: 'saved'; versioned: Versioned; replaced: Replaced[]; movedAside?: MovedAside }
+  | { kind: 'saved'; stamped: Stamped; replaced: Replaced[]; movedAside?: MovedAside }
   | { kind: 'full' }
   | { kind: 'unavailable' }
   /** The record to save did not pass validation; nothing was written. */
@@ -57,8 +61,8 @@ export const REST = '=rest';
 
 export interface LoadResult {
   /** Every record's versions by id, deleted ones included (they keep their deletion's stamp). */
-  records: Map<string, Versioned>;
-  rest: Versioned | null;
+  records: Map<string, Stamped>;
+  rest: Stamped | null;
   status: LoadStatus;
 }
 
@@ -70,20 +74,12 @@ export interface RecordStore {
    * id, to say which of its own texts another tab's later edit replaced. `base`: the fields this
    * tab's edit started from, so that a text another tab changed since keeps both changes.
    */
-  save(id: string, local: Versioned, tab: string, base?: Fields): SaveResult;
+  save(id: string, local: Stamped, tab: string, base?: Fields): SaveResult;
   /** The versions in a stored value (from a `storage` event); null when it is absent or not valid. */
-  read(key: string, raw: string | null): { id: string; versioned: Versioned } | null;
-  /** The text of an entry holding `versioned`, as save writes it; the import reads it back. */
-  entry(versioned: Versioned): string;
+  read(key: string, raw: string | null): { id: string; stamped: Stamped } | null;
+  /** The text of an entry holding `stamped`, as save writes it; the import reads it back. */
+  entry(stamped: Stamped): string;
 }
-
-interface EntryData {
-  fields: Fields;
-  stamps: Record<string, Stamp>;
-}
-
-const isStamp = (value: unknown): value is Stamp =>
-  Array.isArray(value) && value.length === 2 && Number.isInteger(value[0]) && value[0] >= 0 && typeof value[1] === 'string';
 
 export function createRecordStore<D, T extends SavedRecord, F, R>(
   tool: ToolSpec<D, T, F, R>,
@@ -105,42 +101,26 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
   /** Which fields of a record (or of the rest) are texts a person typed. */
   const texts = (id: string) => (id === REST ? tool.document.rest?.texts : tool.record.texts) ?? (() => false);
 
-  const validateValue = (id: string, value: Json): boolean =>
-    id === REST ? tool.document.rest?.validate(value) != null : tool.record.validate(value) !== null;
+  /** Whether a record's value (or the rest's) may be stored: valid, no item id twice, under its own id. */
+  const storable = (id: string, value: Json): boolean =>
+    (id === REST
+      ? tool.document.rest?.validate(value) != null
+      : tool.record.validate(value) !== null && (value as { id?: unknown }).id === id) && duplicateIds([value]).length === 0;
 
   /**
    * Reads one entry: the record its fields describe, checked against its schema, and the stamps.
    * A deleted record is read as its tombstone, whatever else the entry still holds.
    */
-  const parse = (id: string, raw: string): { ok: true; versioned: Versioned } | { ok: false; reason: MovedAsideReason } => {
-    const read = readVersioned<EntryData>(raw, {
+  const parse = (id: string, raw: string): { ok: true; stamped: Stamped } | { ok: false; reason: MovedAsideReason } => {
+    const read = readEntry(raw, {
       version: tool.version,
       migrations: id === REST ? {} : tool.record.migrations,
-      validate: (envelope) => {
-        const data = (envelope as { data?: unknown }).data as Partial<EntryData> | undefined;
-        if (typeof data !== 'object' || data === null) return null;
-        const { fields, stamps } = data;
-        if (typeof fields !== 'object' || fields === null || typeof fields[DELETED] !== 'boolean') return null;
-        if (typeof stamps !== 'object' || stamps === null || !Object.values(stamps).every(isStamp)) return null;
-        if (fields[DELETED] === true) return erased({ fields, stamps });
-        const { [DELETED]: _deleted, ...values } = fields;
-        const value = fromFields(values);
-        if (!validateValue(id, value) || duplicateIds([value]).length) return null;
-        if (id !== REST && (value as { id?: unknown }).id !== id) return null;
-        return { fields, stamps };
-      },
+      validate: (value) => (storable(id, value) ? value : null),
     });
-    if (!read.ok) {
-      const { code } = read.error;
-      return { ok: false, reason: code === 'not-json' ? 'unreadable' : code === 'newer-version' ? 'newer' : 'invalid' };
-    }
-    return { ok: true, versioned: read.value };
+    return read.ok ? { ok: true, stamped: read.value.stamped } : { ok: false, reason: reasonOf(read.error) };
   };
 
-  const serialise = (versioned: Versioned) => {
-    const data: EntryData = { fields: versioned.fields, stamps: versioned.stamps };
-    return JSON.stringify({ version: tool.version, data });
-  };
+  const serialise = (stamped: Stamped) => entryText(stamped, tool.version);
 
   const setAside = (store: StorageLike, key: string, raw: string, reason: MovedAsideReason): MovedAside => {
     // "versie-1" has a hyphen, which no record id has, so it never meets a record's backup.
@@ -162,26 +142,20 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
    * records become entries (never over an entry that is already there: that one is newer); when
    * any part is not valid, the whole text is set aside, so nothing of it is lost.
    */
-  const moveVersionOne = (store: StorageLike, movedAside: MovedAside[]): Map<string, Versioned> => {
-    const entries = new Map<string, Versioned>();
+  const moveVersionOne = (store: StorageLike, movedAside: MovedAside[]): Map<string, Stamped> => {
+    const entries = new Map<string, Stamped>();
     const raw = store.getItem(tool.storageKey);
     if (raw === null) return entries;
-    const read = readVersioned(raw, { version: 1, migrations: {}, validate: (envelope) => (envelope as { data?: unknown }).data ?? null });
-    const data = read.ok ? (read.value as D) : null;
-    const items = data && typeof data === 'object' ? tool.document.records.items(data) : null;
+    // Read leniently, its records one by one: the valid ones are moved even when others are not.
+    const read = readVersionOne(raw, (data) => (typeof data === 'object' && data !== null ? (data as D) : null));
+    const data = read.ok ? read.value : null;
+    const items = data ? tool.document.records.items(data) : null;
     if (!data || !Array.isArray(items)) {
-      const reason = read.ok
-        ? 'invalid'
-        : read.error.code === 'not-json'
-          ? 'unreadable'
-          : read.error.code === 'newer-version'
-            ? 'newer'
-            : 'invalid';
-      movedAside.push(setAside(store, tool.storageKey, raw, reason));
+      movedAside.push(setAside(store, tool.storageKey, raw, read.ok ? 'invalid' : reasonOf(read.error)));
       return entries;
     }
     const stamp: Stamp = [1, 'versie-1'];
-    const stamped = (value: unknown): Versioned => {
+    const stamped = (value: unknown): Stamped => {
       const fields = fieldsOf(value);
       return { fields, stamps: Object.fromEntries(Object.keys(fields).map((path) => [path, stamp])) };
     };
@@ -198,9 +172,9 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
       else complete = false;
     }
     try {
-      for (const [id, versioned] of entries) {
+      for (const [id, stamped] of entries) {
         const key = `${prefix}${id}`;
-        if (store.getItem(key) === null) store.setItem(key, serialise(versioned));
+        if (store.getItem(key) === null) store.setItem(key, serialise(stamped));
       }
     } catch {
       // Storage is full: the version 1 text stays where it is and is moved on a later load.
@@ -213,7 +187,7 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
   };
 
   /** Writes the tombstone over an entry that still holds what was deleted; tried again at the next load when it fails. */
-  const eraseStored = (store: StorageLike, key: string, raw: string, tombstone: Versioned) => {
+  const eraseStored = (store: StorageLike, key: string, raw: string, tombstone: Stamped) => {
     const text = serialise(tombstone);
     if (raw === text) return;
     try {
@@ -227,13 +201,13 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
     prefix,
 
     load() {
-      const records = new Map<string, Versioned>();
+      const records = new Map<string, Stamped>();
       const store = open();
       if (!store) return { records, rest: null, status: { kind: 'unavailable' } };
       const movedAside: MovedAside[] = [];
-      let rest: Versioned | null = null;
+      let rest: Stamped | null = null;
       let keys: string[];
-      let unmoved: Map<string, Versioned>;
+      let unmoved: Map<string, Stamped>;
       try {
         unmoved = moveVersionOne(store, movedAside);
         keys = storageKeys(store).filter((key) => key.startsWith(prefix));
@@ -254,14 +228,14 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
           movedAside.push(setAside(store, key, raw, parsed.reason));
           continue;
         }
-        if (isDeleted(parsed.versioned)) eraseStored(store, key, raw, parsed.versioned);
-        if (id === REST) rest = parsed.versioned;
-        else records.set(id, parsed.versioned);
+        if (isDeleted(parsed.stamped)) eraseStored(store, key, raw, parsed.stamped);
+        if (id === REST) rest = parsed.stamped;
+        else records.set(id, parsed.stamped);
       }
       // Version 1 records that could not be written as entries yet; an entry that is there wins.
-      for (const [id, versioned] of unmoved) {
-        if (id === REST) rest ??= versioned;
-        else if (!records.has(id)) records.set(id, versioned);
+      for (const [id, stamped] of unmoved) {
+        if (id === REST) rest ??= stamped;
+        else if (!records.has(id)) records.set(id, stamped);
       }
       const status: LoadStatus = movedAside.length
         ? { kind: 'moved-aside', items: movedAside }
@@ -278,12 +252,12 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
       try {
         const raw = store.getItem(key);
         let movedAside: MovedAside | undefined;
-        let merged: Versioned = erased(local);
+        let merged: Stamped = erased(local);
         let replaced: Replaced[] = [];
         if (raw !== null) {
           const parsed = parse(id, raw);
           if (parsed.ok) {
-            const stored = parsed.versioned;
+            const stored = parsed.stamped;
             const typed = base ? mergeTyping(local, stored, base, tab, texts(id)) : local;
             ({ merged, replaced } = merge(typed, stored, tab, texts(id)));
           } else {
@@ -292,13 +266,9 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
             if (movedAside.backupKey === null) return { kind: 'unavailable' };
           }
         }
-        if (!isTombstone(merged)) {
-          const { [DELETED]: _deleted, ...fields } = merged.fields;
-          const value = fromFields(fields);
-          if (!validateValue(id, value) || duplicateIds([value]).length) return { kind: 'rejected' };
-        }
+        if (!isTombstone(merged) && !storable(id, valueOfFields(merged.fields))) return { kind: 'rejected' };
         store.setItem(key, serialise(merged));
-        return movedAside ? { kind: 'saved', versioned: merged, replaced, movedAside } : { kind: 'saved', versioned: merged, replaced };
+        return movedAside ? { kind: 'saved', stamped: merged, replaced, movedAside } : { kind: 'saved', stamped: merged, replaced };
       } catch (error) {
         return isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' };
       }
@@ -308,7 +278,7 @@ export function createRecordStore<D, T extends SavedRecord, F, R>(
       if (raw === null || !key.startsWith(prefix)) return null;
       const id = key.slice(prefix.length);
       const parsed = parse(id, raw);
-      return parsed.ok ? { id, versioned: parsed.versioned } : null;
+      return parsed.ok ? { id, stamped: parsed.stamped } : null;
     },
 
     entry: serialise,

@@ -1,12 +1,11 @@
 /**
- * What a tool declares, so that the kit can store, merge, export and import its records. A tool
- * (src/lib/scan/tool.ts, src/lib/werkblad/tool.ts) gives its name, storage key, version, schemas,
- * migrations and where its records are; everything else comes from the kit.
+ * What a tool declares, so that the kit can store, merge, export, import and back up its records.
+ * A tool (src/lib/scan/tool.ts, src/lib/werkblad/tool.ts) gives its name, storage key, version,
+ * schemas, migrations, where its records are and which of their fields point to other records;
+ * everything else comes from the kit. The site's tools are listed in src/lib/registry.ts.
  */
 import type { Migrations } from './migrate';
 import type { RecordsOf, SavedRecord } from './records';
-import { createRecordStore, type RecordStore } from './store';
-import { browserStorage, type StorageLike } from './storage';
 
 /** Why a file that did not pass validation is wrong, when a tool can say it more precisely. */
 export type FileProblem =
@@ -15,8 +14,17 @@ export type FileProblem =
   /** A count that cannot be, such as a team of a billion members. */
   | { code: 'impossible-count' };
 
+/**
+ * A field that holds the id of a record (or null): of this tool or of the tool named `to`. A
+ * restore that gives that record another id moves the field with it (backup.ts).
+ */
+export interface Link {
+  field: string;
+  to: string;
+}
+
 export interface ToolSpec<D, T extends SavedRecord, F, R = unknown> {
-  /** The tool's name: its root element's class and the prefix of its ids. */
+  /** The tool's name: its root element's class, the prefix of its ids and its section in a backup. */
   name: string;
   /** The prefix of its localStorage keys (store.ts). */
   storageKey: string;
@@ -29,6 +37,8 @@ export interface ToolSpec<D, T extends SavedRecord, F, R = unknown> {
     migrations: Migrations;
     /** The fields (paths, see fields.ts) that hold text a person typed: when another tab replaces one, this tab says so. */
     texts?: (path: string) => boolean;
+    /** Its fields that point to records (a member's scan to its session). */
+    links?: readonly Link[];
   };
   /** The whole document, as the tool's views and files see it. */
   document: {
@@ -43,8 +53,15 @@ export interface ToolSpec<D, T extends SavedRecord, F, R = unknown> {
       validate: (data: unknown) => R | null;
       /** As `record.texts`. */
       texts?: (path: string) => boolean;
+      /** As `record.links` (the plan to its scan). */
+      links?: readonly Link[];
     };
   };
+  /**
+   * Its section in a backup of every tool (backup.ts), under its name:
+   * { [records]: T[], [rest]: R }, the rest only for a tool that has one.
+   */
+  backup: { records: string; rest?: string };
   file: {
     /** The value of the file's "format" field. */
     format: string;
@@ -72,12 +89,4 @@ export function validatorOf<T>(schema: { safeParse: (data: unknown) => { success
     const result = schema.safeParse(data);
     return result.success ? result.data : null;
   };
-}
-
-export function createToolStore<D, T extends SavedRecord, F, R>(
-  tool: ToolSpec<D, T, F, R>,
-  storage: () => StorageLike | null = browserStorage,
-  now?: () => Date,
-): RecordStore {
-  return createRecordStore(tool, storage, now);
 }

@@ -1,7 +1,7 @@
 /** Exporting all worksheets as one file, and importing such a file safely. */
 import type { Backup } from '../backup';
 import { isBackup } from '../backup-time';
-import type { ImportRequest } from '../import-readers';
+import { loadTools } from '../registry';
 import type { Migrations } from '../tools/migrate';
 import { readToolRecords, type FileError } from '../tools/exchange';
 import { jsonOf, type JsonInput } from '../tools/untrusted-json';
@@ -68,12 +68,23 @@ export function parseWerkbladFile(input: JsonInput, known: KnownIds, migrations?
   return { ok: true, worksheets: parsed.records };
 }
 
-/** What the werkblad's import makes of a chosen file: a backup of both tools, or worksheets. */
+/** What the werkblad's import knows: the ids of the site's catalogue. */
+export interface WerkbladImportRequest {
+  known: KnownIds;
+}
+
+/** What the werkblad's import makes of a chosen file: a backup of every tool, or worksheets. */
 export type WerkbladImport = { kind: 'backup'; backup: Backup | null } | { kind: 'records'; result: WerkbladImportResult };
 
-/** Reads a chosen file for the werkblad (import-readers.ts): a backup of both tools (backup.ts, loaded only then), or worksheets. */
-export async function readWerkbladImport(input: JsonInput, { known }: ImportRequest<'werkblad'>): Promise<WerkbladImport> {
+/**
+ * Reads a chosen file for the werkblad (import-readers.ts): a backup of every tool (read by
+ * backup.ts with the site's tools, all loaded only then), or worksheets.
+ */
+export async function readWerkbladImport(input: JsonInput, { known }: WerkbladImportRequest): Promise<WerkbladImport> {
   const json = jsonOf(input);
-  if (isBackup(json)) return { kind: 'backup', backup: (await import('../backup')).readBackup(json) };
+  if (isBackup(json)) {
+    const [{ readBackup }, tools] = await Promise.all([import('../backup'), loadTools()]);
+    return { kind: 'backup', backup: readBackup(tools, json) };
+  }
   return { kind: 'records', result: parseWerkbladFile(json, known) };
 }

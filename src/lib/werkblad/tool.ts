@@ -8,7 +8,7 @@
  */
 import { isValidDay } from '../dates';
 import type { RecordsOf } from '../tools/records';
-import { validatorOf, type ToolSpec } from '../tools/tool';
+import { validatorOf, type Link, type ToolSpec } from '../tools/tool';
 import {
   emptyWerkbladDocument,
   WERKBLAD_FILE_FORMAT,
@@ -31,6 +31,9 @@ export const worksheetRecords: RecordsOf<WerkbladDocument, Worksheet> = {
   with: (doc, worksheets, deleted) => ({ ...doc, worksheets, deleted }),
 };
 
+/** A worksheet, and the plan, name the scan they come from. */
+const toScan: readonly Link[] = [{ field: 'scanId', to: 'schoolscan' }];
+
 export const werkbladTool: ToolSpec<WerkbladDocument, Worksheet, WerkbladFile, Plan> = {
   name: 'werkblad',
   storageKey: WERKBLAD_STORAGE_KEY,
@@ -39,6 +42,7 @@ export const werkbladTool: ToolSpec<WerkbladDocument, Worksheet, WerkbladFile, P
     validate: validatorOf(worksheetSchema),
     migrations: {},
     texts: (path) => /^(title|answers\/[^/]+|actions\/=[^/]+\/(what|who|when))$/.test(path),
+    links: toScan,
   },
   document: {
     empty: emptyWerkbladDocument,
@@ -49,6 +53,7 @@ export const werkbladTool: ToolSpec<WerkbladDocument, Worksheet, WerkbladFile, P
       set: (doc, plan) => ({ ...doc, plan }),
       validate: validatorOf(planSchema),
       texts: (path) => path === 'school',
+      links: toScan,
     },
   },
   file: {
@@ -62,5 +67,6 @@ export const werkbladTool: ToolSpec<WerkbladDocument, Worksheet, WerkbladFile, P
       return typeof date === 'string' && date !== '' && !isValidDay(date) ? { code: 'impossible-date' } : null;
     },
   },
+  backup: { records: 'worksheets', rest: 'plan' },
   oldDataFileName: 'werkblad-oude-gegevens.json',
 };

@@ -24,22 +24,22 @@ export function compareStamps(a: Stamp, b: Stamp): number {
 }
 
 /** A record as versions: its fields and the stamp of each. */
-export interface Versioned {
+export interface Stamped {
   fields: Fields;
   stamps: Record<string, Stamp>;
 }
 
-export const isDeleted = (versioned: Versioned) => versioned.fields[DELETED] === true;
+export const isDeleted = (stamped: Stamped) => stamped.fields[DELETED] === true;
 
 /** A deleted record as it is kept: its deletion and that stamp, no content. Others as they are. */
-export function erased(versioned: Versioned): Versioned {
-  if (!isDeleted(versioned)) return versioned;
-  const stamp = versioned.stamps[DELETED];
+export function erased(stamped: Stamped): Stamped {
+  if (!isDeleted(stamped)) return stamped;
+  const stamp = stamped.stamps[DELETED];
   return { fields: { [DELETED]: true }, stamps: stamp ? { [DELETED]: stamp } : {} };
 }
 
 /** True when the versions hold nothing but a deletion. */
-export const isTombstone = (versioned: Versioned) => isDeleted(versioned) && Object.keys(versioned.fields).length === 1;
+export const isTombstone = (stamped: Stamped) => isDeleted(stamped) && Object.keys(stamped.fields).length === 1;
 
 /** The counter of one tab. */
 export class Clock {
@@ -61,7 +61,7 @@ export class Clock {
  * The versions after an edit in this tab: every field that differs from `before` gets one new
  * stamp; fields that did not change keep theirs.
  */
-export function edit(before: Versioned | null, after: Fields, clock: Clock): Versioned {
+export function edit(before: Stamped | null, after: Fields, clock: Clock): Stamped {
   const old = before ?? { fields: {}, stamps: {} };
   clock.observe(old.stamps);
   const changed = changedPaths(old.fields, after);
@@ -92,11 +92,11 @@ export interface Replaced {
  * it (`keeps`). A deleted result is erased, and nothing in it counts as replaced: the record went.
  */
 export function merge(
-  local: Versioned,
-  other: Versioned,
+  local: Stamped,
+  other: Stamped,
   tab: string,
   isText: (path: string) => boolean = () => false,
-): { merged: Versioned; replaced: Replaced[] } {
+): { merged: Stamped; replaced: Replaced[] } {
   const fields: Fields = {};
   const stamps: Record<string, Stamp> = {};
   const replaced: Replaced[] = [];
@@ -130,7 +130,7 @@ export function merge(
  * so that two people typing in one field at the same moment both keep their typing. A text whose
  * changes overlap is left as it is: the newer stamp wins and the loser is handed back.
  */
-export function mergeTyping(local: Versioned, stored: Versioned, base: Fields, tab: string, isText: (path: string) => boolean): Versioned {
+export function mergeTyping(local: Stamped, stored: Stamped, base: Fields, tab: string, isText: (path: string) => boolean): Stamped {
   let result = local;
   for (const path of Object.keys(local.fields)) {
     const [before, mine, theirs] = [base[path], local.fields[path], stored.fields[path]];

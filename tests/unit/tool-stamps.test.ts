@@ -1,5 +1,5 @@
 /**
- * Ordering edits without clocks (src/lib/tools/versions.ts): stamps, the tab's counter, edit and
+ * Ordering edits without clocks (src/lib/tools/stamps.ts): stamps, the tab's counter, edit and
  * merge; then, once for every tool, the promise of the storage: edits saved from two tabs through
  * the real store (tests/fixtures/tabs.ts), with the computer's clock set anywhere between steps,
  * keep every field's last edit and lose no record; texts that lose to another tab's edit at the
@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { documentOf, fieldsOf, hold } from '../../src/lib/tools/document';
+import { documentOf, hold } from '../../src/lib/tools/document';
+import { fieldsOf } from '../../src/lib/tools/entry';
 import { toFields, type Fields, type Json } from '../../src/lib/tools/fields';
 import { keeps, mergeTexts } from '../../src/lib/tools/typing';
 import {
@@ -21,8 +22,8 @@ import {
   merge,
   mergeTyping,
   type Stamp,
-  type Versioned,
-} from '../../src/lib/tools/versions';
+  type Stamped,
+} from '../../src/lib/tools/stamps';
 import { textArbitrary } from '../fixtures/scan-examples';
 import { openTabs, type Tab } from '../fixtures/tabs';
 import { toolCases } from '../fixtures/tool-cases';
@@ -36,7 +37,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const versioned = (fields: Fields, stamps: Record<string, Stamp>): Versioned => ({ fields, stamps });
+const stamped = (fields: Fields, stamps: Record<string, Stamp>): Stamped => ({ fields, stamps });
 
 describe('compareStamps', () => {
   it('orders by counter first, then by tab id', () => {
@@ -84,21 +85,19 @@ describe('edit', () => {
   it('stamps every field of a new record with one new stamp', () => {
     const result = edit(null, { id: 'x', title: 'Titel', [DELETED]: false }, new Clock('t'));
 
-    expect(result).toEqual(
-      versioned({ id: 'x', title: 'Titel', [DELETED]: false }, { id: [1, 't'], title: [1, 't'], [DELETED]: [1, 't'] }),
-    );
+    expect(result).toEqual(stamped({ id: 'x', title: 'Titel', [DELETED]: false }, { id: [1, 't'], title: [1, 't'], [DELETED]: [1, 't'] }));
   });
 
   it('stamps only the fields that changed, above every stamp the record had', () => {
-    const before = versioned({ id: 'x', title: 'Oud', role: 'ib' }, { id: [1, 'a'], title: [5, 'b'], role: [2, 'a'] });
+    const before = stamped({ id: 'x', title: 'Oud', role: 'ib' }, { id: [1, 'a'], title: [5, 'b'], role: [2, 'a'] });
 
     const after = edit(before, { id: 'x', title: 'Nieuw', role: 'ib' }, new Clock('c'));
 
-    expect(after).toEqual(versioned({ id: 'x', title: 'Nieuw', role: 'ib' }, { id: [1, 'a'], title: [6, 'c'], role: [2, 'a'] }));
+    expect(after).toEqual(stamped({ id: 'x', title: 'Nieuw', role: 'ib' }, { id: [1, 'a'], title: [6, 'c'], role: [2, 'a'] }));
   });
 
   it('stamps a removed field, so that the removal can win a merge', () => {
-    const before = versioned({ id: 'x', 'team/members': 3 }, { id: [1, 'a'], 'team/members': [1, 'a'] });
+    const before = stamped({ id: 'x', 'team/members': 3 }, { id: [1, 'a'], 'team/members': [1, 'a'] });
 
     const after = edit(before, { id: 'x' }, new Clock('a'));
 
@@ -107,7 +106,7 @@ describe('edit', () => {
   });
 
   it('returns the versions it was given when nothing changed, and does not move the counter', () => {
-    const before = versioned({ id: 'x' }, { id: [4, 'a'] });
+    const before = stamped({ id: 'x' }, { id: [4, 'a'] });
     const clock = new Clock('b');
 
     expect(edit(before, { id: 'x' }, clock)).toBe(before);
@@ -115,7 +114,7 @@ describe('edit', () => {
   });
 
   it('does not change the versions it was given', () => {
-    const before = versioned({ id: 'x', title: 'Oud' }, { id: [1, 'a'], title: [1, 'a'] });
+    const before = stamped({ id: 'x', title: 'Oud' }, { id: [1, 'a'], title: [1, 'a'] });
     const copy = structuredClone(before);
 
     edit(before, { id: 'x', title: 'Nieuw' }, new Clock('a'));
@@ -125,11 +124,11 @@ describe('edit', () => {
 });
 
 describe('merge', () => {
-  const local = versioned(
+  const local = stamped(
     { title: 'Mijn titel', role: 'ib', note: 'Mijn notitie' },
     { title: [3, 'mijn'], role: [1, 'mijn'], note: [4, 'mijn'] },
   );
-  const other = versioned(
+  const other = stamped(
     { title: 'Hun titel', role: 'directie', note: 'Hun notitie' },
     { title: [5, 'hun'], role: [1, 'hun'], note: [2, 'hun'] },
   );
@@ -138,18 +137,18 @@ describe('merge', () => {
     const { merged } = merge(local, other, 'mijn');
 
     expect(merged).toEqual(
-      versioned({ title: 'Hun titel', role: 'ib', note: 'Mijn notitie' }, { title: [5, 'hun'], role: [1, 'mijn'], note: [4, 'mijn'] }),
+      stamped({ title: 'Hun titel', role: 'ib', note: 'Mijn notitie' }, { title: [5, 'hun'], role: [1, 'mijn'], note: [4, 'mijn'] }),
     );
   });
 
   it('keeps a field only one side has, and a removal that is newer than the value', () => {
     const { merged } = merge(
-      versioned({ a: 'x', b: undefined }, { a: [1, 't'], b: [9, 't'] }),
-      versioned({ b: 'oud', c: 'nieuw' }, { b: [2, 'u'], c: [2, 'u'] }),
+      stamped({ a: 'x', b: undefined }, { a: [1, 't'], b: [9, 't'] }),
+      stamped({ b: 'oud', c: 'nieuw' }, { b: [2, 'u'], c: [2, 'u'] }),
       't',
     );
 
-    expect(merged).toEqual(versioned({ a: 'x', b: undefined, c: 'nieuw' }, { a: [1, 't'], b: [9, 't'], c: [2, 'u'] }));
+    expect(merged).toEqual(stamped({ a: 'x', b: undefined, c: 'nieuw' }, { a: [1, 't'], b: [9, 't'], c: [2, 'u'] }));
   });
 
   /** The fields these tests treat as texts a person typed. */
@@ -160,8 +159,8 @@ describe('merge', () => {
   });
 
   it('hands back only the fields the tool declares as texts, and none when it declares none', () => {
-    const mine = versioned({ title: 'Mijn titel', updatedAt: '2026-11-25T14:30:00.000Z' }, { title: [1, 't'], updatedAt: [1, 't'] });
-    const theirs = versioned({ title: 'Hun titel', updatedAt: '2026-11-25T14:31:00.000Z' }, { title: [2, 'u'], updatedAt: [2, 'u'] });
+    const mine = stamped({ title: 'Mijn titel', updatedAt: '2026-11-25T14:30:00.000Z' }, { title: [1, 't'], updatedAt: [1, 't'] });
+    const theirs = stamped({ title: 'Hun titel', updatedAt: '2026-11-25T14:31:00.000Z' }, { title: [2, 'u'], updatedAt: [2, 'u'] });
 
     expect(merge(mine, theirs, 't', (path) => path === 'title').replaced).toEqual([
       { path: 'title', mine: 'Mijn titel', theirs: 'Hun titel' },
@@ -173,11 +172,11 @@ describe('merge', () => {
   });
 
   it('hands back nothing when this tab’s text wins, is empty, is the same, is no string, or was not this tab’s', () => {
-    const mine = versioned(
+    const mine = stamped(
       { a: 'x', b: '', c: 'zelfde', d: 3, e: 'van een ander' },
       { a: [9, 't'], b: [1, 't'], c: [1, 't'], d: [1, 't'], e: [1, 'u'] },
     );
-    const theirs = versioned(
+    const theirs = stamped(
       { a: 'y', b: 'nieuw', c: 'zelfde', d: 4, e: 'nieuwer' },
       { a: [2, 'u'], b: [2, 'u'], c: [2, 'u'], d: [2, 'u'], e: [2, 'v'] },
     );
@@ -187,19 +186,19 @@ describe('merge', () => {
   });
 
   it('says when this tab’s text was removed by another tab', () => {
-    const { replaced } = merge(versioned({ a: 'Getypt' }, { a: [1, 't'] }), versioned({ a: undefined }, { a: [2, 'u'] }), 't', () => true);
+    const { replaced } = merge(stamped({ a: 'Getypt' }, { a: [1, 't'] }), stamped({ a: undefined }, { a: [2, 'u'] }), 't', () => true);
 
     expect(replaced).toEqual([{ path: 'a', mine: 'Getypt', theirs: undefined }]);
   });
 
   it('lets a field without a stamp take part as the oldest: kept where the other side has no such field, losing to any stamp', () => {
-    const unstamped = versioned({ a: 'zonder', b: 'zonder', c: 'zonder' }, {});
-    const stamped = versioned({ b: 'met', c: undefined }, { b: [1, 'u'], c: [1, 'u'] });
-    const expected = versioned({ a: 'zonder', b: 'met', c: undefined }, { b: [1, 'u'], c: [1, 'u'] });
+    const unstamped = stamped({ a: 'zonder', b: 'zonder', c: 'zonder' }, {});
+    const withStamps = stamped({ b: 'met', c: undefined }, { b: [1, 'u'], c: [1, 'u'] });
+    const expected = stamped({ a: 'zonder', b: 'met', c: undefined }, { b: [1, 'u'], c: [1, 'u'] });
 
     for (const [x, y] of [
-      [unstamped, stamped],
-      [stamped, unstamped],
+      [unstamped, withStamps],
+      [withStamps, unstamped],
     ] as const) {
       const { merged } = merge(x, y, 't');
       expect(merged).toEqual(expected);
@@ -215,7 +214,7 @@ describe('merge', () => {
       minLength: 1,
       maxLength: 12,
     });
-    const versionsOf = (stamps: [number, string][], picks: (number | null)[]): Versioned => {
+    const versionsOf = (stamps: [number, string][], picks: (number | null)[]): Stamped => {
       const fields: Fields = {};
       const chosen: Record<string, Stamp> = {};
       paths.forEach((path, index) => {
@@ -226,7 +225,7 @@ describe('merge', () => {
         // The value follows from the stamp (and the path): one edit, one value.
         fields[path] = stamp[0] % 3 === 0 ? undefined : `${path}@${stamp[0]}${stamp[1]}`;
       });
-      return versioned(fields, chosen);
+      return stamped(fields, chosen);
     };
     const picks = fc.array(fc.option(fc.nat(), { nil: null }), { minLength: paths.length, maxLength: paths.length });
     const three = fc
@@ -236,7 +235,7 @@ describe('merge', () => {
     it('is commutative, associative and idempotent in what it keeps', () => {
       fc.assert(
         fc.property(three, ([x, y, z]) => {
-          const m = (p: Versioned, q: Versioned) => merge(p, q, 't').merged;
+          const m = (p: Stamped, q: Stamped) => merge(p, q, 't').merged;
           expect(m(x!, y!)).toEqual(m(y!, x!));
           expect(m(m(x!, y!), z!)).toEqual(m(x!, m(y!, z!)));
           expect(m(x!, x!)).toEqual(x);
@@ -436,7 +435,7 @@ describe.each(toolCases)('two tabs of the $name', (tc) => {
   /** The tab holds `expected`: the record, or only its deletion. */
   const expectHolds = (tab: Tab, expected: { record: Item; deleted: boolean }) => {
     expect(tab.deleted(id)).toBe(expected.deleted);
-    if (expected.deleted) expect(isTombstone(tab.versioned(id))).toBe(true);
+    if (expected.deleted) expect(isTombstone(tab.stamped(id))).toBe(true);
     else expect(tab.record(id)).toStrictEqual(expected.record);
   };
 
@@ -626,7 +625,7 @@ describe.each(toolCases)('two tabs of the $name', (tc) => {
     const remembered = one.record<Item>(id);
     one.put(remembered, true);
     other.receive();
-    expect(isTombstone(other.versioned(id))).toBe(true);
+    expect(isTombstone(other.stamped(id))).toBe(true);
     vi.setSystemTime(new Date('2001-01-01T00:00:00.000Z'));
     one.put({ ...remembered, updatedAt: now() }, false);
     other.receive();

@@ -1,0 +1,30 @@
+/**
+ * Which way imports in src/ may point (`npm run deps`, part of `npm run lint`): no module reaches
+ * itself through its imports, type imports included, and the typed logic in src/lib never
+ * imports a view from src/components.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A circle of imports: pull what both sides need into a module of its own, so that imports point one way.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'lib-not-components',
+      severity: 'error',
+      comment: 'src/lib is plain typed logic: it does not import views.',
+      from: { path: '^src/lib/' },
+      to: { path: '^src/components/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Type-only imports count: a circle of types is a circle all the same.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+  },
+};
