@@ -23,7 +23,7 @@ export const offlineStrings = {
   },
   page: {
     title: 'Zonder internet',
-    description: 'Wat werkt op deze site zonder internet, en wat niet.',
+    description: 'Wat je op deze site zonder internet kunt doen, en wat niet. En wat het betekent als je de site als app installeert.',
     lead: 'Deze site werkt ook zonder internet, als je hem op dit apparaat al eens hebt geopend. Zie je deze pagina in plaats van de pagina die je zocht? Dan is er nu geen verbinding, en staat die pagina niet op dit apparaat.',
     worksHeading: 'Dit werkt zonder internet',
     works: [
@@ -38,15 +38,20 @@ export const offlineStrings = {
       'Links naar andere sites, zoals de databanken en bronnen in de literatuurlijst.',
       'Een nieuwe versie van deze site ophalen. Dat gebeurt vanzelf als je weer verbinding hebt; je krijgt dan de vraag om te vernieuwen.',
     ],
+    appHeading: 'De site als app',
+    app: [
+      'Je kunt de site als app op je apparaat zetten (installeren) via het menu van je browser. De app opent zonder de knoppen van de browser en werkt ook zonder internet.',
+      'Op een computer en op Android gebruikt de app dezelfde opslag als je browser: je werk staat in allebei.',
+      'Op een iPhone of iPad heeft de app een eigen opslag, los van Safari. Wat je in Safari hebt opgeslagen, zet je over met een bestand: kies in Safari ‘Download alles als één bestand’ en in de app ‘Toevoegen uit een bestand’.',
+      'Safari kan de opslag van een site wissen als je de site zeven dagen niet opent. In een app op je beginscherm gebeurt dat niet.',
+    ],
     againHeading: 'Weer verbinding?',
     again: 'Open de pagina die je zocht opnieuw, of begin op de beginpagina.',
     home: 'Naar de beginpagina',
   },
+  /** One line on the tool pages (InstallNote.astro), with a link to the offline page. */
   install: {
-    heading: 'Zonder internet en als app',
-    text: 'Heb je deze pagina één keer geopend, dan werkt hij ook zonder internet. Je kunt de site ook als app op je apparaat zetten (installeren) via het menu van je browser.',
-    storage:
-      'Op een iPhone of iPad heeft een app op je beginscherm een eigen opslag: wat je in Safari hebt opgeslagen, staat niet in de app. Zet je werk over met een bestand: download het en voeg het in de app toe. Safari kan de opslag van een site wissen als je die zeven dagen niet hebt geopend; een app op je beginscherm houdt zijn opslag.',
-    more: 'Wat werkt zonder internet',
+    text: 'Dit werkt ook zonder internet. Je kunt de site als app installeren via het menu van je browser. Op een iPhone of iPad heeft die app een eigen opslag, die Safari niet na zeven dagen wist.',
+    more: 'Meer hierover',
   },
 } as const;

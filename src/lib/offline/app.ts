@@ -7,7 +7,7 @@ import { offlineStrings } from '../i18n/offline.nl';
 import { paths } from '../routes';
 
 /** The page that says what works without a connection (src/pages/offline.astro). */
-export const offlinePath = '/offline/';
+export const offlinePath = paths.offline;
 
 export const appColours = {
   /** The header's colour (--color-header-bg in tokens.css): the browser's bar and the icon's background. */
