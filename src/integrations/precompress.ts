@@ -8,7 +8,7 @@
  * icons are compressed images: those are left alone. A copy that would not be smaller than the
  * file is not written, so the server sends the file itself.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -36,30 +36,40 @@ export const brotli = (data: Buffer) =>
     },
   });
 
-/** Writes `<file>.gz` and `<file>.br` for every compressible file under `dir`. */
+/**
+ * Writes `<file>.gz` and `<file>.br` where they are smaller than the file, and removes a copy
+ * left from an earlier build that is not: a stale copy would be sent instead of the file.
+ */
+export async function compressFile(file: string): Promise<{ bytes: number; gzip: number; brotli: number }> {
+  const data = await readFile(file);
+  const sizes = { bytes: data.length, gzip: 0, brotli: 0 };
+  for (const [extension, pack, key] of [
+    ['gz', gzip, 'gzip'],
+    ['br', brotli, 'brotli'],
+  ] as const) {
+    const packed = pack(data);
+    if (packed.length < data.length) {
+      await writeFile(`${file}.${extension}`, packed);
+      sizes[key] = packed.length;
+    } else {
+      await rm(`${file}.${extension}`, { force: true });
+    }
+  }
+  return sizes;
+}
+
+/** Compressed copies of every compressible file under `dir`. */
 export async function precompress(dir: string): Promise<Compressed> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && compressible.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name));
+  const files = entries.filter((entry) => entry.isFile() && compressible.test(entry.name)).map((entry) => join(entry.parentPath, entry.name));
   const total: Compressed = { files: 0, bytes: 0, gzip: 0, brotli: 0 };
   for (const file of files) {
-    const data = await readFile(file);
-    const copies = [
-      ['gz', gzip(data)],
-      ['br', brotli(data)],
-    ] as const;
-    let written = false;
-    for (const [extension, packed] of copies) {
-      if (packed.length >= data.length) continue;
-      await writeFile(`${file}.${extension}`, packed);
-      total[extension === 'gz' ? 'gzip' : 'brotli'] += packed.length;
-      written = true;
-    }
-    if (written) {
-      total.files += 1;
-      total.bytes += data.length;
-    }
+    const sizes = await compressFile(file);
+    if (sizes.gzip === 0 && sizes.brotli === 0) continue;
+    total.files += 1;
+    total.bytes += sizes.bytes;
+    total.gzip += sizes.gzip;
+    total.brotli += sizes.brotli;
   }
   return total;
 }
