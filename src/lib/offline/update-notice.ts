@@ -10,7 +10,7 @@
  * A new version waits (the service worker has no skipWaiting) until "Vernieuwen" is pressed: then
  * it takes over and the page reloads. Nothing reloads by itself. The tools store what is typed on
  * every keystroke, so a reload loses nothing; only when a tool could not store its work does it
- * ask before the page is left (`beforeunload`), and then the notice asks first, once.
+ * ask before the page is left (`beforeunload`), and then the notice asks instead, once.
  */
 
 declare const __UPDATE_STRINGS__: { message: string; button: string; unsaved: string };
@@ -35,7 +35,6 @@ export function offerUpdate(
   button.className = 'button';
   button.textContent = strings.button;
   let reloading = false;
-  let agreedToLeave = false;
 
   const show = () => {
     if (button.isConnected) return;
@@ -56,19 +55,13 @@ export function offerUpdate(
     // "Vernieuwen" in another tab: the new version runs, and this page is older than it.
     else show();
   });
-  // Once the reader has agreed to lose what a tool could not store, the tool's own question
-  // would ask a second time. In the capture phase this runs before the tool's listener.
-  window.addEventListener(
-    'beforeunload',
-    (event) => {
-      if (agreedToLeave) event.stopImmediatePropagation();
-    },
-    { capture: true },
-  );
   button.addEventListener('click', () => {
     if (holdsUnsavedWork()) {
       if (!window.confirm(strings.unsaved)) return;
-      agreedToLeave = true;
+      // The tool's own question on leaving would ask a second time; this tells it not to
+      // (AGREED_TO_LEAVE in useToolDocument.ts). A listener of ours cannot stop the tool's: the
+      // tool's may have been added first, and listeners run in the order they were added.
+      document.documentElement.setAttribute('data-leaving', '');
     }
     const waiting = registration.waiting;
     if (!waiting) {
