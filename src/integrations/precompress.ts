@@ -61,7 +61,9 @@ export async function compressFile(file: string): Promise<{ bytes: number; gzip:
 /** Compressed copies of every compressible file under `dir`. */
 export async function precompress(dir: string): Promise<Compressed> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const files = entries.filter((entry) => entry.isFile() && compressible.test(entry.name)).map((entry) => join(entry.parentPath, entry.name));
+  const files = entries
+    .filter((entry) => entry.isFile() && compressible.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
   const total: Compressed = { files: 0, bytes: 0, gzip: 0, brotli: 0 };
   for (const file of files) {
     const sizes = await compressFile(file);

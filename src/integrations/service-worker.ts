@@ -107,7 +107,7 @@ export function serviceWorker(): AstroIntegration {
         root = config.root;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!root) throw new Error("The project root is not known (astro:config:done did not run).");
+        if (!root) throw new Error('The project root is not known (astro:config:done did not run).');
         await writeUpdateScript(fileURLToPath(dir), root);
         const { count, size } = await writeServiceWorker(fileURLToPath(dir), base);
         logger.info(`Service worker: ${count} files precached, ${(size / 1024).toFixed(0)} kB.`);

@@ -28,7 +28,10 @@ describe('the service worker', () => {
     expect(wanted.filter((file) => !paths.has(file))).toEqual([]);
     expect(wanted.length).toBeGreaterThan(150);
     for (const kind of [/^_astro\/.+\.js$/, /^_astro\/.+\.css$/, /^pagefind\/fragment\//, /^icons\/.+\.png$/, /^update\.js$/]) {
-      expect([...paths].some((path) => kind.test(path)), String(kind)).toBe(true);
+      expect(
+        [...paths].some((path) => kind.test(path)),
+        String(kind),
+      ).toBe(true);
     }
   });
 
@@ -63,7 +66,13 @@ describe('the web app manifest', () => {
   };
 
   it('names the site in Dutch, starts and stays under the base path', () => {
-    expect(manifest).toMatchObject({ id: base, name: 'Welbevinden van leerlingen', short_name: O.manifest.shortName, lang: 'nl', display: 'standalone' });
+    expect(manifest).toMatchObject({
+      id: base,
+      name: 'Welbevinden van leerlingen',
+      short_name: O.manifest.shortName,
+      lang: 'nl',
+      display: 'standalone',
+    });
     expect(manifest.short_name.length).toBeLessThanOrEqual(12);
     expect(manifest.description).toBe(O.manifest.description);
     const origin = 'https://example.nl';
@@ -75,7 +84,12 @@ describe('the web app manifest', () => {
 
   it('has PNG icons of 192 and 512 px, one of each maskable, drawn at their size', () => {
     const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
-    expect(pngs.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(['192x192 any', '192x192 maskable', '512x512 any', '512x512 maskable']);
+    expect(pngs.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual([
+      '192x192 any',
+      '192x192 maskable',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
     for (const icon of pngs) {
       const png = readFileSync(join(distDir, icon.src));
       // A PNG's width and height stand in its header, at bytes 16 and 20.
@@ -85,15 +99,18 @@ describe('the web app manifest', () => {
 });
 
 describe('every page', () => {
-  it.each(pages.map((page) => [page.path, page] as const))('%s links the manifest, registers the worker from the base path and has the update notice', (_path, page) => {
-    expect(page.document.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe(`${base}manifest.webmanifest`);
-    const registration = page.document.querySelectorAll('script').find((script) => script.rawText === serviceWorkerScript);
-    expect(registration?.getAttribute('data-base')).toBe(base);
-    // An empty live region: the update notice's script (update.js) fills it when there is news.
-    const notice = page.document.querySelector('[data-update-notice]');
-    expect(notice?.querySelector('[role="status"]')?.textContent).toBe('');
-    expect(notice?.querySelector('button')).toBeNull();
-  });
+  it.each(pages.map((page) => [page.path, page] as const))(
+    '%s links the manifest, registers the worker from the base path and has the update notice',
+    (_path, page) => {
+      expect(page.document.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe(`${base}manifest.webmanifest`);
+      const registration = page.document.querySelectorAll('script').find((script) => script.rawText === serviceWorkerScript);
+      expect(registration?.getAttribute('data-base')).toBe(base);
+      // An empty live region: the update notice's script (update.js) fills it when there is news.
+      const notice = page.document.querySelector('[data-update-notice]');
+      expect(notice?.querySelector('[role="status"]')?.textContent).toBe('');
+      expect(notice?.querySelector('button')).toBeNull();
+    },
+  );
 
   it('has the line about installing on the tool pages only', () => {
     const withNote = pages.filter((page) => page.document.querySelector('.install-note')).map((page) => page.path);

@@ -52,7 +52,9 @@ describe('a page of the site in a frame of another site', () => {
       const site = page.frame({ name: 'site' })!;
       // Chromium puts its own error page in a refused frame: the site's heading is not there.
       expect(await site.locator('h1', { hasText: 'Wat zegt het onderzoek?' }).count(), 'the site’s heading in the frame').toBe(0);
-      expect(await site.evaluate(() => document.querySelector('[data-update-notice]') !== null), 'the site’s page in the frame').toBe(false);
+      expect(await site.evaluate(() => document.querySelector('[data-update-notice]') !== null), 'the site’s page in the frame').toBe(
+        false,
+      );
       expect(console.join('\n')).toMatch(/frame-ancestors 'none'.*blocked/);
       expect(console.join('\n')).toContain(suite.nginx().origin);
     } finally {

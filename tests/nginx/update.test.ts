@@ -106,9 +106,7 @@ describe.each(builds)('a new version on nginx $name', ({ dir, base }) => {
       // Typing goes on and is stored; the page stays the same document.
       const typed = 'Eerste zin. En nog een zin, getypt terwijl de melding er staat.';
       await noteOf(page, motivatie).fill(typed);
-      await expect
-        .poll(() => page.evaluate((text) => Object.values(localStorage).some((value) => value.includes(text)), typed))
-        .toBe(true);
+      await expect.poll(() => page.evaluate((text) => Object.values(localStorage).some((value) => value.includes(text)), typed)).toBe(true);
       expect(await sameDocument(page), 'no reload by itself').toBe(true);
 
       // "Vernieuwen" with the keyboard.
@@ -150,7 +148,9 @@ describe.each(builds)('a new version on nginx $name', ({ dir, base }) => {
       await refresh(page).click();
       await expect.poll(() => dialogs).toEqual([`confirm: ${O.update.unsaved}`]);
       expect(await sameDocument(page), 'stays after "no"').toBe(true);
-      expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), 'still waiting').toBe(true);
+      expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), 'still waiting').toBe(
+        true,
+      );
       expect(await noteOf(page, motivatie).inputValue()).toBe('Deze zin staat niet in de opslag.');
 
       // "Yes": one question, the site's own; the tool's question on leaving is not asked again.
