@@ -1,7 +1,7 @@
 /**
  * Which way imports in src/ may point (`npm run deps`, part of `npm run lint`): no module reaches
  * itself through its imports, type imports included, and the typed logic in src/lib never
- * imports a view from src/components.
+ * imports a view from src/components or the content's wiring (src/content.config.ts).
  */
 module.exports = {
   forbidden: [
@@ -18,6 +18,13 @@ module.exports = {
       comment: 'src/lib is plain typed logic: it does not import views.',
       from: { path: '^src/lib/' },
       to: { path: '^src/components/' },
+    },
+    {
+      name: 'lib-not-content',
+      severity: 'error',
+      comment: 'src/lib holds the content schemas and the logic; src/content holds the data and imports from src/lib, never the other way.',
+      from: { path: '^src/lib/' },
+      to: { path: '^src/(content/|content\\.config)' },
     },
   ],
   options: {

@@ -67,14 +67,14 @@ export default defineConfig({
   security: {
     // A Content-Security-Policy <meta> on every page: only the site's own files. Astro adds the
     // hashes of its own inline scripts and styles; ours are hashed above. Pagefind needs
-    // 'wasm-unsafe-eval' for its WebAssembly and worker-src for its worker (see README).
+    // 'wasm-unsafe-eval' for its WebAssembly; worker-src is for the site's own file reader (see README).
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

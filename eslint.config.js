@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
@@ -29,9 +30,13 @@ export default defineConfig(
   },
   {
     files: ['**/*.tsx'],
-    plugins: { 'jsx-a11y-x': jsxA11y },
+    plugins: { 'jsx-a11y-x': jsxA11y, 'react-hooks': reactHooks },
     rules: {
       ...jsxA11y.configs.recommended.rules,
+      // Preact's hooks follow React's rules. A dependency left out on purpose is marked on its
+      // line with the reason, so that it cannot be mistaken for a stale closure.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       // role="list" on lists without bullets is deliberate: Safari/VoiceOver drops the list
       // semantics of a <ul> or <ol> styled with list-style: none.
       'jsx-a11y-x/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],

@@ -8,7 +8,7 @@
  *   sources, and a link from one domain (round robin) in domains.yaml, with a rationale: the
  *   build fails on a type that no domain links.
  * - References: (factor - 1) × the real count, appended to references.yaml, valid against
- *   referenceSchema (src/content/schemas.ts), sourceText included.
+ *   referenceSchema (src/lib/content-schemas.ts), sourceText included.
  *
  * Usage on its own: node bench/generate-content.ts <copy-of-the-project> <factor>
  */

@@ -334,7 +334,7 @@ function render(results: Results, checked: readonly Aim[], runtimeSeconds: numbe
       ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),
     '',
-    `${search.length} fresh sessions. Opening the page loads no Pagefind file; the first query (focus the field, type) loads Pagefind (pagefind.js, its worker, WebAssembly, filters) and the index, then a second query is typed in the same page. ` +
+    `${search.length} fresh sessions. Opening the page loads no Pagefind file; the first query (focus the field, type) loads Pagefind (pagefind.js, WebAssembly, filters) and the index, then a second query is typed in the same page. ` +
       "Time is measured inside the page, from the first focus or input event of the search field to the status line announcing that query's results; it includes the island's 200 ms pause after typing. " +
       `Bytes are the /pagefind/ responses of each step (index chunks and fragments), from session 1; ${
         sameBytes

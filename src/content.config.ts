@@ -1,5 +1,5 @@
 /**
- * Content collections. Schemas live in src/content/schemas.ts; this file only wires loaders.
+ * Content collections. Schemas live in src/lib/content-schemas.ts; this file only wires loaders.
  * Editors: see README.md, "How the content is organised".
  */
 import { defineCollection, reference } from 'astro:content';
@@ -13,7 +13,7 @@ import {
   questionSchema,
   referenceSchema,
   type ReferenceFactory,
-} from './content/schemas';
+} from './lib/content-schemas';
 
 const ref = reference as ReferenceFactory;
 

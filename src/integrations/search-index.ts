@@ -7,8 +7,9 @@
  *   /literatuur/, so a search for an author or a title word leads straight to the entry. The
  *   Bibliography component marks the entries with `data-search-entry` and a readable title.
  * - Only the files the search page loads stay in dist/pagefind/: Pagefind also writes its own
- *   ready-made interfaces (pagefind-ui.js and others, about 350 kB) and the WebAssembly for
- *   languages the site does not have; `unusedPagefindFiles` names them and the build deletes them.
+ *   ready-made interfaces (pagefind-ui.js and others, about 350 kB), its web worker (the search
+ *   page runs Pagefind on the page, `noWorker`) and the WebAssembly for languages the site does
+ *   not have; `unusedPagefindFiles` names them and the build deletes them.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,15 +53,24 @@ interface PagefindEntry {
 
 /**
  * Files at the top of dist/pagefind/ that the site never loads: everything except pagefind.js,
- * its worker, the entry file, the metadata (*.pf_meta) and the WebAssembly of the index's
+ * the entry file, the metadata (*.pf_meta) and the WebAssembly of the index's
  * languages. The folders (index, fragment, filter) are the index itself and stay.
  */
 export function unusedPagefindFiles(files: readonly string[], entry: PagefindEntry): string[] {
   const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
-  const used = (name: string) =>
-    ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].includes(name) || name.endsWith('.pf_meta') || wasm.has(name);
+  const used = (name: string) => ['pagefind.js', 'pagefind-entry.json'].includes(name) || name.endsWith('.pf_meta') || wasm.has(name);
   return files.filter((name) => !used(name));
 }
+
+/**
+ * How many word locations one chunk of the word index holds before Pagefind starts the next.
+ * Pagefind's default (20,000) cuts this site's index into two chunks of 7 and 30 kB, so a first
+ * query fetched up to 30 kB of index for one word; at 2,000 a word's chunk is about 3.5 kB (the
+ * index as a whole grows about 10 %, a few hundred bytes per chunk). Pagefind 1.6 reads this only
+ * from its environment and calls it unstable: tests/build/search-index.test.ts checks that it
+ * still applies.
+ */
+export const INDEX_CHUNK_SIZE = 2000;
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -68,6 +78,8 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Read by the Pagefind service this call starts; set here, so no shell setting changes the index.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const pages = await index.addDirectory({ path: outDir });

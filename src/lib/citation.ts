@@ -2,7 +2,7 @@
  * Consistent, APA-like rendering of the literature list. A citation is a list of segments so
  * that components can set titles and journals in italics without building HTML strings.
  */
-import type { Author, ReferenceData } from '../content/schemas';
+import type { Author, ReferenceData } from './content-schemas';
 import { t } from './i18n/nl';
 
 export interface Segment {

@@ -3,7 +3,7 @@
  * on the domain (src/content/domains.yaml); the types of a domain and the domains of a type are
  * both read from there. Functions take collection entries ({ id, data }).
  */
-import type { Audience } from '../content/schemas';
+import type { Audience } from './content-schemas';
 
 export interface DomainLike {
   id: string;

@@ -3,7 +3,7 @@
  * `kind` fields of the guidance collection. The main menu, previous/next links and the footer all
  * use this.
  */
-import type { PageKind } from '../content/schemas';
+import type { PageKind } from './content-schemas';
 import { guidancePath } from './routes';
 
 export interface NavPage {

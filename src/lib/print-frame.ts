@@ -16,7 +16,7 @@
  * Content-Security-Policy allows by its hash (astro.config.mjs); the page's address and the print
  * date are filled in by `printMetaScript` (inline-scripts.ts), as a static page cannot know them.
  */
-import type { PageKind } from '../content/schemas';
+import type { PageKind } from './content-schemas';
 import { t } from './i18n/nl';
 import { schoolscanStrings } from './i18n/schoolscan.nl';
 import { werkbladStrings } from './i18n/werkblad.nl';

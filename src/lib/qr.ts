@@ -1,6 +1,8 @@
 /**
- * A QR code as one compact SVG path, made at build time (uqr encodes; this only draws). Each run of
- * dark modules in a row is one rectangle, so a page address costs a few kilobytes of HTML.
+ * A QR code as one compact SVG path (uqr encodes; this only draws): at build time for a printed
+ * page's address (PrintMeta.astro), and in the browser for a team session's invitation
+ * (SessionViews.tsx). Each run of dark modules in a row is one rectangle, so an address costs a few
+ * kilobytes of markup.
  */
 import { encode } from 'uqr';
 

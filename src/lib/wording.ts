@@ -32,8 +32,11 @@ export function avoidedPattern(avoided: string | AvoidedWord): RegExp {
 
 const globally = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
 
-/** Sentences, split after . ? or ! followed by a space. */
-const sentences = (text: string) => text.split(/(?<=[.?!])\s+/).filter((part) => part.trim() !== '');
+/**
+ * Sentences, split after . ? or ! followed by a space; and a label before a colon apart from what
+ * follows ("Vraag 2: <the guidance's question>"), so that a quote after a label counts as one.
+ */
+const sentences = (text: string) => text.split(/(?<=[.?!:])\s+/).filter((part) => part.trim() !== '');
 
 /** The text without the parts that quote the guidance: whole sentences, or parts in double quotes. */
 function withoutQuotes(text: string, isQuote: (part: string) => boolean): string {

@@ -21,7 +21,7 @@ import { siteAddresses } from '../support/crawl';
 import { distDir } from '../support/paths';
 import { axeScan, isFocused, sessionRunner, waitForIslands } from '../support/tool-session';
 
-/** Two phones: the smallest width the site supports, and the one the issue measured. */
+/** Two phones: the smallest width the site supports, and a common one (360 × 740). */
 const PHONES = [
   { width: 320, height: 568 },
   { width: 360, height: 740 },

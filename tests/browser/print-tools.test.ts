@@ -42,9 +42,8 @@ const questions = contentQuestions();
 const partners = contentPartners();
 
 /**
- * Printed pages at most, per print. Measured with these examples (issue 15): 8, 4, 2, 3 and 2
- * pages, before 13, 6 and 2 for the first three; each budget leaves room for a font that sets
- * wider than Chromium's default, and no more.
+ * Printed pages at most, per print: what these examples print in Chromium (8, 4, 2, 3 and 2
+ * pages), plus room for a font that sets wider than Chromium's default, and no more.
  */
 const budgets = {
   /** 11 domains with two 600-character notes each, all 13 types chosen with their reasons. */

@@ -1074,14 +1074,16 @@ describe('werkblad: no JavaScript and storage faults', () => {
           const partnersHeading = headings.find((heading) => text(heading) === 'Met wie werk je samen?');
           const statusLine = [...element.querySelectorAll('p')].find((p) => text(p).startsWith('Status'));
           return {
-            questions: [...element.querySelectorAll('ol > li h3')].map(text),
+            questions: [...element.querySelectorAll('.worksheet-sheet__answer h3')].map(text),
             partners: boxes(partnersHeading?.nextElementSibling),
             statuses: boxes(statusLine),
             columns: [...element.querySelectorAll('table thead th')].map(text),
             rows: element.querySelectorAll('table tbody tr').length,
           };
         });
-        expect(form.questions, 'the five questions, verbatim').toEqual(questions.map((question) => question.text));
+        expect(form.questions, 'the five questions, verbatim').toEqual(
+          questions.map((question, index) => `${format(W.worksheet.question, { n: index + 1 })}: ${question.text}`),
+        );
         expect(form.questions.length).toBe(5);
         expect(form.partners, 'every partner').toEqual(partners.map((partner) => partner.label));
         expect(form.partners.length).toBe(13);

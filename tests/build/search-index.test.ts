@@ -1,23 +1,28 @@
 /**
  * The search index and the Content-Security-Policy of the built site (README, "Search" and
  * "Content-Security-Policy"): what Pagefind indexed, which pages opt in, the filters of the
- * intervention-type pages, and that every inline script on every page is allowed by that page's
- * CSP and by nothing broader. Run `npm run build` first.
+ * intervention-type pages, what a first search loads on both builds, and that every inline script
+ * on every page is allowed by that page's CSP and by nothing broader. Run `npm run build` and
+ * `npm run build:subpath` first.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n/nl';
 import { indexedTermWords } from '../../src/lib/search/inflect';
+import { pagefindOptions } from '../../src/lib/search/pagefind-options';
+import { runQuestion, type MatchData, type Searcher } from '../../src/lib/search/run';
 import { TERMS_META } from '../../src/lib/search/terms';
-import { termTexts } from '../../src/content/schemas';
+import { termTexts } from '../../src/lib/content-schemas';
 import { inlineScripts, printMetaScript, searchShortcutScript, serviceWorkerScript } from '../../src/lib/inline-scripts';
 import { inlineStyles } from '../../src/lib/print-frame';
 import { builtPage, builtPages, type BuiltPage } from '../support/dist';
 import { contentCollections, readMdxFolder, readYamlList } from '../support/content-files';
-import { distDir } from '../support/paths';
+import { budgets } from '../budgets';
+import { distDir, subpathDistDir } from '../support/paths';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -66,7 +71,7 @@ describe('the Pagefind index', () => {
     expect(existsSync(join(distDir, 'pagefind', 'pagefind.js')), 'dist/pagefind/pagefind.js').toBe(true);
   });
 
-  it('ships only the Pagefind files the site loads: no ready-made interfaces, no WebAssembly of other languages', () => {
+  it('ships only the Pagefind files the site loads: no ready-made interfaces, no worker, no WebAssembly of other languages', () => {
     const top = readdirSync(join(distDir, 'pagefind'), { withFileTypes: true });
     // The build's compressed copies (.gz, .br) are the same files, for the server to send.
     const files = top.filter((item) => item.isFile() && !/\.(gz|br)$/.test(item.name)).map((item) => item.name);
@@ -75,12 +80,7 @@ describe('the Pagefind index', () => {
       'Pagefind interface bundles the site never loads',
     ).toEqual([]);
     expect(files.filter((name) => name.startsWith('wasm.')).sort()).toEqual(['wasm.nl.pagefind']);
-    expect(files.filter((name) => !name.endsWith('.pf_meta')).sort()).toEqual([
-      'pagefind-entry.json',
-      'pagefind-worker.js',
-      'pagefind.js',
-      'wasm.nl.pagefind',
-    ]);
+    expect(files.filter((name) => !name.endsWith('.pf_meta')).sort()).toEqual(['pagefind-entry.json', 'pagefind.js', 'wasm.nl.pagefind']);
     expect(
       top
         .filter((item) => item.isDirectory())
@@ -200,6 +200,86 @@ describe('the Pagefind index', () => {
   });
 });
 
+/** The query the first-search budget counts: one word, as a reader starts (also the bench's first query). */
+const FIRST_QUERY = 'pesten';
+
+interface Loaded {
+  path: string;
+  /** gzip -9 of the file as sent (Pagefind's index files are gzip already; gzip -9 adds a few bytes). */
+  gzip: number;
+}
+
+/**
+ * The files a first search loads on a built site, found by running it: Pagefind's own pagefind.js
+ * from the build, set up with the search page's options, answers `query` through the site's
+ * runner, and each file Pagefind asks for is read from `dir`. pagefind.js itself is counted too.
+ */
+async function firstSearch(dir: string, query: string): Promise<{ loaded: Loaded[]; results: number }> {
+  const folder = join(dir, 'pagefind');
+  const gzip = (body: Buffer) => gzipSync(body, { level: 9 }).length;
+  const loaded: Loaded[] = [{ path: 'pagefind.js', gzip: gzip(readFileSync(join(folder, 'pagefind.js'))) }];
+  const origin = 'http://site.test/pagefind/';
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.startsWith(origin)) throw new Error(`Pagefind fetched ${url}, outside its folder`);
+    const path = url.slice(origin.length).split('?')[0] ?? '';
+    const body = readFileSync(join(folder, path));
+    loaded.push({ path, gzip: gzip(body) });
+    return new Response(body);
+  }) as typeof fetch;
+  try {
+    type Module = Searcher<MatchData> & {
+      options: (options: Record<string, unknown>) => Promise<void>;
+      init: () => Promise<void>;
+      filters: () => Promise<unknown>;
+    };
+    const module = (await import(/* @vite-ignore */ pathToFileURL(join(folder, 'pagefind.js')).href)) as Module;
+    await module.options({ ...pagefindOptions('/'), basePath: origin });
+    await module.init();
+    // The island asks for the filters as soon as Pagefind has started.
+    await module.filters();
+    const outcome = await runQuestion(module, query, {});
+    return { loaded, results: outcome.results.length };
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
+
+describe.each([
+  { name: 'dist/', dir: distDir },
+  { name: 'dist-subpath/', dir: subpathDistDir },
+])('the first search on $name', ({ dir }) => {
+  it(`loads under ${budgets.firstSearch / 1024} kB from /pagefind/ for ‘${FIRST_QUERY}’ (gzip -9), one chunk of the word index among them`, async () => {
+    const { loaded, results } = await firstSearch(dir, FIRST_QUERY);
+    const kind = (path: string) => /^(index|fragment|filter)\//.exec(path)?.[1] ?? path.replace(/^pagefind\.[^.]+\./, 'pagefind.');
+    const byKind = new Map<string, { files: number; bytes: number }>();
+    for (const file of loaded) {
+      const sum = byKind.get(kind(file.path)) ?? { files: 0, bytes: 0 };
+      byKind.set(kind(file.path), { files: sum.files + 1, bytes: sum.bytes + file.gzip });
+    }
+    const total = loaded.reduce((sum, file) => sum + file.gzip, 0);
+    console.log(
+      `First search ‘${FIRST_QUERY}’ on ${dir}: ${total} bytes (${(total / 1024).toFixed(1)} kB) in ${loaded.length} files, ${results} results\n` +
+        [...byKind].map(([name, sum]) => `  ${name}: ${sum.files} file(s), ${sum.bytes} bytes`).join('\n'),
+    );
+    expect(results).toBeGreaterThan(0);
+    expect(byKind.get('index')?.files, 'chunks of the word index').toBe(1);
+    expect(
+      loaded.some((file) => file.path.startsWith('wasm.')),
+      'the WebAssembly is counted',
+    ).toBe(true);
+    expect(total).toBeLessThan(budgets.firstSearch);
+  });
+
+  it('has a word index in chunks of a few kB, so a word loads little of it (INDEX_CHUNK_SIZE applies)', () => {
+    const folder = join(dir, 'pagefind', 'index');
+    const sizes = readdirSync(folder).map((name) => statSync(join(folder, name)).size);
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(Math.max(...sizes)).toBeLessThan(6 * 1024);
+  });
+});
+
 /** One record of the index as the search page receives it: Pagefind's fragment files, gzip with a signature. */
 interface Fragment {
   url: string;
@@ -279,7 +359,7 @@ describe('the Content-Security-Policy', () => {
         scriptSrc.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+={0,2})'$/.test(source)),
         'anything else in script-src',
       ).toEqual([]);
-      expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
+      expect(policy.get('worker-src')).toEqual(["'self'"]);
       expect(policy.get('object-src')).toEqual(["'none'"]);
       // The CSP <meta> must come before any script, or it does not apply to it.
       const head = page.html.indexOf('http-equiv="content-security-policy"');

@@ -90,13 +90,6 @@ describe.each(builds)('nginx serving the build $name', ({ dir, base }) => {
       type: 'application/json; charset=utf-8',
       cache: NO_CACHE,
     },
-    {
-      kind: 'Pagefind entry (pagefind-worker.js)',
-      path: 'pagefind/pagefind-worker.js',
-      status: 200,
-      type: 'application/javascript; charset=utf-8',
-      cache: NO_CACHE,
-    },
     { kind: 'Pagefind WebAssembly', path: 'pagefind/wasm.nl.pagefind', status: 200, type: 'application/octet-stream', cache: NO_CACHE },
     { kind: 'Pagefind metadata (hashed)', path: meta(), status: 200, type: 'application/octet-stream', cache: IMMUTABLE },
     { kind: 'Pagefind fragment', path: fragment(), status: 200, type: 'application/octet-stream', cache: IMMUTABLE },

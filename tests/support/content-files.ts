@@ -3,7 +3,7 @@
  * - YAML with the js-yaml that Astro's file() loader imports (Astro's own dependency, not
  *   whatever version sits at the top of node_modules), MDX frontmatter with the parser that
  *   @astrojs/mdx uses (@astrojs/internal-helpers);
- * - every entry through its collection's real schema (src/content/schemas.ts), so that trimming
+ * - every entry through its collection's real schema (src/lib/content-schemas.ts), so that trimming
  *   and defaults apply as in the build; `reference()` is replaced by `testReference`.
  *
  * `readYamlList` and `readMdxFolder` give the raw data, for tests that check the schemas or the
@@ -23,7 +23,7 @@ import {
   referenceSchema,
   type CollectionName,
   type ReferenceFactory,
-} from '../../src/content/schemas';
+} from '../../src/lib/content-schemas';
 import { byDataOrder } from '../../src/lib/domain-type-links';
 import { projectRoot } from './paths';
 

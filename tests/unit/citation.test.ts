@@ -13,7 +13,7 @@ import {
   splitParticle,
   withStop,
 } from '../../src/lib/citation';
-import { referenceSchema, type ReferenceData } from '../../src/content/schemas';
+import { referenceSchema, type ReferenceData } from '../../src/lib/content-schemas';
 
 /** One example per kind, shaped like entries of src/content/references.yaml. */
 const reference = (data: Record<string, unknown>): ReferenceData => referenceSchema.parse({ sourceText: 'bron', ...data });

@@ -5,7 +5,7 @@
  * The cross-references are checked by the build's own function (contentProblems).
  */
 import { describe, expect, it } from 'vitest';
-import type { CollectionName } from '../../src/content/schemas';
+import type { CollectionName } from '../../src/lib/content-schemas';
 import { contentProblems } from '../../src/lib/content-integrity';
 import { MAX_LINK_JSON_BYTES, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../src/lib/limits';
 import { exportScan } from '../../src/lib/scan/exchange';

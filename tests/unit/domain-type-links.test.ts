@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byDataOrder, domainsForType, typesForAudience, typesForDomain } from '../../src/lib/domain-type-links';
-import type { Audience } from '../../src/content/schemas';
+import type { Audience } from '../../src/lib/content-schemas';
 
 const domain = (id: string, order: number, links: [string, string][]) => ({
   id,

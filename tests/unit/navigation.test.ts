@@ -12,7 +12,7 @@ import {
   type NavPage,
 } from '../../src/lib/navigation';
 import { guidancePath } from '../../src/lib/routes';
-import type { PageKind } from '../../src/content/schemas';
+import type { PageKind } from '../../src/lib/content-schemas';
 
 const page = (id: string, order: number, inNav = true, kind: PageKind = 'achtergrond'): NavPage => ({
   id,

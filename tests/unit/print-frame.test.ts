@@ -6,7 +6,7 @@ import { printMetaScript } from '../../src/lib/inline-scripts';
 import { cssString, documentName } from '../../src/lib/print-document';
 import { guidancePagePrint, inlineStyles, pageFrameKinds, printFrame, printFrameStyle } from '../../src/lib/print-frame';
 import { sourceText } from '../../src/lib/source-text';
-import type { PageKind } from '../../src/content/schemas';
+import type { PageKind } from '../../src/lib/content-schemas';
 
 const authors = 'Trimbos-instituut, NIP, NJi, NCJ en Pharos (voorjaar 2021)';
 

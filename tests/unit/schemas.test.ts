@@ -7,7 +7,7 @@ import {
   interventionSchema,
   questionSchema,
   referenceSchema,
-} from '../../src/content/schemas';
+} from '../../src/lib/content-schemas';
 import { testReference } from '../support/content-files';
 
 /** The messages of a failed parse, as "path: message". */

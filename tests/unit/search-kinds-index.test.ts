@@ -1,6 +1,6 @@
 /** The "soort" of a page (src/lib/search/kinds.ts) and the literature records of the index (src/integrations/search-index.ts). */
 import { describe, expect, it } from 'vitest';
-import { pageKinds } from '../../src/content/schemas';
+import { pageKinds } from '../../src/lib/content-schemas';
 import { t } from '../../src/lib/i18n/nl';
 import { searchKindOf, searchKinds } from '../../src/lib/search/kinds';
 import { literatureRecords, unusedPagefindFiles } from '../../src/integrations/search-index';
@@ -104,7 +104,7 @@ describe('literatureRecords', () => {
 });
 
 describe('unusedPagefindFiles', () => {
-  it('names the interface bundles and the WebAssembly of languages the index does not have', () => {
+  it('names the interface bundles, the worker and the WebAssembly of languages the index does not have', () => {
     const files = [
       'pagefind.js',
       'pagefind-worker.js',
@@ -121,6 +121,7 @@ describe('unusedPagefindFiles', () => {
       'pagefind-highlight.js',
     ];
     expect(unusedPagefindFiles(files, { languages: { nl: { wasm: 'nl' } } })).toEqual([
+      'pagefind-worker.js',
       'wasm.unknown.pagefind',
       'pagefind-ui.js',
       'pagefind-ui.css',

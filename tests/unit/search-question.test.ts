@@ -13,7 +13,7 @@ import {
   subsetsOfSize,
   wordsOf,
 } from '../../src/lib/search/question';
-import { matchedWords, runQuestion, type MatchData, type RunnerResult, type Searcher } from '../../src/lib/search/run';
+import { EXISTS_BATCH, matchedWords, runQuestion, type MatchData, type RunnerResult, type Searcher } from '../../src/lib/search/run';
 import { TERMS_META } from '../../src/lib/search/terms';
 
 describe('words of a query', () => {
@@ -222,6 +222,30 @@ describe('runQuestion', () => {
     // Pagefind falls back to the term "geld", which "geldproblemen" starts with: not a match.
     const fallback = await runQuestion(withTerms, 'geldproblemen', {});
     expect(fallback.results).toEqual([]);
+  });
+
+  it('asks whether a word is found of its best results only, so it loads few pages’ records besides the answers', async () => {
+    const pages: Record<string, string> = {};
+    for (let n = 0; n < 10; n++) pages[`pesten-${n}`] = 'pesten aanpak';
+    for (let n = 0; n < 10; n++) pages[`ruzie-${n}`] = 'ruzie oplossen';
+    for (let n = 0; n < 3; n++) pages[`beide-${n}`] = 'pesten ruzie samen';
+    const index = fakeIndex(pages);
+    const loaded = new Set<string>();
+    const counting: Searcher<MatchData> = {
+      async search(term, options) {
+        const search = await index.search(term, options);
+        return (
+          search && {
+            ...search,
+            results: search.results.map((result) => ({ ...result, data: () => (loaded.add(result.id), result.data()) })),
+          }
+        );
+      },
+    };
+    const outcome = await runQuestion(counting, 'pesten ruzie', {});
+    expect(outcome.results.map((result) => result.id).sort()).toEqual(['beide-0', 'beide-1', 'beide-2']);
+    // The three answers, and at most EXISTS_BATCH results of each word alone, of the 23 pages with either word.
+    expect(loaded.size).toBeLessThanOrEqual(3 + 2 * EXISTS_BATCH);
   });
 
   it('reads the matched words at Pagefind’s locations', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n/nl';
-import { audiences, schoolTypes, scopes } from '../../src/content/schemas';
+import { audiences, schoolTypes, scopes } from '../../src/lib/content-schemas';
 
 describe('Dutch interface strings', () => {
   it('has a label for every doelgroep, scope and school type the schemas allow', () => {

@@ -32,7 +32,7 @@ describe('findAvoidedWords', () => {
     }
   });
 
-  it('flags the wording the issue found', () => {
+  it('flags wording the word list forbids, in the forms it took in interface text', () => {
     expect(found('Interventietypen die kunnen helpen')).toEqual(['past-bij: kunnen helpen']);
     expect(found('Exporteren (JSON)')).toEqual(['downloaden: Exporteren', 'bestand: JSON']);
     expect(found('Alles bewaren als bestand')).toEqual(['downloaden: bewaren als bestand']);
@@ -60,6 +60,9 @@ describe('findAvoidedWords', () => {
     expect(found('De handreiking zegt: “Het meest effectief zijn brede programma’s”, en dat helpt.', { isQuote })).toEqual([
       'past-bij: helpt',
     ]);
+    // A label, then the guidance's words after its colon: the quote is skipped, the label is checked.
+    expect(found('Vraag 2: Het meest effectief zijn brede programma’s.', { isQuote })).toEqual([]);
+    expect(found('Dit helpt: Het meest effectief zijn brede programma’s.', { isQuote })).toEqual(['past-bij: helpt']);
   });
 
   it('knows a quotation of the guidance by its words in the source text', () => {

@@ -3,6 +3,7 @@
  * choice per option (govuk-frontend's radios and checkboxes).
  */
 import type { ComponentChildren } from 'preact';
+import { FieldNotes, noteIds } from './FieldNotes';
 import { describedBy, useFieldId } from './ids';
 
 export interface Choice<V extends string> {
@@ -39,8 +40,7 @@ export function ChoiceGroup<V extends string>(props: Props<V>) {
   const { type, legend, hint, options, isChecked, onChange, variant = 'inner', choicesClass, id, firstId, error, errorPrefix } = props;
   // One name makes the radios one group (arrow keys move within it); checkboxes need none.
   const name = useFieldId();
-  const hintId = hint ? `${name}-hint` : null;
-  const errorId = error ? `${name}-error` : null;
+  const { hintId, errorId } = noteIds(name, hint, error);
   const checkClass = type === 'checkbox' ? 'choice choice--check' : 'choice';
   return (
     <fieldset
@@ -51,17 +51,7 @@ export function ChoiceGroup<V extends string>(props: Props<V>) {
       aria-describedby={describedBy(hintId, errorId)}
     >
       <legend class={variant === 'inner' ? 'field-label' : undefined}>{legend}</legend>
-      {hint && (
-        <div class="field-hint" id={hintId ?? undefined}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p class="field-error" id={errorId ?? undefined}>
-          {errorPrefix && <span class="visually-hidden">{errorPrefix} </span>}
-          {error}
-        </p>
-      )}
+      <FieldNotes base={name} hint={hint} hintTag="div" error={error} errorPrefix={errorPrefix} />
       <div class={['choices', choicesClass ?? ''].filter(Boolean).join(' ')}>
         {options.map((option, index) => (
           <label class={[checkClass, option.class ?? ''].filter(Boolean).join(' ')} key={option.value}>

@@ -23,6 +23,7 @@ export function ErrorSummary({ title, errors, attempt }: Props) {
   const titleId = useFieldId();
   useEffect(() => {
     if (attempt > 0 && errors.length > 0) box.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Focus moves on a new attempt only: errors that change while someone types must not take the focus away.
   }, [attempt]);
   if (errors.length === 0) return null;
   return (

@@ -4,6 +4,7 @@
  * caller with the props it is given, so any input, textarea or select fits.
  */
 import type { ComponentChildren, JSX } from 'preact';
+import { FieldNotes, noteIds } from './FieldNotes';
 import { describedBy, useFieldId } from './ids';
 
 export interface ControlProps {
@@ -30,24 +31,13 @@ interface Props {
 export function Field({ id, label, hint, error, errorPrefix, describedByIds = [], class: className, children }: Props) {
   const made = useFieldId();
   const controlId = id ?? made;
-  const hintId = hint ? `${controlId}-hint` : null;
-  const errorId = error ? `${controlId}-error` : null;
+  const { hintId, errorId } = noteIds(controlId, hint, error);
   return (
     <div class={['field', error ? 'field--error' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label class="field-label" for={controlId}>
         {label}
       </label>
-      {hint && (
-        <p class="field-hint" id={hintId ?? undefined}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={errorId ?? undefined}>
-          {errorPrefix && <span class="visually-hidden">{errorPrefix} </span>}
-          {error}
-        </p>
-      )}
+      <FieldNotes base={controlId} hint={hint} error={error} errorPrefix={errorPrefix} />
       {children({
         id: controlId,
         'aria-describedby': describedBy(...describedByIds, hintId, errorId),

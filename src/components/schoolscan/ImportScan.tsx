@@ -1,10 +1,10 @@
 /** Importing exported scan files as new scans. A bad file changes nothing and says why. */
 import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
-import { readScanImport } from '../../lib/scan/exchange';
+import { readScanImport, type ImportResult } from '../../lib/scan/exchange';
 import { format, plural } from '../../lib/text';
 import { FileImport } from '../tools/FileImport';
-import { importFile } from '../tools/importFile';
+import { importOne } from '../tools/importFile';
 import type { ScanActions } from './actions';
 
 interface Props {
@@ -20,17 +20,15 @@ export function ImportScan({ catalogue, strings, actions }: Props) {
       strings={strings.import}
       request={{ reader: 'schoolscan', knownDomains, backups: true }}
       read={readScanImport}
-      onFiles={([file]) =>
-        importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, (result) =>
-          result.ok
-            ? {
-                ok: true,
-                records: result.scans,
-                announcement: format(plural(result.scans.length, strings.import.done), { title: result.scans[0]?.title ?? '' }),
-              }
-            : result,
-        )
-      }
+      onFiles={importOne(strings, actions, (result: ImportResult) =>
+        result.ok
+          ? {
+              ok: true,
+              records: result.scans,
+              announcement: format(plural(result.scans.length, strings.import.done), { title: result.scans[0]?.title ?? '' }),
+            }
+          : result,
+      )}
     />
   );
 }

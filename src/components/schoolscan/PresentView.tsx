@@ -47,7 +47,7 @@ function useFullScreen(target: RefObject<HTMLElement>) {
       document.removeEventListener('fullscreenchange', changed);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
-  }, []);
+  }, [available, target]);
   // A refusal (the browser asks for a click first, or a policy forbids it) leaves the presentation as it is.
   const toggle = () =>
     void (document.fullscreenElement ? document.exitFullscreen() : target.current?.requestFullscreen({ navigationUI: 'hide' }))?.catch(
@@ -164,6 +164,7 @@ export function PresentView({ session, scans, domain, catalogue, strings, action
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Listens once per session: the values that change (go, index, count) are read through `latest`, and actions.go only changes the address.
   }, [session.id]);
 
   // Each domain is announced by its heading taking focus. Focus never stays on the page hidden

@@ -317,6 +317,7 @@ export function ShareView({ scan, strings }: Common & { scan: Scan }) {
     return () => {
       live = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- A new link when the scan's content changed (its updatedAt), not for every new object that holds the same scan.
   }, [scan.updatedAt]);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
@@ -376,6 +377,7 @@ export function ReceiveView({ payload, scans, ...common }: Common & { payload: s
         if (receipt.ok) actions.announce(message);
       });
     });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- A link is read and kept once (useOnce); scans are read through scansRef, and strings and actions do not change what is kept.
   }, [payload]);
 
   if (!outcome) return <p role="status">{ss.reading}</p>;

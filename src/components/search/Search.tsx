@@ -25,7 +25,7 @@ import {
 } from '../../lib/search/query';
 import { matchDomains } from '../../lib/search/question';
 import { runQuestion } from '../../lib/search/run';
-import { TERMS_META, TERMS_META_WEIGHT } from '../../lib/search/terms';
+import { pagefindOptions } from '../../lib/search/pagefind-options';
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from '../../lib/limits';
 import { format, plural } from '../../lib/text';
 import { Field } from '../forms/Field';
@@ -133,11 +133,7 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref, do
     (async () => {
       try {
         const module = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-        await module.options({
-          baseUrl,
-          excerptLength: 24,
-          ranking: { pageLength: 0.5, termSimilarity: 1.5, metaWeights: { title: 1, [TERMS_META]: TERMS_META_WEIGHT } },
-        });
+        await module.options(pagefindOptions(baseUrl));
         await module.init();
         setAllFilters(await module.filters());
         setPagefind(module);
@@ -156,6 +152,7 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref, do
     const started = document.activeElement === input.current || Boolean(input.current?.value);
     if (started) setState((current) => ({ ...current, q: input.current?.value || current.q }));
     if (started || initial.q.trim() || hasFilters(initial.filters)) load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Runs when the page has loaded (both addresses are fixed for a page); `load` starts Pagefind once, whichever render made it.
   }, [pagefindUrl, baseUrl]);
 
   const key = writeSearchState(state);
@@ -181,6 +178,7 @@ export default function Search({ strings, pagefindUrl, baseUrl, overviewHref, do
       stale = true;
       window.clearTimeout(timer);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is state.q and state.filters written into the address: it changes exactly when they do.
   }, [key, pagefind, mounted]);
 
   const showMore = async () => {

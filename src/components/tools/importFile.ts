@@ -4,7 +4,8 @@
  * als één bestand", whose records and plan go straight into both tools' storage
  * (src/lib/backup.ts, loaded only then), after which the open tool reads storage again.
  */
-import type { Backup, RestoreStrings } from '../../lib/backup';
+import type { RestoreStrings } from '../../lib/backup';
+import type { ToolImport } from '../../lib/backup-or-records';
 import { loadTools } from '../../lib/registry';
 import { importErrorText, noRoomText } from '../../lib/tools/exchange';
 import type { ImportOutcome } from './FileImport';
@@ -24,7 +25,7 @@ export type RecordsRead<T> =
   { ok: true; records: T[]; announcement: string } | { ok: false; error: { code: string; version?: number; ids?: readonly string[] } };
 
 /** What a tool's reader made of a file: a backup of every tool, or the tool's own file. */
-export type FileRead<R> = { kind: 'backup'; backup: Backup | null } | { kind: 'records'; result: R };
+export type FileRead<R> = ToolImport<R>;
 
 export async function importFile<T, R>(
   file: { name: string; read: FileRead<R> } | undefined,
@@ -46,3 +47,13 @@ export async function importFile<T, R>(
   const added = await context.add(result.records, result.announcement);
   return { errors: added.ok ? [] : [noRoomText(strings.errors, file.name, added.room)] };
 }
+
+/** FileImport's `onFiles` for a tool that takes one file at a time: its strings, its actions, and what its records are. */
+export const importOne =
+  <T, R>(
+    strings: Pick<RestoreStrings, 'backup'> & { import: { errors: ImportContext<T>['strings']['errors'] } },
+    actions: Omit<ImportContext<T>, 'strings'>,
+    records: (result: R) => RecordsRead<T>,
+  ) =>
+  ([file]: readonly { name: string; read: FileRead<R> }[]) =>
+    importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, records);

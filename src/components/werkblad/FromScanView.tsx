@@ -42,12 +42,14 @@ export function FromScanView({ scanId, scan, ready, doc, catalogue, strings, act
     if (doc.plan.scanId === null) actions.setPlan({ school: doc.plan.school, date: doc.plan.date, scanId: scan.id });
     if (sheets.length) actions.announce(format(plural(sheets.length, f.made), { title: scan.title }));
     setMade(sheets.length);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Makes the worksheets once (done.current), from the document as it is when the scan is ready; saving them changes doc, which must not run this again.
   }, [ready, scan]);
 
   // One worksheet: open it at once, in place of this page in the history (back leads to the scan).
   const only = scan ? doc.worksheets.filter((sheet) => sheet.scanId === scan.id) : [];
   useEffect(() => {
     if (made !== null && only.length === 1) location.replace(werkbladHash({ view: 'edit', id: only[0]!.id }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only.length stands for `only`: its one worksheet is the same while the count is 1.
   }, [made, only.length]);
 
   if (!ready) return null;

@@ -9,7 +9,7 @@ import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
 import { concernDomainsFor, worksheetsFromScan } from '../../lib/werkblad/from-scan';
 import type { Worksheet } from '../../lib/werkblad/model';
 import { werkbladHash } from '../../lib/werkblad/routes';
-import { createWorksheet } from '../../lib/werkblad/worksheet';
+import { createWorksheet, type WorksheetSubject } from '../../lib/werkblad/worksheet';
 import { formatDay } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { MAX_TITLE_LENGTH } from '../../lib/limits';
@@ -36,6 +36,9 @@ const nowIso = () => new Date().toISOString();
 /** The choice "Bij geen scan": never a record id, which has no hyphen. */
 const NO_SCAN = 'geen-scan';
 
+/** A worksheet that comes from no scan. */
+const unlinked = { scanId: null, domains: [] };
+
 export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, scans, scanHref }: Props) {
   const c = strings.create;
   const fromLink = typeId ? catalogue.interventions.find((type) => type.id === typeId) : undefined;
@@ -56,17 +59,18 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
   const programmeId = useFieldId();
 
   const once = useOnce();
-  const createForType = (id: string, linkedScan?: Scan) => {
-    const type = catalogue.interventions.find((item) => item.id === id);
-    if (!type) return;
+  /** Makes one worksheet, once however often the button is pressed, and opens it. */
+  const createAndOpen = (subject: WorksheetSubject, link: { scanId: string | null; domains: string[] }) =>
     once.run(() => {
-      const link = linkedScan
-        ? { scanId: linkedScan.id, domains: concernDomainsFor(linkedScan, type.id, catalogue) }
-        : { scanId: null, domains: [] };
-      const sheet = createWorksheet({ kind: 'type', typeId: type.id, title: type.title }, link, newId(), nowIso());
+      const sheet = createWorksheet(subject, link, newId(), nowIso());
       actions.put(sheet, format(c.created, { title: sheet.title }));
       actions.go({ view: 'edit', id: sheet.id });
     });
+  const createForType = (id: string, linkedScan?: Scan) => {
+    const type = catalogue.interventions.find((item) => item.id === id);
+    if (!type) return;
+    const link = linkedScan ? { scanId: linkedScan.id, domains: concernDomainsFor(linkedScan, type.id, catalogue) } : unlinked;
+    createAndOpen({ kind: 'type', typeId: type.id, title: type.title }, link);
   };
 
   const createFromScan = () => {
@@ -91,11 +95,7 @@ export function NewWorksheet({ typeId, worksheets, catalogue, strings, actions, 
     setProgrammeError(!name);
     setAttempt((n) => n + 1);
     if (!name) return;
-    once.run(() => {
-      const sheet = createWorksheet({ kind: 'programme', name }, { scanId: null, domains: [] }, newId(), nowIso());
-      actions.put(sheet, format(c.created, { title: sheet.title }));
-      actions.go({ view: 'edit', id: sheet.id });
-    });
+    createAndOpen({ kind: 'programme', name }, unlinked);
   };
 
   if (fromLink) {

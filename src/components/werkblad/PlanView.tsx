@@ -4,9 +4,6 @@
  * priorities and the team's notes, and every worksheet starting on a page of its own. A school not
  * filled in prints as a line to write it on.
  */
-import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
-import type { Scan } from '../../lib/scan/model';
-import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
 import type { WerkbladDocument } from '../../lib/werkblad/model';
 import { assemblePlan } from '../../lib/werkblad/plan';
 import { werkbladHash } from '../../lib/werkblad/routes';
@@ -20,15 +17,11 @@ import { ConcernProfile } from '../tools/ConcernProfile';
 import { DomainNotes } from '../tools/DomainNotes';
 import { Field } from '../forms/Field';
 import { PriorityList } from '../tools/PriorityList';
-import type { WerkbladActions } from './actions';
+import type { WerkbladViewProps } from './actions';
 import { WorksheetSheet } from './WorksheetSheet';
 
-interface Props {
+interface Props extends WerkbladViewProps {
   doc: WerkbladDocument;
-  catalogue: WerkbladCatalogue;
-  strings: WerkbladStrings;
-  actions: WerkbladActions;
-  scans: Scan[];
 }
 
 export function PlanView({ doc, catalogue, strings, actions, scans }: Props) {

@@ -1,9 +1,6 @@
 /** The worksheets on this device, total progress, and export, import and the plan. */
-import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
-import type { Scan } from '../../lib/scan/model';
-import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
-import { knownIdsOf, readWerkbladImport } from '../../lib/werkblad/exchange';
-import { importFile } from '../tools/importFile';
+import { knownIdsOf, readWerkbladImport, type WerkbladImportResult } from '../../lib/werkblad/exchange';
+import { importOne } from '../tools/importFile';
 import type { WerkbladDocument } from '../../lib/werkblad/model';
 import { werkbladHash } from '../../lib/werkblad/routes';
 import { openQuestions, totalProgress, worksheetProgress } from '../../lib/werkblad/worksheet';
@@ -12,16 +9,12 @@ import { FileImport } from '../tools/FileImport';
 import { BackupSection } from '../tools/BackupSection';
 import { newestChange } from '../../lib/backup-time';
 import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
-import type { WerkbladActions } from './actions';
+import type { WerkbladViewProps } from './actions';
 import { downloadActionsCsv, downloadWerkbladJson } from './downloads';
 import { BlankPrint } from '../tools/BlankPrint';
 
-interface Props {
+interface Props extends WerkbladViewProps {
   doc: WerkbladDocument;
-  catalogue: WerkbladCatalogue;
-  strings: WerkbladStrings;
-  actions: WerkbladActions;
-  scans: Scan[];
 }
 
 export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props) {
@@ -126,13 +119,11 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
         strings={strings.import}
         request={{ reader: 'werkblad', known: knownIdsOf(catalogue) }}
         read={readWerkbladImport}
-        onFiles={([file]) =>
-          importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, (result) =>
-            result.ok
-              ? { ok: true, records: result.worksheets, announcement: plural(result.worksheets.length, strings.import.done) }
-              : result,
-          )
-        }
+        onFiles={importOne(strings, actions, (result: WerkbladImportResult) =>
+          result.ok
+            ? { ok: true, records: result.worksheets, announcement: plural(result.worksheets.length, strings.import.done) }
+            : result,
+        )}
       />
       <BackupSection
         strings={strings.backup}

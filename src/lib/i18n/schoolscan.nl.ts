@@ -85,25 +85,18 @@ const base = {
     label: 'Scan toevoegen uit een bestand',
     hint: 'Een .json-bestand dat met ‘Download als bestand’ is gemaakt. Het wordt toegevoegd als nieuwe scan; bestaande scans blijven zoals ze zijn.',
     done: { one: 'Scan ‘{title}’ is toegevoegd.', other: '{count} scans zijn toegevoegd.' },
-    errorTitle: kit.importErrors.errorTitle,
+    errorTitle: kit.importErrorTitle,
     progress: kit.importProgress,
     errors: {
+      ...kit.importErrors,
       'too-large':
         '{file} is groter dan {limit}. Kies het bestand dat met ‘Download als bestand’ of ‘Download alles als één bestand’ is gemaakt.',
-      empty: kit.importErrors.empty,
       'not-json': '{file} is geen scanbestand van deze site. Kies het .json-bestand dat met ‘Download als bestand’ is gemaakt.',
       'too-deep':
         '{file} is geen scanbestand van deze site: het is op een heel andere manier opgebouwd. Kies het .json-bestand dat met ‘Download als bestand’ is gemaakt.',
       'not-a-scan': '{file} is geen schoolscan van deze site.',
-      'newer-version': kit.importErrors['newer-version'],
       invalid: '{file} is een schoolscan, maar beschadigd of onvolledig. Download de scan opnieuw als bestand.',
       'unknown-domains': '{file} bevat domeinen die deze site niet kent ({ids}). Is het bestand van een andere site?',
-      unreadable: kit.importErrors.unreadable,
-      'not-utf8': kit.importErrors['not-utf8'],
-      'duplicate-ids': kit.importErrors['duplicate-ids'],
-      'impossible-date': kit.importErrors['impossible-date'],
-      'impossible-count': kit.importErrors['impossible-count'],
-      'no-room': kit.importErrors['no-room'],
     },
   },
   details: {

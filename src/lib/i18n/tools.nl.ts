@@ -85,8 +85,9 @@ export const toolStrings = {
     reading: 'Bestand lezen: {percent}%',
     checking: 'Bestand controleren…',
   },
+  importErrorTitle: 'Het bestand kon niet worden toegevoegd',
+  /** What goes wrong the same way with every tool's file; each tool adds what its own file can get wrong. */
   importErrors: {
-    errorTitle: 'Het bestand kon niet worden toegevoegd',
     empty: '{file} is leeg.',
     'newer-version':
       '{file} is gemaakt met een nieuwere versie van deze site (versie {version}). Laad de pagina opnieuw om de nieuwste versie te krijgen, en probeer het dan nog eens.',

@@ -73,27 +73,20 @@ export const werkbladStrings = {
     label: 'Werkbladen toevoegen uit een bestand',
     hint: 'Een .json-bestand dat met ‘Download alle werkbladen als bestand’ is gemaakt. De werkbladen worden toegevoegd; bestaande werkbladen blijven zoals ze zijn.',
     done: { one: '{count} werkblad toegevoegd.', other: '{count} werkbladen toegevoegd.' },
-    errorTitle: kit.importErrors.errorTitle,
+    errorTitle: kit.importErrorTitle,
     progress: kit.importProgress,
     errors: {
+      ...kit.importErrors,
       'too-large':
         '{file} is groter dan {limit}. Kies het bestand dat met ‘Download alle werkbladen als bestand’ of ‘Download alles als één bestand’ is gemaakt.',
-      empty: kit.importErrors.empty,
       'not-json':
         '{file} is geen werkbladbestand van deze site. Kies het .json-bestand dat met ‘Download alle werkbladen als bestand’ is gemaakt.',
       'too-deep':
         '{file} is geen werkbladbestand van deze site: het is op een heel andere manier opgebouwd. Kies het .json-bestand dat met ‘Download alle werkbladen als bestand’ is gemaakt.',
       'not-a-werkblad': '{file} is geen werkblad van deze site. Een schoolscan voeg je toe op de pagina Schoolscan.',
-      'newer-version': kit.importErrors['newer-version'],
       invalid: '{file} is een werkbladbestand, maar beschadigd of onvolledig. Download de werkbladen opnieuw als bestand.',
       'no-worksheets': '{file} bevat geen werkbladen.',
       'unknown-items': '{file} verwijst naar onderdelen die deze site niet kent ({ids}). Is het bestand van een andere site?',
-      unreadable: kit.importErrors.unreadable,
-      'not-utf8': kit.importErrors['not-utf8'],
-      'duplicate-ids': kit.importErrors['duplicate-ids'],
-      'impossible-date': kit.importErrors['impossible-date'],
-      'impossible-count': kit.importErrors['impossible-count'],
-      'no-room': kit.importErrors['no-room'],
     },
   },
   create: {
@@ -250,7 +243,6 @@ export const werkbladStrings = {
       'Het digitale werkblad heeft JavaScript nodig, en dat staat in deze browser uit. Je kunt het werkblad ook op papier invullen: druk deze pagina af.',
     howTo: 'Schrijf je antwoorden op de lijnen en kruis de partners aan die meedoen.',
     subjectLine: 'Interventie of programma',
-    answerLines: 'Antwoord',
     statusLabel: 'Status',
   },
 } as const;

@@ -47,7 +47,7 @@ export function databankLinksFor(catalogue: ScanCatalogue, schoolType: ScanSchoo
   return catalogue.databankLinks.filter((link) => link.schoolTypes.includes(schoolType));
 }
 
-/** Shapes of the collection entries the catalogue is built from (see src/content/schemas.ts). */
+/** Shapes of the collection entries the catalogue is built from (see src/lib/content-schemas.ts). */
 export interface CatalogueSources {
   domains: readonly {
     id: string;

@@ -1,10 +1,8 @@
 /** Exporting one scan as a file, and importing such a file safely. */
-import type { Backup } from '../backup';
-import { isBackup } from '../backup-time';
-import { loadTools } from '../registry';
+import { readBackupOr, type ToolImport } from '../backup-or-records';
 import type { Migrations } from '../tools/migrate';
 import { readToolRecords, type FileError } from '../tools/exchange';
-import { jsonOf, type JsonInput } from '../tools/untrusted-json';
+import type { JsonInput } from '../tools/untrusted-json';
 import { slugify } from '../text';
 import { SCAN_FILE_FORMAT, SCAN_VERSION, type Scan, type ScanFile } from './model';
 import { scanTool } from './tool';
@@ -43,18 +41,12 @@ export interface ScanImportRequest {
 }
 
 /** What the schoolscan's import makes of a chosen file: a backup of every tool, or scans. */
-export type ScanImport = { kind: 'backup'; backup: Backup | null } | { kind: 'records'; result: ImportResult };
+export type ScanImport = ToolImport<ImportResult>;
 
 /**
  * Reads a chosen file for the schoolscan (import-readers.ts): with `backups`, a backup of every
  * tool ("Download alles als één bestand", read by backup.ts with the site's tools, all loaded only
  * then) is read as such; any other file must hold scans.
  */
-export async function readScanImport(input: JsonInput, { knownDomains, backups }: ScanImportRequest): Promise<ScanImport> {
-  const json = jsonOf(input);
-  if (backups && isBackup(json)) {
-    const [{ readBackup }, tools] = await Promise.all([import('../backup'), loadTools()]);
-    return { kind: 'backup', backup: readBackup(tools, json) };
-  }
-  return { kind: 'records', result: parseScanFile(json, knownDomains) };
-}
+export const readScanImport = (input: JsonInput, { knownDomains, backups }: ScanImportRequest): Promise<ScanImport> =>
+  readBackupOr(input, backups, (json) => parseScanFile(json, knownDomains));

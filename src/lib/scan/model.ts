@@ -1,9 +1,10 @@
 /**
- * The schoolscan's data: one scan, the stored document of all scans, and the exported file.
+ * The schoolscan's data: one scan, the document of all scans the views see, and the exported file.
  * Schemas use zod/mini so the browser bundle stays small (the content schemas use astro/zod).
  *
- * Stored document (localStorage "welbevinden.schoolscan", see src/lib/tools/store.ts):
- *   { "version": 1, "data": { "scans": Scan[], "deleted": { [scanId]: ISO time } } }
+ * Stored: one localStorage entry per scan, "welbevinden.schoolscan/<id>" (the kit's format,
+ * src/lib/tools/store.ts and entry.ts). The document the views see:
+ *   { "scans": Scan[], "deleted": { [scanId]: ISO time } }
  * Exported file (one scan):
  *   { "format": "welbevinden-schoolscan", "version": 1, "exportedAt": ISO time, "scan": Scan }
  * Version history: 1 is the first. A new version adds a migration in src/lib/scan/tool.ts.

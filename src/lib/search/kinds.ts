@@ -1,5 +1,5 @@
 /** What kind of result a search hit is: the "soort" filter of the search page. */
-import type { PageKind } from '../../content/schemas';
+import type { PageKind } from '../content-schemas';
 
 export const searchKinds = ['achtergrond', 'interventietype', 'hulpmiddel', 'literatuur', 'databank'] as const;
 export type SearchKind = (typeof searchKinds)[number];

@@ -9,6 +9,9 @@
  *    page (its `locations` in its text) or the page's search terms (its metadata, which has no
  *    locations) must include a real match of every searched word (isRealMatch). Only the best
  *    MAX_CHECKED results of a search are checked and kept.
+ *    Whether a word is found at all is asked first, of each word alone: its results are checked a
+ *    few at a time, best first, and the check stops at the first page that really matches, since
+ *    each check loads that page's record (Pagefind's fragment) over the network.
  * 3. Words that no page really matches are left out ("Niet gevonden"). When no page answers all
  *    other words, the pages that answer the most of them follow, best score first, and the page
  *    says so. When fewer than FEW_RESULTS pages answer all words, the pages that answer all but
@@ -63,6 +66,12 @@ export interface QuestionOutcome<D> {
 export const FEW_RESULTS = 3;
 /** Results of one search that are checked (and can be shown); the rest are of little use. */
 export const MAX_CHECKED = 50;
+/**
+ * Results checked at once when asking whether a word is found: the best result nearly always
+ * matches, and a word Pagefind only matches by a fallback fails on all of them, so a few at a time
+ * loads little for the first and costs few round trips for the second.
+ */
+export const EXISTS_BATCH = 4;
 
 /** The words of a page that Pagefind matched, read from its text at the matched locations. */
 export function matchedWords(data: MatchData): string[] {
@@ -79,24 +88,39 @@ export async function runQuestion<D extends MatchData>(
   const { words, overLimit } = prepareQuery(query);
 
   const searches = new Map<string, { results: RunnerResult<D>[]; filters: RunnerSearch<D>['filters'] }>();
+  /** The results of a search for the set that Pagefind would show: the best MAX_CHECKED. */
+  const candidatesOf = async (set: string[]) => {
+    const search = await searcher.search(set.join(' '), { filters });
+    return { candidates: (search?.results ?? []).slice(0, MAX_CHECKED), filters: search?.filters ?? {} };
+  };
+  /** Whether the page of `result` really answers every word of the set. */
+  const answers = async (result: RunnerResult<D>, set: string[]) => {
+    const data = await result.data();
+    const matched = [...matchedWords(data), ...termsOf(data.meta)];
+    return set.every((word) => isRealMatch(word, matched, false));
+  };
   /** Pages that really answer every word of the set, in Pagefind's order for the set. */
   const answer = async (set: string[]) => {
     const term = set.join(' ');
     let known = searches.get(term);
     if (!known) {
-      const search = await searcher.search(term, { filters });
-      const candidates = (search?.results ?? []).slice(0, MAX_CHECKED);
-      const checked = await Promise.all(
-        candidates.map(async (result) => {
-          const data = await result.data();
-          const matched = [...matchedWords(data), ...termsOf(data.meta)];
-          return set.every((word) => isRealMatch(word, matched, false)) ? result : null;
-        }),
-      );
-      known = { results: checked.filter((result) => result !== null), filters: search?.filters ?? {} };
+      const { candidates, filters: counts } = await candidatesOf(set);
+      const checked = await Promise.all(candidates.map(async (result) => ((await answers(result, set)) ? result : null)));
+      known = { results: checked.filter((result) => result !== null), filters: counts };
       searches.set(term, known);
     }
     return known;
+  };
+  /** Whether some page really answers `word`: the best results first, EXISTS_BATCH at a time, up to the first that does. */
+  const isFound = async (word: string) => {
+    const known = searches.get(word);
+    if (known) return known.results.length > 0;
+    const { candidates } = await candidatesOf([word]);
+    for (let start = 0; start < candidates.length; start += EXISTS_BATCH) {
+      const checked = await Promise.all(candidates.slice(start, start + EXISTS_BATCH).map((result) => answers(result, [word])));
+      if (checked.some(Boolean)) return true;
+    }
+    return false;
   };
   /** Pages that answer some set of `size` words, best score first (each page once), and the best set's filter counts. */
   const answersOfSize = async (size: number) => {
@@ -119,7 +143,7 @@ export async function runQuestion<D extends MatchData>(
   };
 
   const found: string[] = [];
-  for (const word of words) if ((await answer([word])).results.length) found.push(word);
+  for (const word of words) if (await isFound(word)) found.push(word);
   const notFound = words.filter((word) => !found.includes(word));
   if (!found.length) return { results: [], full: 0, filters: {}, found, notFound, overLimit, notTogether: false };
 

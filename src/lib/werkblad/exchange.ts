@@ -1,10 +1,8 @@
 /** Exporting all worksheets as one file, and importing such a file safely. */
-import type { Backup } from '../backup';
-import { isBackup } from '../backup-time';
-import { loadTools } from '../registry';
+import { readBackupOr, type ToolImport } from '../backup-or-records';
 import type { Migrations } from '../tools/migrate';
 import { readToolRecords, type FileError } from '../tools/exchange';
-import { jsonOf, type JsonInput } from '../tools/untrusted-json';
+import type { JsonInput } from '../tools/untrusted-json';
 import { WERKBLAD_FILE_FORMAT, WERKBLAD_VERSION, type WerkbladDocument, type WerkbladFile, type Worksheet } from './model';
 import type { WerkbladCatalogue } from './catalogue';
 import { werkbladTool } from './tool';
@@ -74,17 +72,11 @@ export interface WerkbladImportRequest {
 }
 
 /** What the werkblad's import makes of a chosen file: a backup of every tool, or worksheets. */
-export type WerkbladImport = { kind: 'backup'; backup: Backup | null } | { kind: 'records'; result: WerkbladImportResult };
+export type WerkbladImport = ToolImport<WerkbladImportResult>;
 
 /**
  * Reads a chosen file for the werkblad (import-readers.ts): a backup of every tool (read by
  * backup.ts with the site's tools, all loaded only then), or worksheets.
  */
-export async function readWerkbladImport(input: JsonInput, { known }: WerkbladImportRequest): Promise<WerkbladImport> {
-  const json = jsonOf(input);
-  if (isBackup(json)) {
-    const [{ readBackup }, tools] = await Promise.all([import('../backup'), loadTools()]);
-    return { kind: 'backup', backup: readBackup(tools, json) };
-  }
-  return { kind: 'records', result: parseWerkbladFile(json, known) };
-}
+export const readWerkbladImport = (input: JsonInput, { known }: WerkbladImportRequest): Promise<WerkbladImport> =>
+  readBackupOr(input, true, (json) => parseWerkbladFile(json, known));

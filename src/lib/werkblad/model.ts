@@ -2,8 +2,10 @@
  * The werkblad's data: worksheets (one per intervention type or named programme), and the
  * details of the plan van aanpak. Schemas use zod/mini, as the schoolscan's do.
  *
- * Stored document (localStorage "welbevinden.werkblad", see src/lib/tools/store.ts):
- *   { "version": 1, "data": { "worksheets": Worksheet[], "deleted": { [id]: ISO time }, "plan": Plan } }
+ * Stored: one localStorage entry per worksheet, "welbevinden.werkblad/<id>", and the plan in
+ * "welbevinden.werkblad/=rest" (the kit's format, src/lib/tools/store.ts and entry.ts). The
+ * document the views see:
+ *   { "worksheets": Worksheet[], "deleted": { [id]: ISO time }, "plan": Plan }
  * Exported file (all worksheets):
  *   { "format": "welbevinden-werkblad", "version": 1, "exportedAt": ISO time, "worksheets": Worksheet[], "plan": Plan }
  * Version history: 1 is the first. A new version adds a migration in src/lib/werkblad/tool.ts.

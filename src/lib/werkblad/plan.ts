@@ -6,7 +6,7 @@ import { priorities, profile, type ProfileRow } from '../scan/analysis';
 import type { Scan } from '../scan/model';
 import type { WerkbladCatalogue, WerkbladPartner, WerkbladQuestion } from './catalogue';
 import type { Action, Status, WerkbladDocument, Worksheet } from './model';
-import { filledActions, openQuestions } from './worksheet';
+import { createWorksheet, filledActions, openQuestions } from './worksheet';
 
 export type PlanScan =
   | { kind: 'scan'; scan: Scan; profile: ProfileRow[]; priorities: ProfileRow[] }
@@ -63,6 +63,10 @@ export function planWorksheet(worksheet: Worksheet, scans: readonly Scan[], cata
     scanGone: worksheet.scanId !== null && !scans.some((scan) => scan.id === worksheet.scanId),
   };
 }
+
+/** A worksheet with nothing filled in, to write on: the paper form (PaperWorksheet.astro). */
+export const blankWorksheet = (catalogue: WerkbladCatalogue): PlanWorksheet =>
+  planWorksheet(createWorksheet({ kind: 'programme', name: '' }, { scanId: null, domains: [] }, 'blank', ''), [], catalogue);
 
 export function assemblePlan(document: WerkbladDocument, scans: readonly Scan[], catalogue: WerkbladCatalogue): AssembledPlan {
   // Without a chosen scan: the scan on this device most worksheets came from; if all of their

@@ -6,9 +6,9 @@
  * `reference()` only checks the shape of an id; that the referenced entry exists is checked
  * once per build by `src/lib/content-integrity.ts`, which names the file and field.
  */
-import { audiences, schoolTypes, type Audience } from '../lib/categories';
+import { audiences, schoolTypes, type Audience } from './categories';
 import { z } from 'astro/zod';
-import { MAX_SEARCH_TERM_LENGTH, MAX_SEARCH_TERMS } from '../lib/limits';
+import { MAX_SEARCH_TERM_LENGTH, MAX_SEARCH_TERMS } from './limits';
 
 /** The collections that other entries can point to. */
 export type CollectionName = 'guidance' | 'interventions' | 'domains' | 'references' | 'databanks' | 'questions' | 'partners';
