@@ -17,7 +17,7 @@ import { siteAddresses } from '../support/crawl';
 import { useNginxSuite, type NginxSuite } from '../support/nginx';
 import { distDir, subpathBase, subpathDistDir } from '../support/paths';
 import { printToPdf } from '../support/pdf';
-import { contentCatalogue } from '../support/scan-catalogue';
+import { catalogueLookup, contentCatalogue } from '../support/scan-catalogue';
 import { fillNewScan, sessionRunner, viewHeading, waitForIslands } from '../support/tool-session';
 
 const builds = [
@@ -26,8 +26,7 @@ const builds = [
 ];
 
 const catalogue = contentCatalogue();
-const domain = (id: string) => catalogue.domains.find((candidate) => candidate.id === id)!;
-const typeTitle = (id: string) => catalogue.interventions.find((type) => type.id === id)!.title;
+const { domain, typeTitle } = catalogueLookup(catalogue);
 
 interface AppManifest {
   url: string;

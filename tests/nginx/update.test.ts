@@ -90,6 +90,14 @@ describe.each(builds)('a new version on nginx $name', ({ dir, base }) => {
     await viewHeading(page, title).waitFor();
   }
 
+  /** The next version is deployed while the page is open; the reader comes back to the tab and is told. */
+  async function deployWhileOpen(page: Page): Promise<void> {
+    await markDocument(page);
+    await suite.nginx().serve(next!);
+    await returnToTab(page);
+    await expect.poll(() => notice(page).getByRole('status').textContent()).toBe(O.update.message);
+  }
+
   it('is found on return to the tab and offered in the page; typing meanwhile loses nothing; "Vernieuwen" shows the new page', async () => {
     await withSession({ serviceWorkers: 'allow' }, async ({ page }) => {
       await openScan(page, 'Groep 5, voor de update');
@@ -97,10 +105,7 @@ describe.each(builds)('a new version on nginx $name', ({ dir, base }) => {
       expect(await notice(page).getByRole('status').textContent()).toBe('');
       expect(await refresh(page).isVisible()).toBe(false);
 
-      await markDocument(page);
-      await suite.nginx().serve(next!);
-      await returnToTab(page);
-      await expect.poll(() => notice(page).getByRole('status').textContent()).toBe(O.update.message);
+      await deployWhileOpen(page);
       expect(await refresh(page).isVisible()).toBe(true);
 
       // Typing goes on and is stored; the page stays the same document.
@@ -134,10 +139,7 @@ describe.each(builds)('a new version on nginx $name', ({ dir, base }) => {
       await noteOf(page, motivatie).fill('Deze zin staat niet in de opslag.');
       await page.locator('.tool-saved', { hasText: 'Niet alles is opgeslagen' }).waitFor();
 
-      await markDocument(page);
-      await suite.nginx().serve(next!);
-      await returnToTab(page);
-      await expect.poll(() => notice(page).getByRole('status').textContent()).toBe(O.update.message);
+      await deployWhileOpen(page);
 
       const dialogs: string[] = [];
       const answer = (accept: boolean) => (dialog: Dialog) => {
