@@ -15,7 +15,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { BrowserSuite } from './browser-suite';
+import { addressing, type BrowserSuite } from './browser-suite';
 import { launchChromium } from './chromium';
 import { assertBuilt } from './dist';
 import { projectRoot } from './paths';
@@ -240,8 +240,7 @@ export function useNginxSuite(dir: string, base: '/' | '/welbevinden/'): NginxSu
       if (!browser) throw new Error('Chromium did not start (see beforeAll).');
       return browser;
     },
-    siteUrl: (path) => new URL(path.replace(/^\//, ''), suite.nginx().url).href,
-    sitePath: (url) => `/${new URL(url).pathname.slice(new URL(suite.nginx().url).pathname.length)}`,
+    ...addressing(() => suite.nginx().url),
   };
   return suite;
 }
