@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { headOrder } from './src/integrations/head-order.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { precompressFiles } from './src/integrations/precompress.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
 import { inlineStyles } from './src/lib/print-frame.ts';
 import { publisherForBuild } from './src/lib/publisher.ts';
@@ -36,7 +38,9 @@ export default defineConfig({
     // One cached stylesheet for all pages instead of CSS copied into every HTML file.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact(), headOrder(), searchIndex()],
+  // After the build, in this order: the search index, the service worker that precaches it,
+  // compressed copies of every text file including the service worker.
+  integrations: [mdx(), preact(), headOrder(), searchIndex(), serviceWorker(), precompressFiles()],
   vite: {
     // The whole site's CSS is a few kB: one cached file beats a handful of per-page requests.
     build: {

@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four layers, run in this order by `npm test`:
+ * Five layers, run in this order by `npm test`:
  * - unit: src/lib and the content schemas, no build needed;
  * - component: the tools' views rendered in jsdom (html-validate, axe), no build needed;
  * - build: the built site in dist/ (content fidelity, size budgets);
- * - browser: the built site served on 127.0.0.1 and driven in Chromium.
+ * - browser: the built site served on 127.0.0.1 and driven in Chromium;
+ * - nginx: both builds served by nginx with the configuration in deploy/ (headers, compressed
+ *   copies, framing), and Chromium on it: installable, offline once visited, updates.
  */
 export default defineConfig({
   test: {
@@ -53,6 +55,18 @@ export default defineConfig({
           fileParallelism: false,
           // Page-by-page tests run three at a time (describe.concurrent), each with its own limit.
           maxConcurrency: 3,
+        },
+      },
+      {
+        test: {
+          name: 'nginx',
+          include: ['tests/nginx/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          expect: { poll: { timeout: 20_000 } },
+          // One nginx and one Chromium at a time.
+          fileParallelism: false,
         },
       },
     ],

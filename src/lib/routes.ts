@@ -27,6 +27,8 @@ export const paths = {
   /** "Zet op het werkblad": the werkblad, opened on a new worksheet for this type. */
   worksheetForType: (id: string) => `/werkblad/?type=${id}`,
   findInterventions: '/interventies-vinden/',
+  /** What works without a connection; the service worker shows it for a page not stored. */
+  offline: '/offline/',
 } as const;
 
 /** URL path of a guidance entry: the home template is "/", every other page "/<id>/". */
@@ -48,15 +50,19 @@ interface SiteShape {
 
 /**
  * Every page a reader looks for: the searchable guidance pages, every intervention type, the
- * types per audience, the domains overview and every domain. The sitemap lists these, and the
+ * types per audience, the domains overview, every domain and the page about working offline. The sitemap lists these, and the
  * search page lists them when it cannot search (no JavaScript).
  */
-export function sitePages(site: SiteShape, titles: { audience: (audience: Audience) => string; domains: string }): SitePage[] {
+export function sitePages(
+  site: SiteShape,
+  titles: { audience: (audience: Audience) => string; domains: string; offline: string },
+): SitePage[] {
   return [
     ...site.pages.filter((page) => page.searchable).map(({ path, title }) => ({ path, title })),
     ...site.interventions.map((type) => ({ path: paths.interventionType(type.id), title: type.data.title })),
     ...audiences.map((audience) => ({ path: paths.audience(audience), title: titles.audience(audience) })),
     { path: paths.domains, title: titles.domains },
     ...site.domains.map((domain) => ({ path: paths.domain(domain.id), title: domain.data.label })),
+    { path: paths.offline, title: titles.offline },
   ];
 }

@@ -8,6 +8,7 @@ import { assertNoProblems, contentProblems } from './content-integrity';
 import { navPageOf, readingOrder, type NavPage } from './navigation';
 import { sitePages, type SitePage } from './routes';
 import { t } from './i18n/nl';
+import { offlineStrings } from './i18n/offline.nl';
 import { sortReferences } from './citation';
 
 export type Guidance = CollectionEntry<'guidance'>;
@@ -63,7 +64,11 @@ async function load(): Promise<SiteData> {
     referenceById: new Map(references.map((entry) => [entry.id, entry])),
     allPages: sitePages(
       { pages, ...ordered },
-      { audience: (audience) => t.interventions.audienceHeading(t.audiences[audience]), domains: t.domains.overviewTitle },
+      {
+        audience: (audience) => t.interventions.audienceHeading(t.audiences[audience]),
+        domains: t.domains.overviewTitle,
+        offline: offlineStrings.page.title,
+      },
     ),
   };
 }

@@ -18,7 +18,7 @@ import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
 import type { Rating } from '../../src/lib/scan/ratings';
 import { format, plural } from '../../src/lib/text';
 import { useBrowserSuite } from '../support/browser-suite';
-import { contentCatalogue } from '../support/scan-catalogue';
+import { catalogueLookup, contentCatalogue } from '../support/scan-catalogue';
 import { downloadText, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
 
 const suite = useBrowserSuite();
@@ -30,8 +30,7 @@ const PHONE = { width: 360, height: 740 };
 /** PRODUCT.md, journey 1: at most 12 actions besides typing and rating. */
 const MAX_ACTIONS = 12;
 
-const domain = (id: string) => catalogue.domains.find((candidate) => candidate.id === id)!;
-const typeTitle = (id: string) => catalogue.interventions.find((type) => type.id === id)!.title;
+const { domain, typeTitle } = catalogueLookup(catalogue);
 
 /** Counts what a user does; typing and rating are done outside it. */
 function actionCounter() {

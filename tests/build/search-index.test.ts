@@ -17,7 +17,7 @@ import { pagefindOptions } from '../../src/lib/search/pagefind-options';
 import { runQuestion, type MatchData, type Searcher } from '../../src/lib/search/run';
 import { TERMS_META } from '../../src/lib/search/terms';
 import { termTexts } from '../../src/lib/content-schemas';
-import { inlineScripts, printMetaScript, searchShortcutScript } from '../../src/lib/inline-scripts';
+import { inlineScripts, printMetaScript, searchShortcutScript, serviceWorkerScript } from '../../src/lib/inline-scripts';
 import { inlineStyles } from '../../src/lib/print-frame';
 import { builtPage, builtPages, type BuiltPage } from '../support/dist';
 import { contentCollections, readMdxFolder, readYamlList } from '../support/content-files';
@@ -73,7 +73,8 @@ describe('the Pagefind index', () => {
 
   it('ships only the Pagefind files the site loads: no ready-made interfaces, no worker, no WebAssembly of other languages', () => {
     const top = readdirSync(join(distDir, 'pagefind'), { withFileTypes: true });
-    const files = top.filter((item) => item.isFile()).map((item) => item.name);
+    // The build's compressed copies (.gz, .br) are the same files, for the server to send.
+    const files = top.filter((item) => item.isFile() && !/\.(gz|br)$/.test(item.name)).map((item) => item.name);
     expect(
       files.filter((name) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)),
       'Pagefind interface bundles the site never loads',
@@ -340,9 +341,9 @@ describe('search terms in the index (README, "Search terms")', () => {
 describe('the Content-Security-Policy', () => {
   const ownHashes = inlineScripts.map(sha256);
 
-  it('hashes the two inline scripts of src/lib/inline-scripts.ts', () => {
-    expect(inlineScripts).toEqual([printMetaScript, searchShortcutScript]);
-    expect(new Set(ownHashes).size).toBe(2);
+  it('hashes the three inline scripts of src/lib/inline-scripts.ts', () => {
+    expect(inlineScripts).toEqual([printMetaScript, searchShortcutScript, serviceWorkerScript]);
+    expect(new Set(ownHashes).size).toBe(3);
   });
 
   it.each(pages.map((page) => [page.path, page] as const))(
@@ -376,8 +377,10 @@ describe('the Content-Security-Policy', () => {
       .filter((code) => !(inlineScripts as readonly string[]).includes(code) && !scriptSrc.includes(sha256(code)))
       .map((code) => `${code.slice(0, 80)}… (${sha256(code)})`);
     expect(problems, 'inline scripts neither from inline-scripts.ts nor hashed in the CSP').toEqual([]);
-    // The shortcut script is on every page; the print script on every page with the print block.
+    // The shortcut script and the service worker's registration are on every page; the print
+    // script on every page with the print block.
     expect(inline.map((script) => script.rawText)).toContain(searchShortcutScript);
+    expect(inline.map((script) => script.rawText)).toContain(serviceWorkerScript);
     if (page.document.querySelector('[data-print-address]')) expect(inline.map((script) => script.rawText)).toContain(printMetaScript);
   });
 

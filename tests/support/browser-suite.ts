@@ -73,8 +73,15 @@ export function useBrowserSuite(requires = 'index.html', site: SuiteSite = {}): 
       if (!browser) throw new Error('Chromium did not start (see beforeAll).');
       return browser;
     },
-    siteUrl: (path) => new URL(path.replace(/^\//, ''), suite.server().url).href,
-    sitePath: (url) => `/${new URL(url).pathname.slice(new URL(suite.server().url).pathname.length)}`,
+    ...addressing(() => suite.server().url),
   };
   return suite;
+}
+
+/** A suite's `siteUrl` and `sitePath` for a site served at `url()` (origin and base path, ending in "/"). */
+export function addressing(url: () => string): Pick<BrowserSuite, 'siteUrl' | 'sitePath'> {
+  return {
+    siteUrl: (path) => new URL(path.replace(/^\//, ''), url()).href,
+    sitePath: (address) => `/${new URL(address).pathname.slice(new URL(url()).pathname.length)}`,
+  };
 }

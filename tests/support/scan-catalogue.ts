@@ -28,3 +28,11 @@ export function contentWerkbladCatalogue(href: (path: string) => string = asIs):
   const pages = new Map(contentPages().map((page) => [page.id, page]));
   return buildWerkbladCatalogue(contentCatalogue(href), { questions, partners, pages }, href);
 }
+
+/** A domain and a type's title by id, in the catalogue from the content (for browser journeys). */
+export function catalogueLookup(catalogue: ScanCatalogue = contentCatalogue()) {
+  return {
+    domain: (id: string) => catalogue.domains.find((candidate) => candidate.id === id)!,
+    typeTitle: (id: string) => catalogue.interventions.find((type) => type.id === id)!.title,
+  };
+}

@@ -1,6 +1,6 @@
 /** Two or more scans side by side, with changes written out in words. */
 import { useState } from 'preact/hooks';
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { changeSummary, compareScans, orderForComparison, type CompareCell } from '../../lib/scan/compare';
 import type { Scan } from '../../lib/scan/model';

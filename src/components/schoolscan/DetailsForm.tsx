@@ -1,6 +1,6 @@
 /** Starting a scan, or changing its details: a plain form with an error summary (govuk-frontend). */
 import { useState } from 'preact/hooks';
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import { MAX_TITLE_LENGTH } from '../../lib/limits';
 import type { ScanCatalogue, ScanDomain } from '../../lib/scan/catalogue';
 import {

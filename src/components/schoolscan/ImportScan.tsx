@@ -1,5 +1,5 @@
 /** Importing exported scan files as new scans. A bad file changes nothing and says why. */
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { readScanImport, type ImportResult } from '../../lib/scan/exchange';
 import { format, plural } from '../../lib/text';

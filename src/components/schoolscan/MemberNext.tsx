@@ -2,7 +2,7 @@
  * A member's next step in a team session, first of all: send the scan to the coordinator (or, on
  * the coordinator's own device, go back to the session). The team chooses the types later.
  */
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import type { Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
 

@@ -7,7 +7,9 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
+// Loaded on use: its text comes with it, not in the page's HTML (see SchoolscanStrings).
+import { sessionStrings } from '../../lib/i18n/session.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan } from '../../lib/scan/model';
 import { isLongNote, presentMove, presentTarget } from '../../lib/scan/present';
@@ -60,8 +62,8 @@ interface NoteGroup {
 }
 
 /** The members' notes on one domain, each long note folded to a few lines until it is opened. */
-function Notes({ groups, strings }: { groups: NoteGroup[]; strings: SchoolscanStrings }) {
-  const ss = strings.session;
+function Notes({ groups }: { groups: NoteGroup[] }) {
+  const ss = sessionStrings;
   const id = useFieldId();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string, button: HTMLButtonElement) => {
@@ -116,7 +118,7 @@ function Notes({ groups, strings }: { groups: NoteGroup[]; strings: SchoolscanSt
 
 /** One domain at a time on the projector, the domains to discuss first; the team's agreement is saved as it is chosen. */
 export function PresentView({ session, scans, domain, catalogue, strings, actions }: Props) {
-  const ss = strings.session;
+  const ss = sessionStrings;
   const members = sessionMembers(scans, session.id);
   const rows = discussionOrder(aggregateTeam(members, catalogue.domains));
   const index = Math.max(
@@ -254,7 +256,6 @@ export function PresentView({ session, scans, domain, catalogue, strings, action
             { heading: ss.notesSeen, notes: notes('seen') },
             { heading: ss.notesGoing, notes: notes('going') },
           ]}
-          strings={strings}
         />
       </div>
       <div class="present__foot print-hidden">

@@ -5,7 +5,7 @@
  * databanks' addresses and the way on to the werkblad, spelled out. Hidden on screen; printing
  * never depends on the size of a text area.
  */
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import { chosenWithReasons, notesPerDomain, priorities, splitUnrated } from '../../lib/scan/analysis';
 import { databankLinksFor, type ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan } from '../../lib/scan/model';

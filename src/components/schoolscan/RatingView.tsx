@@ -1,5 +1,5 @@
 /** Rating the domains: one fieldset per domain, its explanation and prompts as hints, two notes. */
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import type { ScanCatalogue, ScanDomain } from '../../lib/scan/catalogue';
 import { MAX_NOTE_LENGTH } from '../../lib/limits';
 import type { Scan } from '../../lib/scan/model';

@@ -3,7 +3,7 @@
  * fit the domains of concern (ranked, each once), and the next step: worksheets for the chosen
  * types, made in one action.
  */
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import { chosenTypes, priorities, profile, typesByConcern, unrated } from '../../lib/scan/analysis';
 import { databankLinksFor, type ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan } from '../../lib/scan/model';

@@ -1,6 +1,6 @@
 /** The scans on this device, with everything you can do with each of them. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import { MAX_TITLE_LENGTH } from '../../lib/limits';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan, ScanDocument } from '../../lib/scan/model';

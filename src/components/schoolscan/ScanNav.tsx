@@ -1,5 +1,5 @@
 /** Moving between the parts of one scan. */
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import { scanHash } from '../../lib/scan/routes';
 import { ToolNav } from '../tools/ToolNav';
 

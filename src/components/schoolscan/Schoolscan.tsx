@@ -3,7 +3,7 @@
  * (src/components/tools/) stores, routes and frames it; the views only render and dispatch, and
  * all logic is in src/lib/scan.
  */
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { scanRouter, type ScanRoute } from '../../lib/scan/routes';
 import { isSession } from '../../lib/scan/invite';

@@ -6,7 +6,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { today } from '../../lib/dates';
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
+// Loaded on use: its text comes with it, not in the page's HTML (see SchoolscanStrings).
+import { sessionStrings } from '../../lib/i18n/session.nl';
 import { newId } from '../../lib/ids';
 import type { QrDrawing } from '../../lib/qr';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
@@ -36,7 +38,7 @@ interface Common {
 const pageLink = (hash: string) => `${location.origin}${location.pathname}${hash}`;
 
 const linkErrorText = (strings: SchoolscanStrings, error: LinkError) =>
-  format(strings.session.linkErrors[error.code], {
+  format(sessionStrings.linkErrors[error.code], {
     version: 'version' in error ? error.version : '',
     ids: 'ids' in error ? error.ids.join(', ') : '',
   });
@@ -58,8 +60,8 @@ async function receive(payload: string, scans: readonly Scan[], { catalogue, str
 }
 
 /** What happened to one member's link, in one sentence. */
-function receiptText(receipt: Extract<Receipt, { ok: true }>, name: string, strings: SchoolscanStrings): string {
-  const ss = strings.session;
+function receiptText(receipt: Extract<Receipt, { ok: true }>, name: string): string {
+  const ss = sessionStrings;
   const { kept, session, stored } = receipt;
   if (!stored) return format(ss.receivedNotSaved, { title: kept.scan.title });
   if (kept.kind === 'known') return format(ss.receivedKnown, { name });
@@ -75,16 +77,16 @@ function nameIn(scans: readonly Scan[], scan: Scan, strings: SchoolscanStrings):
   return memberName(scan, Math.max(position, 1), memberLabels(strings));
 }
 
-function CopyLink({ link, label, strings }: { link: string; label: string; strings: SchoolscanStrings }) {
+function CopyLink({ link, label }: { link: string; label: string }) {
   const field = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setCopied(strings.session.copied);
+      setCopied(sessionStrings.copied);
     } catch {
       field.current?.select();
-      setCopied(strings.session.copyFailed);
+      setCopied(sessionStrings.copyFailed);
     }
   };
   return (
@@ -96,7 +98,7 @@ function CopyLink({ link, label, strings }: { link: string; label: string; strin
       </Field>
       <p class="button-row">
         <button type="button" class="button button--secondary" onClick={copy}>
-          {strings.session.copy}
+          {sessionStrings.copy}
         </button>
         <span class="session-copied" role="status">
           {copied}
@@ -111,7 +113,7 @@ function CopyLink({ link, label, strings }: { link: string; label: string; strin
  * from the invitation); on a device that already started a scan for it, that scan, to go on with.
  */
 export function JoinView({ invite, scans, catalogue, strings, actions }: Common & { invite: Invite; scans: readonly Scan[] }) {
-  const ss = strings.session;
+  const ss = sessionStrings;
   const own = ownMemberScan(scans, invite.session);
   const here = scans.some((scan) => scan.id === invite.session && isSession(scan));
   const [role, setRole] = useState('');
@@ -166,7 +168,7 @@ export function JoinView({ invite, scans, catalogue, strings, actions }: Common 
 /** The coordinator's overview: the invitation (link and QR code), the members, the team overview, the discussion. */
 export function SessionView({ session, scans, ...common }: Common & { session: Scan; scans: readonly Scan[] }) {
   const { strings, actions } = common;
-  const ss = strings.session;
+  const ss = sessionStrings;
   const members = sessionMembers(scans, session.id);
   const rows = members.length ? aggregateTeam(members, common.catalogue.domains) : [];
   const invite = inviteOf(session);
@@ -196,7 +198,7 @@ export function SessionView({ session, scans, ...common }: Common & { session: S
       return receipt;
     });
     links.forEach(({ result }, index) => {
-      const text = result.ok ? receiptText(result, nameIn(stored, result.kept.scan, strings), strings) : result.message;
+      const text = result.ok ? receiptText(result, nameIn(stored, result.kept.scan, strings)) : result.message;
       lines.push(format(ss.pasteLine, { n: index + 1, message: text }));
     });
     const shown = links.length ? lines : [ss.pasteNone];
@@ -226,7 +228,7 @@ export function SessionView({ session, scans, ...common }: Common & { session: S
           </svg>
         )}
         <div class="session-invite__link">
-          <CopyLink link={inviteLink} label={ss.inviteLinkLabel} strings={strings} />
+          <CopyLink link={inviteLink} label={ss.inviteLinkLabel} />
         </div>
       </div>
 
@@ -307,7 +309,7 @@ export { PresentView } from './PresentView';
 
 /** A member's scan as a link for the coordinator: what it holds, who can read it, then share or copy. */
 export function ShareView({ scan, strings }: Common & { scan: Scan }) {
-  const ss = strings.session;
+  const ss = sessionStrings;
   const [link, setLink] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -343,7 +345,7 @@ export function ShareView({ scan, strings }: Common & { scan: Scan }) {
               </button>
             </p>
           )}
-          <CopyLink link={link} label={ss.linkLabel} strings={strings} />
+          <CopyLink link={link} label={ss.linkLabel} />
           <p class="field-hint">{format(ss.linkLength, { count: link.length })}</p>
         </>
       ) : (
@@ -359,7 +361,7 @@ export function ShareView({ scan, strings }: Common & { scan: Scan }) {
  */
 export function ReceiveView({ payload, scans, ...common }: Common & { payload: string; scans: readonly Scan[] }) {
   const { strings, actions } = common;
-  const ss = strings.session;
+  const ss = sessionStrings;
   const [outcome, setOutcome] = useState<{ message: string; receipt: Receipt } | null>(null);
   const once = useOnce();
   const scansRef = useRef(scans);
@@ -369,7 +371,7 @@ export function ReceiveView({ payload, scans, ...common }: Common & { payload: s
     once.run(() => {
       void receive(payload, scansRef.current, common).then((receipt) => {
         const message = receipt.ok
-          ? receiptText(receipt, nameIn([...scansRef.current, receipt.kept.scan], receipt.kept.scan, strings), strings)
+          ? receiptText(receipt, nameIn([...scansRef.current, receipt.kept.scan], receipt.kept.scan, strings))
           : receipt.message;
         setOutcome({ message, receipt });
         if (receipt.ok) actions.announce(message);
@@ -417,8 +419,8 @@ export function ReceiveView({ payload, scans, ...common }: Common & { payload: s
 }
 
 /** "Voeg toe aan een teamsessie": a member's scan that came to a device without its session, added to a session there. */
-function AddToSession({ scan, sessions, strings, actions }: Common & { scan: Scan; sessions: readonly Scan[] }) {
-  const ss = strings.session;
+function AddToSession({ scan, sessions, actions }: Common & { scan: Scan; sessions: readonly Scan[] }) {
+  const ss = sessionStrings;
   const [chosen, setChosen] = useState(sessions[0]?.id ?? '');
   if (sessions.length === 0) return null;
   const add = (event: Event) => {

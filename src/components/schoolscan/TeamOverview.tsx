@@ -1,5 +1,5 @@
 /** Per domain how the team's members rated it, and where they differ by two steps or more: stacked on a phone, a table on a wide screen. */
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import { ratings } from '../../lib/scan/ratings';
 import type { TeamRow } from '../../lib/scan/team';
 

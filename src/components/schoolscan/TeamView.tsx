@@ -1,6 +1,6 @@
 /** Team mode: read several members' files and see per domain how the team rated it. */
 import { useState } from 'preact/hooks';
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { MAX_TEAM_MEMBERS } from '../../lib/limits';
 import { readScanImport } from '../../lib/scan/exchange';

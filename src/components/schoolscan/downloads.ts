@@ -1,5 +1,5 @@
 /** Downloads of one scan, shared by the list and the result view. */
-import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
+import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import { scanToCsv } from '../../lib/scan/csv-export';
 import { exportScan, scanFileName } from '../../lib/scan/exchange';

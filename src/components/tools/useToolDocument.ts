@@ -99,6 +99,12 @@ export interface ToolDocument<D, T extends TitledRecord> extends RecordOperation
 
 const nowIso = () => new Date().toISOString();
 
+/**
+ * Set on <html> by the update notice (src/lib/offline/update-notice.ts, which imports nothing and
+ * so spells it out too) once the reader has agreed to lose what could not be stored.
+ */
+const AGREED_TO_LEAVE = 'data-leaving';
+
 /** Whether new records fit in storage now; they fit when storage cannot be asked (each save then says why it failed). */
 async function roomForRecords(store: RecordStore, records: readonly { id: string; stamped: Stamped }[]): Promise<Room> {
   const { roomFor } = await import('../../lib/tools/room-check');
@@ -224,6 +230,8 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
   useEffect(() => {
     if (unsavedIds.size === 0) return;
     const onLeave = (event: BeforeUnloadEvent) => {
+      // The update notice has asked already, and the reader agreed (src/lib/offline/update-notice.ts).
+      if (document.documentElement.hasAttribute(AGREED_TO_LEAVE)) return;
       event.preventDefault();
       // Older browsers ask only when returnValue is set.
       event.returnValue = '';
