@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { headOrder } from './src/integrations/head-order.ts';
+import { chunkReport } from './src/integrations/chunk-report.ts';
 import { inlineScripts } from './src/lib/inline-scripts.ts';
 import { inlineStyles } from './src/lib/print-frame.ts';
 import { publisherForBuild } from './src/lib/publisher.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
   // A class per scoped component instead of a data attribute: the same specificity, fewer bytes
   // in every page's HTML and in the stylesheets.
   scopedStyleStrategy: 'class',
-  integrations: [mdx(), preact(), headOrder(), searchIndex()],
+  integrations: [mdx(), preact(), headOrder(), searchIndex(), chunkReport()],
   vite: {
     build: {
       // CSS by page kind: a guidance page loads the layout's and the content's rules; the tools'
