@@ -49,17 +49,24 @@ export default defineConfig({
       // and the session's rules come with the tool pages and their islands.
       cssCodeSplit: true,
       assetsInlineLimit: 1024,
-      // The tools' kit (storage, files, forms, the shell) in one chunk that both tools share and a
-      // browser caches: left to itself, the bundler cuts it into many small files wherever a
-      // lazily loaded view shares a module, and each file compresses on its own. Views that load
-      // later (the backup panel, the session views) stay out of it.
+      // Two shared chunks that a browser caches across pages, instead of the many small files the
+      // bundler cuts wherever a lazily loaded view shares a module (each compresses on its own):
+      // what every island loads (Preact, the dynamic-import helper, text and form fields, which
+      // the search uses too); and the tools' kit (storage, the shell, the list views' controls),
+      // which the first view of both tools loads. What only a later view uses (the scan's forms,
+      // importing and exporting files, the backup panel, the session views) stays out of them and
+      // loads with that view.
       rolldownOptions: {
         output: {
           codeSplitting: {
             groups: [
               {
+                name: 'islands',
+                test: /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](text|limits)\.ts|src[\\/]components[\\/]forms[\\/](Field|ids)\./,
+              },
+              {
                 name: 'kit',
-                test: /src[\\/](lib[\\/]tools(?![\\/]room-check)|components[\\/]forms|components[\\/]tools(?![\\/]BackupPanel))[\\/]|src[\\/]lib[\\/](text|ids|dates|limits|files|backup-time|csv)\.ts/,
+                test: /src[\\/](lib[\\/]tools[\\/](?!room-check|exchange)|components[\\/]forms[\\/]ErrorSummary\.|components[\\/]tools[\\/](?!BackupPanel|NoteList|importFile))|src[\\/]lib[\\/](ids|dates|backup-time|registry)\.ts/,
               },
             ],
           },

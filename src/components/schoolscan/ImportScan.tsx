@@ -1,11 +1,16 @@
 /** Importing exported scan files as new scans. A bad file changes nothing and says why. */
 import type { SchoolscanStrings } from '../../lib/i18n/schoolscan.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
-import { readScanImport } from '../../lib/scan/exchange';
+import type { ReadImport } from '../../lib/import-readers';
 import { format, plural } from '../../lib/text';
 import { FileImport } from '../tools/FileImport';
-import { importFile } from '../tools/importFile';
 import type { ScanActions } from './actions';
+
+// The reading of a file loads when a file is chosen: the list's first view does not need it.
+const readImport: ReadImport<'schoolscan'> = async (json, request) =>
+  (await import('../../lib/scan/exchange')).readScanImport(json, request);
+
+const loadImportFile = () => import('../tools/importFile');
 
 interface Props {
   catalogue: ScanCatalogue;
@@ -19,16 +24,18 @@ export function ImportScan({ catalogue, strings, actions }: Props) {
     <FileImport
       strings={strings.import}
       request={{ reader: 'schoolscan', knownDomains, backups: true }}
-      read={readScanImport}
+      read={readImport}
       onFiles={([file]) =>
-        importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, (result) =>
-          result.ok
-            ? {
-                ok: true,
-                records: result.scans,
-                announcement: format(plural(result.scans.length, strings.import.done), { title: result.scans[0]?.title ?? '' }),
-              }
-            : result,
+        loadImportFile().then(({ importFile }) =>
+          importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, (result) =>
+            result.ok
+              ? {
+                  ok: true,
+                  records: result.scans,
+                  announcement: format(plural(result.scans.length, strings.import.done), { title: result.scans[0]?.title ?? '' }),
+                }
+              : result,
+          ),
         )
       }
     />

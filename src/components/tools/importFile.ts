@@ -6,7 +6,7 @@
  */
 import type { Backup, RestoreStrings } from '../../lib/backup';
 import { loadTools } from '../../lib/registry';
-import { importErrorText, noRoomText } from '../../lib/tools/exchange';
+import { importErrorText, noRoomText } from '../../lib/tools/import-errors';
 import type { ImportOutcome } from './FileImport';
 import type { Added } from './useToolDocument';
 

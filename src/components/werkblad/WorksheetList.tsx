@@ -2,8 +2,8 @@
 import type { WerkbladStrings } from '../../lib/i18n/werkblad.nl';
 import type { Scan } from '../../lib/scan/model';
 import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
-import { knownIdsOf, readWerkbladImport } from '../../lib/werkblad/exchange';
-import { importFile } from '../tools/importFile';
+import { knownIdsOf } from '../../lib/werkblad/catalogue';
+import type { ReadImport } from '../../lib/import-readers';
 import type { WerkbladDocument } from '../../lib/werkblad/model';
 import { werkbladHash } from '../../lib/werkblad/routes';
 import { openQuestions, totalProgress, worksheetProgress } from '../../lib/werkblad/worksheet';
@@ -13,8 +13,13 @@ import { BackupSection } from '../tools/BackupSection';
 import { newestChange } from '../../lib/backup-time';
 import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
 import type { WerkbladActions } from './actions';
-import { downloadActionsCsv, downloadWerkbladJson } from './downloads';
 import { BlankPrint } from '../tools/BlankPrint';
+
+// Exporting and importing load when used: the list's first view does not need their code.
+const downloads = () => import('./downloads');
+const loadImportFile = () => import('../tools/importFile');
+const readImport: ReadImport<'werkblad'> = async (json, request) =>
+  (await import('../../lib/werkblad/exchange')).readWerkbladImport(json, request);
 
 interface Props {
   doc: WerkbladDocument;
@@ -114,10 +119,14 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
       <h3>{s.more}</h3>
       {doc.worksheets.length > 0 && (
         <p class="button-row">
-          <button type="button" class="button button--secondary" onClick={() => downloadWerkbladJson(doc)}>
+          <button type="button" class="button button--secondary" onClick={() => void downloads().then((d) => d.downloadWerkbladJson(doc))}>
             {s.exportJson}
           </button>
-          <button type="button" class="button button--secondary" onClick={() => downloadActionsCsv(doc.worksheets, strings)}>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => void downloads().then((d) => d.downloadActionsCsv(doc.worksheets, strings))}
+          >
             {s.exportCsv}
           </button>
         </p>
@@ -125,12 +134,14 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
       <FileImport
         strings={strings.import}
         request={{ reader: 'werkblad', known: knownIdsOf(catalogue) }}
-        read={readWerkbladImport}
+        read={readImport}
         onFiles={([file]) =>
-          importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, (result) =>
-            result.ok
-              ? { ok: true, records: result.worksheets, announcement: plural(result.worksheets.length, strings.import.done) }
-              : result,
+          loadImportFile().then(({ importFile }) =>
+            importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, (result) =>
+              result.ok
+                ? { ok: true, records: result.worksheets, announcement: plural(result.worksheets.length, strings.import.done) }
+                : result,
+            ),
           )
         }
       />
