@@ -34,10 +34,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // A page's stylesheets are files the browser caches across pages; only the few hundred bytes
-    // of one page's own styles (below vite.build.assetsInlineLimit) go into its HTML, where a
-    // request of their own would cost more than their bytes.
-    inlineStylesheets: 'auto',
+    // Stylesheets are files the browser caches across pages, never copied into a page: an inline
+    // style would also add its hash to the Content-Security-Policy of every page.
+    inlineStylesheets: 'never',
   },
   // A class per scoped component instead of a data attribute: the same specificity, fewer bytes
   // in every page's HTML and in the stylesheets.
@@ -48,7 +47,6 @@ export default defineConfig({
       // CSS by page kind: a guidance page loads the layout's and the content's rules; the tools'
       // and the session's rules come with the tool pages and their islands.
       cssCodeSplit: true,
-      assetsInlineLimit: 1024,
       // Two shared chunks that a browser caches across pages, instead of the many small files the
       // bundler cuts wherever a lazily loaded view shares a module (each compresses on its own):
       // what every island loads (Preact, the dynamic-import helper, text and form fields, which
