@@ -2,7 +2,7 @@
  * Views that load when they are first opened, so a tool page's first view downloads the shell and
  * that view only. A view's module can be fetched earlier, on intent (a pointer over or focus on a
  * link to it) or when it is the likely next step, so that it is there when it is opened. A load
- * that fails (the connection dropped) can be tried again; the view says so (Opening, ToolShell.tsx).
+ * that fails (the connection dropped) is shown by the view that waits for it (Opening, ToolShell.tsx).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { HashRouter } from '../../lib/tools/router';
@@ -39,7 +39,7 @@ function start(load: Load): Promise<unknown> {
   return promise;
 }
 
-/** Fetches a module ahead of need, or again after a failure; a failure is shown by the view that waits for it. */
+/** Fetches a module ahead of need; a failure is shown by the view that waits for it, not here. */
 export function prefetch(load: Load | undefined): void {
   if (load && !loaded.has(load)) start(load).catch(() => undefined);
 }
