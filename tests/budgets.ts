@@ -115,6 +115,11 @@ export const budgets = {
    * response headers and gzip-encoded bodies, for every request until the network is idle.
    */
   guidancePage: 25 * kB,
+  /**
+   * Everything a guidance page decodes on first view (npm run bench): 0.15 of what a documentation
+   * theme (Starlight) loads for the same text, 194.3 kB.
+   */
+  guidancePageDecoded: 29 * kB,
   /** What the first search query transfers from /pagefind/, gzip -9. */
   firstSearch: 150 * kB,
 

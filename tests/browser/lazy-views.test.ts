@@ -104,7 +104,10 @@ describe('a view that loads when it is opened, at 360 px', () => {
       await Promise.all([page.waitForEvent('load'), alert.getByRole('button', { name: toolStrings.openAgain, exact: true }).click()]);
       await viewHeading(page, state.heading).waitFor();
       await page.locator('.tool-opening').waitFor({ state: 'detached' });
-      await page.getByRole('table', { name: S.compare.tableCaption, exact: true, includeHidden: true }).first().waitFor({ state: 'attached' });
+      await page
+        .getByRole('table', { name: S.compare.tableCaption, exact: true, includeHidden: true })
+        .first()
+        .waitFor({ state: 'attached' });
       // The failed request is the browser's own report of it, not the page's.
       errors.splice(
         0,
