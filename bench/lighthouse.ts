@@ -106,7 +106,11 @@ interface Lhr {
 
 const scored = new Set(['binary', 'numeric', 'metricSavings']);
 
-export async function runLighthouse(pages: readonly PageType[], siteUrl: string): Promise<LighthouseResult[]> {
+export async function runLighthouse(
+  pages: readonly PageType[],
+  siteUrl: string,
+  which: readonly Preset[] = presets,
+): Promise<LighthouseResult[]> {
   const origin = new URL(siteUrl).origin;
   const chromeLauncher = (await import(benchModule('chrome-launcher'))) as ChromeLauncherModule;
   const { default: lighthouse, desktopConfig } = (await import(benchModule('lighthouse'))) as LighthouseModule;
@@ -120,7 +124,7 @@ export async function runLighthouse(pages: readonly PageType[], siteUrl: string)
   }
   const results: LighthouseResult[] = [];
   try {
-    for (const preset of presets) {
+    for (const preset of which) {
       for (const page of pages) {
         const runs: Pick<LighthouseResult, 'scores' | 'failing' | 'foreign'>[] = [];
         for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {

@@ -13,21 +13,7 @@ import { isRecordId } from '../ids';
 import { MAX_NOTE_LENGTH, MAX_TEAM_MEMBERS, MAX_TITLE_LENGTH } from '../limits';
 import { schoolTypes, type SchoolType } from '../categories';
 import { ratings } from './ratings';
-import {
-  array,
-  literal,
-  matches,
-  maxLength,
-  minLength,
-  nullable,
-  number,
-  object,
-  oneOf,
-  optional,
-  record,
-  string,
-  type Infer,
-} from '../tools/schema';
+import * as s from '../tools/schema';
 
 export { schoolTypes };
 
@@ -39,66 +25,66 @@ export type Level = (typeof levels)[number];
 export type ScanSchoolType = SchoolType;
 
 /** A day that exists, YYYY-MM-DD (not 2026-02-31). */
-const isoDate = string(isValidDay);
-const isoTime = string(minLength(10), maxLength(40));
-const note = string(maxLength(MAX_NOTE_LENGTH));
-const slug = string(matches(/^[a-z0-9-]+$/));
-const recordId = string(isRecordId);
+const isoDate = s.string(isValidDay);
+const isoTime = s.string(s.minLength(10), s.maxLength(40));
+const note = s.string(s.maxLength(MAX_NOTE_LENGTH));
+const slug = s.string(s.matches(/^[a-z0-9-]+$/));
+const recordId = s.string(isRecordId);
 
-export const domainAnswerSchema = object({
-  rating: nullable(oneOf(ratings)),
+export const domainAnswerSchema = s.object({
+  rating: s.nullable(s.oneOf(ratings)),
   /** "Wat zien we?" */
   seen: note,
   /** "Wat gaat goed?" */
   going: note,
 });
 
-export const scanSchema = object({
+export const scanSchema = s.object({
   /** The rule every record id follows (ids.ts), which the routes use too. */
   id: recordId,
-  title: string(maxLength(MAX_TITLE_LENGTH)),
-  level: oneOf(levels),
-  schoolType: oneOf(schoolTypes),
+  title: s.string(s.maxLength(MAX_TITLE_LENGTH)),
+  level: s.oneOf(levels),
+  schoolType: s.oneOf(schoolTypes),
   date: isoDate,
-  role: string(maxLength(MAX_TITLE_LENGTH)),
+  role: s.string(s.maxLength(MAX_TITLE_LENGTH)),
   /** One answer per domain id of the domains collection. */
-  domains: record(slug, domainAnswerSchema),
+  domains: s.record(slug, domainAnswerSchema),
   /** Intervention type ids the team chose; the werkblad starts from these. */
-  chosen: array(slug),
+  chosen: s.array(slug),
   /**
    * A team session (session.ts): on the coordinator's scan its own id; on a member's scan, and on
    * the copies of it the coordinator receives, the id of the coordinator's scan.
    */
-  session: optional(recordId),
+  session: s.optional(recordId),
   /**
    * On a member's scan in a session: who sent it, the same however often that member opens the
    * invitation or sends the scan, so that every member counts once (session.ts).
    */
-  member: optional(recordId),
+  member: s.optional(recordId),
   /** On the coordinator's copy of a member's scan: when it came in by link (not set on a scan made on this device). */
-  received: optional(isoTime),
+  received: s.optional(isoTime),
   /** Set on a scan combined from team members' files. */
-  team: optional(object({ members: number({ min: 1, max: MAX_TEAM_MEMBERS }) })),
+  team: s.optional(s.object({ members: s.number({ min: 1, max: MAX_TEAM_MEMBERS }) })),
   createdAt: isoTime,
   updatedAt: isoTime,
 });
 
-export const scanDocumentSchema = object({
-  scans: array(scanSchema),
+export const scanDocumentSchema = s.object({
+  scans: s.array(scanSchema),
   /** Deleted scan ids with the time of deletion, so another tab does not bring them back. */
-  deleted: record(string(), isoTime),
+  deleted: s.record(s.string(), isoTime),
 });
 
-export const scanFileSchema = object({
-  format: literal(SCAN_FILE_FORMAT),
-  version: number(),
+export const scanFileSchema = s.object({
+  format: s.literal(SCAN_FILE_FORMAT),
+  version: s.number(),
   exportedAt: isoTime,
   scan: scanSchema,
 });
 
-export type DomainAnswer = Infer<typeof domainAnswerSchema>;
-export type Scan = Infer<typeof scanSchema>;
-export type ScanDocument = Infer<typeof scanDocumentSchema>;
-export type ScanFile = Infer<typeof scanFileSchema>;
+export type DomainAnswer = s.Infer<typeof domainAnswerSchema>;
+export type Scan = s.Infer<typeof scanSchema>;
+export type ScanDocument = s.Infer<typeof scanDocumentSchema>;
+export type ScanFile = s.Infer<typeof scanFileSchema>;
 
 export const emptyScanDocument = (): ScanDocument => ({ scans: [], deleted: {} });

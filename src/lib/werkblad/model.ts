@@ -10,21 +10,7 @@
  */
 import { isValidDay } from '../dates';
 import { isRecordId } from '../ids';
-import {
-  array,
-  literal,
-  matches,
-  maxLength,
-  minLength,
-  nullable,
-  number,
-  object,
-  oneOf,
-  optional,
-  record,
-  string,
-  type Infer,
-} from '../tools/schema';
+import * as s from '../tools/schema';
 import { MAX_ACTION_FIELD, MAX_ACTIONS, MAX_ANSWER_LENGTH, MAX_OWN_PARTNERS, MAX_TITLE_LENGTH } from '../limits';
 
 export const WERKBLAD_VERSION = 1;
@@ -34,12 +20,12 @@ export const WERKBLAD_FILE_FORMAT = 'welbevinden-werkblad';
 export const statuses = ['idee', 'gepland', 'loopt', 'geevalueerd'] as const;
 export type Status = (typeof statuses)[number];
 
-const slug = string(matches(/^[a-z0-9-]+$/));
-const recordId = string(isRecordId);
-const isoTime = string(minLength(10), maxLength(40));
-const text = (max: number) => string(maxLength(max));
+const slug = s.string(s.matches(/^[a-z0-9-]+$/));
+const recordId = s.string(isRecordId);
+const isoTime = s.string(s.minLength(10), s.maxLength(40));
+const text = (max: number) => s.string(s.maxLength(max));
 
-export const actionSchema = object({
+export const actionSchema = s.object({
   /** An action's id follows the rule of record ids (ids.ts): it is a field name when two tabs merge. */
   id: recordId,
   /** Wat */
@@ -50,57 +36,57 @@ export const actionSchema = object({
   when: text(MAX_ACTION_FIELD),
 });
 
-export const worksheetSchema = object({
+export const worksheetSchema = s.object({
   /** The rule every record id follows (ids.ts), which the routes use too. */
   id: recordId,
   title: text(MAX_TITLE_LENGTH),
   /** The intervention type of the site this worksheet is about; null for a named programme. */
-  typeId: nullable(slug),
+  typeId: s.nullable(slug),
   /** The scan this worksheet was started from; it may since have been deleted. */
-  scanId: nullable(string(maxLength(64))),
+  scanId: s.nullable(s.string(s.maxLength(64))),
   /** Domains of concern in that scan that this type answers, in priority order. */
-  domains: array(slug),
+  domains: s.array(slug),
   /** Answer per question id of the questions collection. */
-  answers: record(slug, text(MAX_ANSWER_LENGTH)),
+  answers: s.record(slug, text(MAX_ANSWER_LENGTH)),
   /** Partner ids of the partners collection. */
-  partners: array(slug),
+  partners: s.array(slug),
   /** Partners the school names itself ("Eigen partner toevoegen"); absent in worksheets made before. */
-  ownPartners: optional(array(object({ id: recordId, name: text(MAX_TITLE_LENGTH) }), maxLength(MAX_OWN_PARTNERS))),
-  actions: array(actionSchema, maxLength(MAX_ACTIONS)),
-  status: oneOf(statuses),
+  ownPartners: s.optional(s.array(s.object({ id: recordId, name: text(MAX_TITLE_LENGTH) }), s.maxLength(MAX_OWN_PARTNERS))),
+  actions: s.array(actionSchema, s.maxLength(MAX_ACTIONS)),
+  status: s.oneOf(statuses),
   createdAt: isoTime,
   updatedAt: isoTime,
 });
 
-export const planSchema = object({
+export const planSchema = s.object({
   /** School name for the title page. */
   school: text(MAX_TITLE_LENGTH),
   /** Date on the title page, YYYY-MM-DD, or empty. */
-  date: string((day) => day === '' || isValidDay(day)),
+  date: s.string((day) => day === '' || isValidDay(day)),
   /** The scan whose summary the plan shows; null: the scan most worksheets come from. */
-  scanId: nullable(string(maxLength(64))),
+  scanId: s.nullable(s.string(s.maxLength(64))),
   updatedAt: isoTime,
 });
 
-export const werkbladDocumentSchema = object({
-  worksheets: array(worksheetSchema),
-  deleted: record(string(), isoTime),
+export const werkbladDocumentSchema = s.object({
+  worksheets: s.array(worksheetSchema),
+  deleted: s.record(s.string(), isoTime),
   plan: planSchema,
 });
 
-export const werkbladFileSchema = object({
-  format: literal(WERKBLAD_FILE_FORMAT),
-  version: number(),
+export const werkbladFileSchema = s.object({
+  format: s.literal(WERKBLAD_FILE_FORMAT),
+  version: s.number(),
   exportedAt: isoTime,
-  worksheets: array(worksheetSchema),
+  worksheets: s.array(worksheetSchema),
   plan: planSchema,
 });
 
-export type Action = Infer<typeof actionSchema>;
-export type Worksheet = Infer<typeof worksheetSchema>;
-export type Plan = Infer<typeof planSchema>;
-export type WerkbladDocument = Infer<typeof werkbladDocumentSchema>;
-export type WerkbladFile = Infer<typeof werkbladFileSchema>;
+export type Action = s.Infer<typeof actionSchema>;
+export type Worksheet = s.Infer<typeof worksheetSchema>;
+export type Plan = s.Infer<typeof planSchema>;
+export type WerkbladDocument = s.Infer<typeof werkbladDocumentSchema>;
+export type WerkbladFile = s.Infer<typeof werkbladFileSchema>;
 
 /** The oldest possible time, so that any real change to the plan is newer. */
 export const EPOCH = '1970-01-01T00:00:00.000Z';
