@@ -26,6 +26,14 @@ module.exports = {
       from: { path: '^src/lib/' },
       to: { path: '^src/(content/|content\\.config)' },
     },
+    {
+      name: 'kit-not-tools',
+      severity: 'error',
+      comment:
+        "The kit (src/components/tools) serves every tool: it does not import one tool's types or views; what one tool's views share lives in that tool's folder.",
+      from: { path: '^src/components/tools/' },
+      to: { path: '^src/(lib|components)/(scan|schoolscan|werkblad)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -13,7 +13,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../tests/support/chromium.ts';
 import { offlineArgs } from './browser.ts';
-import { BenchError, progress, projectRoot } from './lib.ts';
+import { BenchError, median, progress, projectRoot } from './lib.ts';
 import type { PageType } from './pages.ts';
 
 const benchModules = join(projectRoot, 'bench', 'node_modules');
@@ -75,11 +75,17 @@ export interface FailingAudit {
 export interface LighthouseResult {
   page: PageType;
   preset: Preset;
+  /** The median of the runs, per category. */
   scores: Record<Category, number>;
+  /** Each run's score, per category, in the order run. */
+  runs: Record<Category, number[]>;
   failing: Partial<Record<Category, FailingAudit[]>>;
   /** Requests Lighthouse saw to any origin but the site's. */
   foreign: string[];
 }
+
+/** Lighthouse's scores vary between runs (the performance score most): each page and preset is run this often, and the median counts. */
+export const LIGHTHOUSE_RUNS = 3;
 
 interface Lhr {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -100,7 +106,11 @@ interface Lhr {
 
 const scored = new Set(['binary', 'numeric', 'metricSavings']);
 
-export async function runLighthouse(pages: readonly PageType[], siteUrl: string): Promise<LighthouseResult[]> {
+export async function runLighthouse(
+  pages: readonly PageType[],
+  siteUrl: string,
+  which: readonly Preset[] = presets,
+): Promise<LighthouseResult[]> {
   const origin = new URL(siteUrl).origin;
   const chromeLauncher = (await import(benchModule('chrome-launcher'))) as ChromeLauncherModule;
   const { default: lighthouse, desktopConfig } = (await import(benchModule('lighthouse'))) as LighthouseModule;
@@ -114,51 +124,68 @@ export async function runLighthouse(pages: readonly PageType[], siteUrl: string)
   }
   const results: LighthouseResult[] = [];
   try {
-    for (const preset of presets) {
+    for (const preset of which) {
       for (const page of pages) {
-        progress(`lighthouse ${preset}: ${page.path}`);
-        const url = new URL(page.path.slice(1), siteUrl).href;
-        const runner = await lighthouse(
-          url,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
-          preset === 'desktop' ? desktopConfig : undefined,
-        );
-        const lhr = runner?.lhr as Lhr | undefined;
-        if (!lhr) throw new BenchError(`Lighthouse returned no result for ${url} (${preset})`);
-        if (lhr.runtimeError)
-          throw new BenchError(`Lighthouse failed on ${url} (${preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        const requests =
-          (lhr.audits['network-requests'] as unknown as { details?: { items?: { url: string }[] } } | undefined)?.details?.items ?? [];
-        const foreign = requests
-          .map((item) => item.url)
-          .filter((address) => /^https?:/.test(address) && new URL(address).origin !== origin);
-        const scores = {} as Record<Category, number>;
+        const runs: Pick<LighthouseResult, 'scores' | 'failing' | 'foreign'>[] = [];
+        for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
+          progress(`lighthouse ${preset} ${run}/${LIGHTHOUSE_RUNS}: ${page.path}`);
+          const url = new URL(page.path.slice(1), siteUrl).href;
+          const runner = await lighthouse(
+            url,
+            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
+            preset === 'desktop' ? desktopConfig : undefined,
+          );
+          const lhr = runner?.lhr as Lhr | undefined;
+          if (!lhr) throw new BenchError(`Lighthouse returned no result for ${url} (${preset})`);
+          if (lhr.runtimeError)
+            throw new BenchError(`Lighthouse failed on ${url} (${preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+          const requests =
+            (lhr.audits['network-requests'] as unknown as { details?: { items?: { url: string }[] } } | undefined)?.details?.items ?? [];
+          const foreign = requests
+            .map((item) => item.url)
+            .filter((address) => /^https?:/.test(address) && new URL(address).origin !== origin);
+          const scores = {} as Record<Category, number>;
+          const failing: LighthouseResult['failing'] = {};
+          for (const category of categories) {
+            const entry = lhr.categories[category];
+            if (!entry || entry.score === null)
+              throw new BenchError(`Lighthouse gave no ${category} score for ${url} (${preset}); warnings: ${lhr.runWarnings.join('; ')}`);
+            scores[category] = Math.round(entry.score * 100);
+            if (scores[category] < 100) {
+              failing[category] = entry.auditRefs
+                .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
+                .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && scored.has(audit.scoreDisplayMode))
+                .map(({ ref, audit }) => ({
+                  id: ref.id,
+                  title: audit!.title,
+                  score: audit!.score!,
+                  displayValue: audit!.displayValue,
+                  weight: ref.weight,
+                  elements:
+                    ref.id === 'layout-shifts'
+                      ? (audit!.details?.items ?? [])
+                          .filter((item) => item.node?.selector)
+                          .map((item) => `${item.node!.selector}${item.score !== undefined ? ` (${item.score.toFixed(3)})` : ''}`)
+                      : undefined,
+                }));
+            }
+          }
+          runs.push({ scores, failing, foreign });
+        }
+        const scores = Object.fromEntries(
+          categories.map((category) => [category, median(runs.map((run) => run.scores[category]))]),
+        ) as Record<Category, number>;
+        const perRun = Object.fromEntries(categories.map((category) => [category, runs.map((run) => run.scores[category])])) as Record<
+          Category,
+          number[]
+        >;
+        // The audits that failed in a run whose score is below 100, from the first such run.
         const failing: LighthouseResult['failing'] = {};
         for (const category of categories) {
-          const entry = lhr.categories[category];
-          if (!entry || entry.score === null)
-            throw new BenchError(`Lighthouse gave no ${category} score for ${url} (${preset}); warnings: ${lhr.runWarnings.join('; ')}`);
-          scores[category] = Math.round(entry.score * 100);
-          if (scores[category] < 100) {
-            failing[category] = entry.auditRefs
-              .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
-              .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && scored.has(audit.scoreDisplayMode))
-              .map(({ ref, audit }) => ({
-                id: ref.id,
-                title: audit!.title,
-                score: audit!.score!,
-                displayValue: audit!.displayValue,
-                weight: ref.weight,
-                elements:
-                  ref.id === 'layout-shifts'
-                    ? (audit!.details?.items ?? [])
-                        .filter((item) => item.node?.selector)
-                        .map((item) => `${item.node!.selector}${item.score !== undefined ? ` (${item.score.toFixed(3)})` : ''}`)
-                    : undefined,
-              }));
-          }
+          const failed = runs.find((run) => run.failing[category]);
+          if (failed) failing[category] = failed.failing[category];
         }
-        results.push({ page, preset, scores, failing, foreign });
+        results.push({ page, preset, scores, runs: perRun, failing, foreign: [...new Set(runs.flatMap((run) => run.foreign))] });
       }
     }
   } finally {

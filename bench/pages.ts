@@ -9,7 +9,7 @@ import { progress } from './lib.ts';
 
 export const pageTypes = [
   { name: 'home', path: '/' },
-  { name: 'guidance page', path: '/onderzoek/' },
+  { name: 'guidance page', path: '/welbevinden/' },
   { name: 'intervention type', path: '/interventietypen/mindfulness/' },
   { name: 'literature', path: '/literatuur/' },
   { name: 'schoolscan', path: '/schoolscan/' },

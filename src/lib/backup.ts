@@ -17,7 +17,7 @@ import type { toolStrings } from './i18n/tools.nl';
 import { newId } from './ids';
 import { format, plural } from './text';
 import { fieldsOf, valueOf } from './tools/entry';
-import { importErrorText, noRoomText } from './tools/exchange';
+import { importErrorText, noRoomText } from './tools/import-errors';
 import { changedPaths, toFields, type Json } from './tools/fields';
 import { readRecords } from './tools/read-only';
 import type { SavedRecord } from './tools/records';

@@ -15,7 +15,7 @@ import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { MAX_LINK_PAYLOAD } from '../../src/lib/scan/link';
 import { exportScan } from '../../src/lib/scan/exchange';
 import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
-import { importErrorText } from '../../src/lib/tools/exchange';
+import { importErrorText } from '../../src/lib/tools/import-errors';
 import { format } from '../../src/lib/text';
 import { T2 } from '../fixtures/scan-examples';
 import { useBrowserSuite } from '../support/browser-suite';

@@ -14,7 +14,7 @@ import type { ImportRequest } from '../../src/lib/import-readers';
 import { MAX_JSON_DEPTH, OFF_THREAD_BYTES } from '../../src/lib/limits';
 import { exportScan, readScanImport } from '../../src/lib/scan/exchange';
 import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
-import { importErrorText } from '../../src/lib/tools/exchange';
+import { importErrorText } from '../../src/lib/tools/import-errors';
 import { format } from '../../src/lib/text';
 import { catalogue, exampleScan, knownDomainIds, T2 } from '../fixtures/scan-examples';
 

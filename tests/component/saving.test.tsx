@@ -13,6 +13,7 @@ import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
 import { PROBE_KEY } from '../../src/lib/tools/room-check';
 import { format, plural } from '../../src/lib/text';
 import { catalogue, exampleScan, T1, T2 } from '../fixtures/scan-examples';
+import { viewLoaded } from '../support/lazy-view';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -34,6 +35,7 @@ async function open(hash: string, heading: string) {
   history.replaceState(null, '', `/schoolscan/${hash}`);
   const view = render(<Schoolscan catalogue={catalogue} strings={S} />);
   await waitFor(() => expect(view.container.querySelector('.tool-view-heading')?.textContent).toBe(heading));
+  await viewLoaded();
   return view;
 }
 
@@ -42,6 +44,7 @@ async function go(hash: string, heading: string) {
   history.replaceState(null, '', `/schoolscan/${hash}`);
   window.dispatchEvent(new HashChangeEvent('hashchange'));
   await screen.findByRole('heading', { level: 2, name: heading });
+  await viewLoaded();
 }
 
 describe('a save that fails', () => {

@@ -13,6 +13,7 @@ import { joinScan } from '../../src/lib/scan/session';
 import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
 import { format, plural } from '../../src/lib/text';
 import { catalogue, exampleScan, T1, T2 } from '../fixtures/scan-examples';
+import { viewLoaded } from '../support/lazy-view';
 
 const SS = S.session;
 
@@ -37,6 +38,7 @@ async function open(hash: string, heading: string) {
   history.replaceState(null, '', `/schoolscan/${hash}`);
   const view = render(<Schoolscan catalogue={catalogue} strings={S} />);
   await waitFor(() => expect(view.container.querySelector('.tool-view-heading')?.textContent).toBe(heading));
+  await viewLoaded();
   return view;
 }
 

@@ -17,6 +17,7 @@ import { toolStates, type Step, type ToolState } from '../fixtures/tool-states';
 import { contentWerkbladCatalogue } from '../fixtures/werkblad-examples';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { wcagTags } from '../support/wcag';
+import { viewLoaded } from '../support/lazy-view';
 
 // The DOM writes boolean attributes as novalidate=""; the server writes novalidate. Both are valid.
 const validator = new HtmlValidate({ ...config, rules: { ...config.rules, 'attribute-boolean-style': 'off' } });
@@ -61,6 +62,7 @@ describe.each(['schoolscan', 'werkblad'] as const)('the %s in each example state
     // The view's own heading (a printed sheet may repeat its text, hidden on screen).
     await waitFor(() => expect(container.querySelector('.tool-view-heading')?.textContent).toBe(state.heading));
     expect(container.querySelector('.tool-root')?.getAttribute('aria-busy'), 'the stored work has been read').toBe('false');
+    await viewLoaded(container);
     for (const step of state.steps) await take(step);
     if (state.shows) await screen.findByRole(state.shows.role, { name: state.shows.name });
 

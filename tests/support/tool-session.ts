@@ -106,11 +106,12 @@ export function sessionRunner(suite: BrowserSuite) {
 }
 
 /**
- * The heading of a tool's view, once the tool has read what is stored: until then its root is
- * aria-busy (the first view comes from the server, with nothing stored in it).
+ * The heading of a tool's view, once the tool has read what is stored (until then its root is
+ * aria-busy: the first view comes from the server, with nothing stored in it) and the view's code
+ * has loaded (a view that loads on use shows its heading while it loads).
  */
 export function viewHeading(page: Page, name: string): Locator {
-  return page.locator('.tool-root[aria-busy="false"]').getByRole('heading', { level: 2, name, exact: true });
+  return page.locator('.tool-root[aria-busy="false"]:not(:has(.tool-opening))').getByRole('heading', { level: 2, name, exact: true });
 }
 
 export async function isFocused(locator: Locator): Promise<boolean> {

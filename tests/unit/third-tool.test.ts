@@ -11,7 +11,8 @@ import { bytesOfTools, loadTools, siteTools, type RegisteredTool } from '../../s
 import { scanTool } from '../../src/lib/scan/tool';
 import { documentOf, hold } from '../../src/lib/tools/document';
 import { fieldsOf } from '../../src/lib/tools/entry';
-import { readToolRecords, setAsideFile } from '../../src/lib/tools/exchange';
+import { readToolRecords } from '../../src/lib/tools/exchange';
+import { setAsideFile } from '../../src/lib/tools/set-aside';
 import { readRecords } from '../../src/lib/tools/read-only';
 import { bytesInUse } from '../../src/lib/tools/room';
 import { Clock, edit } from '../../src/lib/tools/stamps';

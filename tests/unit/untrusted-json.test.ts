@@ -11,7 +11,8 @@ import { MAX_IMPORT_BYTES, MAX_JSON_DEPTH, MAX_JSON_LENGTH } from '../../src/lib
 import { exportScan } from '../../src/lib/scan/exchange';
 import { scanTool } from '../../src/lib/scan/tool';
 import { fieldsOf } from '../../src/lib/tools/entry';
-import { readToolRecords, setAsideFile } from '../../src/lib/tools/exchange';
+import { readToolRecords } from '../../src/lib/tools/exchange';
+import { setAsideFile } from '../../src/lib/tools/set-aside';
 import { createRecordStore, REST } from '../../src/lib/tools/store';
 import type { StorageLike } from '../../src/lib/tools/storage';
 import type { AnyToolSpec } from '../../src/lib/tools/tool';

@@ -1,11 +1,16 @@
 /** Importing exported scan files as new scans. A bad file changes nothing and says why. */
 import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
-import { readScanImport, type ImportResult } from '../../lib/scan/exchange';
+import type { ReadImport } from '../../lib/import-readers';
 import { format, plural } from '../../lib/text';
 import { FileImport } from '../tools/FileImport';
-import { importOne } from '../tools/importFile';
+import { importOneLater } from '../tools/importLater';
+import type { ImportResult } from '../../lib/scan/exchange';
 import type { ScanActions } from './actions';
+
+// The reading of a file loads when a file is chosen: the list's first view does not need it.
+const readImport: ReadImport<'schoolscan'> = async (json, request) =>
+  (await import('../../lib/scan/exchange')).readScanImport(json, request);
 
 interface Props {
   catalogue: ScanCatalogue;
@@ -19,8 +24,8 @@ export function ImportScan({ catalogue, strings, actions }: Props) {
     <FileImport
       strings={strings.import}
       request={{ reader: 'schoolscan', knownDomains, backups: true }}
-      read={readScanImport}
-      onFiles={importOne(strings, actions, (result: ImportResult) =>
+      read={readImport}
+      onFiles={importOneLater(strings, actions, (result: ImportResult) =>
         result.ok
           ? {
               ok: true,

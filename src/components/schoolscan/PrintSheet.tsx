@@ -13,8 +13,8 @@ import { formatDay } from '../../lib/dates';
 import { documentName } from '../../lib/print-document';
 import { format, listText } from '../../lib/text';
 import { absoluteAddress } from '../../lib/urls';
-import { DomainNotes } from '../tools/DomainNotes';
-import { PriorityList } from '../tools/PriorityList';
+import { DomainNotes } from './DomainNotes';
+import { PriorityList } from './PriorityList';
 
 interface Props {
   scan: Scan;

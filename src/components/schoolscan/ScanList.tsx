@@ -13,11 +13,13 @@ import { formatDay } from '../../lib/dates';
 import { Field } from '../forms/Field';
 import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
 import type { ScanActions } from './actions';
-import { downloadScanCsv, downloadScanJson } from './downloads';
 import { ImportScan } from './ImportScan';
 import { BackupSection } from '../tools/BackupSection';
 import { newestChange } from '../../lib/backup-time';
 import { BlankPrint } from '../tools/BlankPrint';
+
+// A scan's downloads load when one is asked for: the list's first view does not need their code.
+const downloads = () => import('./downloads');
 
 interface Props {
   doc: ScanDocument;
@@ -119,10 +121,18 @@ export function ScanList({ doc, catalogue, strings, actions }: Props) {
                     >
                       {s.duplicate}
                     </button>
-                    <button type="button" class="button button--secondary" onClick={() => downloadScanJson(scan)}>
+                    <button
+                      type="button"
+                      class="button button--secondary"
+                      onClick={() => void downloads().then((d) => d.downloadScanJson(scan))}
+                    >
                       {s.exportJson}
                     </button>
-                    <button type="button" class="button button--secondary" onClick={() => downloadScanCsv(scan, catalogue, strings)}>
+                    <button
+                      type="button"
+                      class="button button--secondary"
+                      onClick={() => void downloads().then((d) => d.downloadScanCsv(scan, catalogue, strings))}
+                    >
                       {s.exportCsv}
                     </button>
                     <button

@@ -9,12 +9,10 @@ import { scanRouter, type ScanRoute } from '../../lib/scan/routes';
 import { isSession } from '../../lib/scan/invite';
 import { scanTool } from '../../lib/scan/tool';
 import { format, isolate } from '../../lib/text';
-import { ToolShell } from '../tools/ToolShell';
+import { useEffect } from 'preact/hooks';
+import { Opening, ToolShell } from '../tools/ToolShell';
 import { useToolIsland } from '../tools/useToolIsland';
-import { useLazyModule } from '../tools/useLazyModule';
-import { DetailsForm } from './DetailsForm';
-import { RatingView } from './RatingView';
-import { ResultView } from './ResultView';
+import { prefetch, useLazyModule, usePrefetchOnIntent } from '../tools/useLazyModule';
 import { ScanList } from './ScanList';
 
 export interface SchoolscanProps {
@@ -23,39 +21,69 @@ export interface SchoolscanProps {
 }
 
 const LIST: ScanRoute = { view: 'list' };
-const SESSION_VIEWS = new Set<ScanRoute['view']>(['session', 'present', 'share', 'receive', 'join']);
+// The list is the first view; every other view loads when it is first opened (or on intent).
+const loadDetails = () => import('./DetailsForm');
+const loadRating = () => import('./RatingView');
+const loadResult = () => import('./ResultView');
 const loadSessionViews = () => import('./SessionViews');
-// Comparing and the team overview from files are opened by few: they load when opened.
 const loadCompare = () => import('./CompareView');
 const loadTeam = () => import('./TeamView');
+const loaders: Partial<Record<ScanRoute['view'], () => Promise<unknown>>> = {
+  create: loadDetails,
+  details: loadDetails,
+  'session-new': loadDetails,
+  rate: loadRating,
+  result: loadResult,
+  compare: loadCompare,
+  team: loadTeam,
+  session: loadSessionViews,
+  present: loadSessionViews,
+  share: loadSessionViews,
+  receive: loadSessionViews,
+  join: loadSessionViews,
+};
+/** The step after a view, fetched while the reader is on it: the form leads to rating, rating to the result. */
+const nextStep: Partial<Record<ScanRoute['view'], () => Promise<unknown>>> = {
+  create: loadRating,
+  details: loadRating,
+  'session-new': loadRating,
+  rate: loadResult,
+};
+const loaderFor = (route: ScanRoute) => loaders[route.view];
 
 export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
   const { document, route, actions, shell } = useToolIsland(scanTool, scanRouter, LIST, strings, (at) => ('id' in at ? at.id : undefined));
   const props = { catalogue, strings, actions };
   const { doc } = document;
-  const sessionViews = useLazyModule(loadSessionViews, SESSION_VIEWS.has(route.view));
-  const compareView = useLazyModule(loadCompare, route.view === 'compare');
-  const teamView = useLazyModule(loadTeam, route.view === 'team');
-
   const scan = 'id' in route ? doc.scans.find((item) => item.id === route.id) : undefined;
   // A scan that is not (or no longer) on this device, or a session view of a scan that is no
   // session (a changed link must not write a team's agreement into an ordinary scan): the list.
   const forSession = route.view === 'session' || route.view === 'present';
   const shown: ScanRoute = ('id' in route && !scan) || (forSession && !(scan && isSession(scan))) ? LIST : route;
   const sessionHere = Boolean(scan?.session && doc.scans.some((item) => item.id === scan.session && isSession(item)));
+  const wanted = loaders[shown.view];
+  const detailsForm = useLazyModule(loadDetails, wanted === loadDetails);
+  const ratingView = useLazyModule(loadRating, wanted === loadRating);
+  const resultView = useLazyModule(loadResult, wanted === loadResult);
+  const sessionViews = useLazyModule(loadSessionViews, wanted === loadSessionViews);
+  const compareView = useLazyModule(loadCompare, wanted === loadCompare);
+  const teamView = useLazyModule(loadTeam, wanted === loadTeam);
+  usePrefetchOnIntent(scanRouter, loaderFor);
+  useEffect(() => prefetch(nextStep[shown.view]), [shown.view]);
+  const opening = wanted && <Opening load={wanted} strings={strings} />;
 
   let title: string;
   let view;
   if (scan && shown.view === 'details') {
     title = `${strings.views.details}: ${isolate(scan.title)}`;
-    view = <DetailsForm scan={scan} {...props} />;
+    view = detailsForm ? <detailsForm.DetailsForm scan={scan} {...props} /> : opening;
   } else if (scan && shown.view === 'rate') {
     title = scan.title;
     const concern = catalogue.domains.find((domain) => domain.id === shown.concern);
-    view = <RatingView scan={scan} sessionHere={sessionHere} concern={concern} {...props} />;
+    view = ratingView ? <ratingView.RatingView scan={scan} sessionHere={sessionHere} concern={concern} {...props} /> : opening;
   } else if (scan && shown.view === 'result') {
     title = `${strings.views.result}: ${isolate(scan.title)}`;
-    view = <ResultView scan={scan} sessionHere={sessionHere} {...props} />;
+    view = resultView ? <resultView.ResultView scan={scan} sessionHere={sessionHere} {...props} /> : opening;
   } else if (
     shown.view === 'receive' ||
     shown.view === 'join' ||
@@ -72,7 +100,7 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
             : format(shown.view === 'present' ? ss.presentHeading : ss.heading, { title: scan!.title });
     const V = sessionViews;
     view = !V ? (
-      <p role="status">{strings.session.opening}</p>
+      opening
     ) : shown.view === 'join' ? (
       // A new invitation in the same tab is a new view.
       <V.JoinView key={scanRouter.toHash(shown)} invite={shown.invite} scans={doc.scans} {...props} />
@@ -88,7 +116,7 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
     );
   } else if (shown.view === 'session-new') {
     title = strings.session.startLink;
-    view = <DetailsForm startsSession {...props} />;
+    view = detailsForm ? <detailsForm.DetailsForm startsSession {...props} /> : opening;
   } else if (shown.view === 'join-broken') {
     title = strings.session.inviteBrokenTitle;
     view = (
@@ -102,13 +130,13 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
   } else if (shown.view === 'create') {
     title = strings.views.create;
     const concern = catalogue.domains.find((domain) => domain.id === shown.concern);
-    view = <DetailsForm key={scanRouter.toHash(shown)} concern={concern} {...props} />;
+    view = detailsForm ? <detailsForm.DetailsForm key={scanRouter.toHash(shown)} concern={concern} {...props} /> : opening;
   } else if (shown.view === 'compare') {
     title = strings.views.compare;
-    view = compareView ? <compareView.CompareView scans={doc.scans} {...props} /> : <p role="status">{strings.session.opening}</p>;
+    view = compareView ? <compareView.CompareView scans={doc.scans} {...props} /> : opening;
   } else if (shown.view === 'team') {
     title = strings.views.team;
-    view = teamView ? <teamView.TeamView {...props} /> : <p role="status">{strings.session.opening}</p>;
+    view = teamView ? <teamView.TeamView {...props} /> : opening;
   } else {
     title = strings.views.list;
     view = <ScanList doc={doc} {...props} />;

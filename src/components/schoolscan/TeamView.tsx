@@ -7,7 +7,7 @@ import { readScanImport } from '../../lib/scan/exchange';
 import type { Scan } from '../../lib/scan/model';
 import { scanHash } from '../../lib/scan/routes';
 import { aggregateTeam, combineTeam, memberName } from '../../lib/scan/team';
-import { importErrorText } from '../../lib/tools/exchange';
+import { importErrorText } from '../../lib/tools/import-errors';
 import { format, isolate, plural } from '../../lib/text';
 import { newId } from '../../lib/ids';
 import { FileImport, type ReadFile } from '../tools/FileImport';

@@ -7,10 +7,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { ReadProblem } from '../../lib/files';
-import { readImportFile } from '../../lib/import-file';
 import type { ImportRead, ImportReader, ImportRequest, ReadImport } from '../../lib/import-readers';
 import { MAX_IMPORT_BYTES } from '../../lib/limits';
-import { importErrorText } from '../../lib/tools/exchange';
+import { importErrorText } from '../../lib/tools/import-errors';
 import { format } from '../../lib/text';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { Field } from '../forms/Field';
@@ -60,6 +59,15 @@ export function FileImport<K extends ImportReader>({ strings, multiple = false, 
     const input = event.currentTarget as HTMLInputElement;
     const chosen = [...(input.files ?? [])];
     if (chosen.length === 0) return;
+    // Reading files loads when one is chosen: the view's first download does not need it.
+    const reader = await import('../../lib/import-file').catch(() => null);
+    if (!reader) {
+      setErrors(chosen.map((file) => importErrorText(strings.errors, file.name, { code: 'unreadable' })));
+      setAttempt((n) => n + 1);
+      input.value = '';
+      return;
+    }
+    const { readImportFile } = reader;
     const read: ReadFile<K>[] = [];
     const problems: string[] = [];
     for (const file of chosen) {
@@ -68,7 +76,10 @@ export function FileImport<K extends ImportReader>({ strings, multiple = false, 
       else problems.push(importErrorText(strings.errors, file.name, { code: result.reason }));
     }
     input.value = '';
-    const outcome = await onFiles(read);
+    // What the tool does with the files may load its code first; if that fails, nothing changed.
+    const outcome = await Promise.resolve()
+      .then(() => onFiles(read))
+      .catch(() => read.map((file) => importErrorText(strings.errors, file.name, { code: 'unreadable' })));
     const { errors: failed, done: message = '' } = Array.isArray(outcome) ? { errors: outcome } : outcome;
     setErrors([...problems, ...failed]);
     setDone(message);

@@ -1,4 +1,6 @@
 /** A domain's notes ("Wat zien we?", "Wat gaat goed?") as a definition list: on screen and on paper. */
+import './NoteList.css';
+
 export interface Note {
   label: string;
   text: string;
@@ -7,7 +9,7 @@ export interface Note {
 export function NoteList({ notes, class: className }: { notes: readonly Note[]; class: string }) {
   if (!notes.length) return null;
   return (
-    <dl class={className}>
+    <dl class={`note-list ${className}`}>
       {notes.map((note) => (
         <div key={note.label}>
           <dt>{note.label}</dt>

@@ -6,7 +6,7 @@
  */
 import { downloadText } from '../../lib/files';
 import { bytesOfTools } from '../../lib/registry';
-import { setAsideFile } from '../../lib/tools/exchange';
+import { setAsideFile } from '../../lib/tools/set-aside';
 import { browserStorage } from '../../lib/tools/storage';
 import { format, formatSize, plural } from '../../lib/text';
 import type { ToolDocument, TitledRecord } from './useToolDocument';

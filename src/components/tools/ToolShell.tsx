@@ -7,6 +7,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import { format } from '../../lib/text';
 import { IdPrefix } from '../forms/ids';
 import { StorageNotice, type NoticeState, type StorageStrings } from './StorageNotice';
+import { useLoadFailed, type Load } from './useLazyModule';
 import type { TitledRecord, ToolDocument } from './useToolDocument';
 
 export interface AutosaveStrings {
@@ -73,5 +74,37 @@ export function ToolShell({
         {children}
       </div>
     </IdPrefix.Provider>
+  );
+}
+
+export interface OpeningStrings {
+  opening: string;
+  openFailed: string;
+  openAgain: string;
+}
+
+/**
+ * What a view shows while its module loads: the room of a screen, so that what comes after the
+ * tool stays out of sight and nothing on screen moves when the view arrives; and, when loading
+ * failed, why, with a way to try again (loading the page again).
+ */
+export function Opening({ load, strings }: { load: Load; strings: OpeningStrings }) {
+  const failed = useLoadFailed(load);
+  return (
+    <div class="tool-opening">
+      {failed ? (
+        <div class="notice notice--warning" role="alert">
+          <p>{strings.openFailed}</p>
+          <p>
+            {/* A browser keeps a failed module import failed until the page loads again; the view is in the address and the work is stored. */}
+            <button type="button" class="button button--secondary" onClick={() => location.reload()}>
+              {strings.openAgain}
+            </button>
+          </p>
+        </div>
+      ) : (
+        <p role="status">{strings.opening}</p>
+      )}
+    </div>
   );
 }

@@ -7,7 +7,7 @@
 import type { RestoreStrings } from '../../lib/backup';
 import type { ToolImport } from '../../lib/backup-or-records';
 import { loadTools } from '../../lib/registry';
-import { importErrorText, noRoomText } from '../../lib/tools/exchange';
+import { importErrorText, noRoomText } from '../../lib/tools/import-errors';
 import type { ImportOutcome } from './FileImport';
 import type { Added } from './useToolDocument';
 

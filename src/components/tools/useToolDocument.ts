@@ -22,7 +22,7 @@ import type { Room } from '../../lib/tools/room';
 import { browserStorage } from '../../lib/tools/storage';
 import { createRecordStore, REST, type LoadStatus, type RecordStore, type SaveProblem } from '../../lib/tools/store';
 import type { ToolSpec } from '../../lib/tools/tool';
-import { setAsideFile } from '../../lib/tools/exchange';
+import { setAsideFile } from '../../lib/tools/set-aside';
 import { Clock, DELETED, edit, isDeleted, merge, type Replaced, type Stamped } from '../../lib/tools/stamps';
 import { useAnnouncer } from './useAnnouncer';
 

@@ -13,10 +13,10 @@ import { MAX_TITLE_LENGTH } from '../../lib/limits';
 import { documentName } from '../../lib/print-document';
 import { format, isolate } from '../../lib/text';
 import { notesPerDomain, splitUnrated } from '../../lib/scan/analysis';
-import { ConcernProfile } from '../tools/ConcernProfile';
-import { DomainNotes } from '../tools/DomainNotes';
+import { ConcernProfile } from '../schoolscan/ConcernProfile';
+import { DomainNotes } from '../schoolscan/DomainNotes';
 import { Field } from '../forms/Field';
-import { PriorityList } from '../tools/PriorityList';
+import { PriorityList } from '../schoolscan/PriorityList';
 import type { WerkbladViewProps } from './actions';
 import { WorksheetSheet } from './WorksheetSheet';
 

@@ -11,11 +11,11 @@ import type { WerkbladCatalogue } from '../../lib/werkblad/catalogue';
 import { werkbladRouter, type WerkbladRoute } from '../../lib/werkblad/routes';
 import { readScans } from '../../lib/werkblad/scans';
 import { werkbladTool } from '../../lib/werkblad/tool';
-import { ToolShell } from '../tools/ToolShell';
+import { Opening, ToolShell } from '../tools/ToolShell';
 import { useToolIsland } from '../tools/useToolIsland';
 import type { WerkbladActions } from './actions';
 import { format } from '../../lib/text';
-import { useLazyModule } from '../tools/useLazyModule';
+import { useLazyModule, usePrefetchOnIntent } from '../tools/useLazyModule';
 import { WorksheetList } from './WorksheetList';
 
 export interface WerkbladProps {
@@ -27,6 +27,7 @@ export interface WerkbladProps {
 
 const LIST: WerkbladRoute = { view: 'list' };
 const loadViews = () => import('./views');
+const loaderFor = (route: WerkbladRoute) => (route.view === 'list' ? undefined : loadViews);
 
 export default function Werkblad({ catalogue, strings, scanHref }: WerkbladProps) {
   const island = useToolIsland(werkbladTool, werkbladRouter, LIST, strings, (at) => (at.view === 'edit' ? at.id : undefined));
@@ -55,7 +56,8 @@ export default function Werkblad({ catalogue, strings, scanHref }: WerkbladProps
   // A worksheet that is not (or no longer) on this device: the list.
   const shown: WerkbladRoute = route.view === 'edit' && !worksheet ? LIST : route;
   const views = useLazyModule(loadViews, shown.view !== 'list');
-  const opening = <p role="status">{strings.opening}</p>;
+  usePrefetchOnIntent(werkbladRouter, loaderFor);
+  const opening = <Opening load={loadViews} strings={strings} />;
 
   let title: string;
   let view;

@@ -1,6 +1,8 @@
 /** The worksheets on this device, total progress, and export, import and the plan. */
-import { knownIdsOf, readWerkbladImport, type WerkbladImportResult } from '../../lib/werkblad/exchange';
-import { importOne } from '../tools/importFile';
+import { knownIdsOf } from '../../lib/werkblad/catalogue';
+import type { ReadImport } from '../../lib/import-readers';
+import type { WerkbladImportResult } from '../../lib/werkblad/exchange';
+import { importOneLater } from '../tools/importLater';
 import type { WerkbladDocument } from '../../lib/werkblad/model';
 import { werkbladHash } from '../../lib/werkblad/routes';
 import { openQuestions, totalProgress, worksheetProgress } from '../../lib/werkblad/worksheet';
@@ -10,8 +12,12 @@ import { BackupSection } from '../tools/BackupSection';
 import { newestChange } from '../../lib/backup-time';
 import { ConfirmDelete, UndoNotice, useRemoval } from '../tools/Removal';
 import type { WerkbladViewProps } from './actions';
-import { downloadActionsCsv, downloadWerkbladJson } from './downloads';
 import { BlankPrint } from '../tools/BlankPrint';
+
+// Exporting and importing load when used: the list's first view does not need their code.
+const downloads = () => import('./downloads');
+const readImport: ReadImport<'werkblad'> = async (json, request) =>
+  (await import('../../lib/werkblad/exchange')).readWerkbladImport(json, request);
 
 interface Props extends WerkbladViewProps {
   doc: WerkbladDocument;
@@ -107,10 +113,14 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
       <h3>{s.more}</h3>
       {doc.worksheets.length > 0 && (
         <p class="button-row">
-          <button type="button" class="button button--secondary" onClick={() => downloadWerkbladJson(doc)}>
+          <button type="button" class="button button--secondary" onClick={() => void downloads().then((d) => d.downloadWerkbladJson(doc))}>
             {s.exportJson}
           </button>
-          <button type="button" class="button button--secondary" onClick={() => downloadActionsCsv(doc.worksheets, strings)}>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => void downloads().then((d) => d.downloadActionsCsv(doc.worksheets, strings))}
+          >
             {s.exportCsv}
           </button>
         </p>
@@ -118,8 +128,8 @@ export function WorksheetList({ doc, catalogue, strings, actions, scans }: Props
       <FileImport
         strings={strings.import}
         request={{ reader: 'werkblad', known: knownIdsOf(catalogue) }}
-        read={readWerkbladImport}
-        onFiles={importOne(strings, actions, (result: WerkbladImportResult) =>
+        read={readImport}
+        onFiles={importOneLater(strings, actions, (result: WerkbladImportResult) =>
           result.ok
             ? { ok: true, records: result.worksheets, announcement: plural(result.worksheets.length, strings.import.done) }
             : result,

@@ -4,7 +4,6 @@
  */
 export const sessionStrings = {
   startLink: 'Teamsessie starten',
-  opening: 'Even geduld…',
   startIntro:
     'Een teamsessie is voor een teamoverleg met één scherm. Je vult hier één keer de titel, het niveau en het schooltype in. Daarna krijg je een link en een QR-code. Daarmee vult elk teamlid de scan in op een eigen telefoon of laptop, en stuurt hem naar jou terug.',
   create: 'Sessie starten',

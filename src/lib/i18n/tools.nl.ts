@@ -8,6 +8,9 @@ export const toolStrings = {
   saved: 'Opgeslagen',
   /** While a view that loads on use arrives. */
   opening: 'Even geduld…',
+  /** When such a view did not load (the connection dropped). */
+  openFailed: 'Dit deel van de tool kon niet worden geladen. Controleer de internetverbinding en probeer het opnieuw.',
+  openAgain: 'Opnieuw proberen',
   /** Shown under the heading of a view where work is edited: saving is visible, not only announced. */
   autosave: {
     waiting: 'Wat je invult, wordt automatisch opgeslagen op dit apparaat.',

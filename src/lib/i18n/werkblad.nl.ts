@@ -10,6 +10,8 @@ export const werkbladStrings = {
   backup: kit.backup,
   saved: kit.saved,
   opening: kit.opening,
+  openFailed: kit.openFailed,
+  openAgain: kit.openAgain,
   count: kit.count,
   autosave: kit.autosave,
   storage: {

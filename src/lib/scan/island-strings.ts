@@ -19,7 +19,6 @@ const sessionAtOnce = [
   'listLink',
   'memberNext',
   'memberTypes',
-  'opening',
   'presentHeading',
   'receivedHeading',
   'sendHeading',

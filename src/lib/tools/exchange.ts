@@ -4,16 +4,14 @@
  * imports again. All through the versioned pipeline storage uses too (versioned-json.ts). Never throws.
  * The file's size is checked where its bytes are known, when it is read (files.ts).
  */
-import { MAX_IMPORT_LABEL } from '../limits';
-import { format, formatSize } from '../text';
 import { isEntry, readEntryValue } from './entry';
 import type { Migrations } from './migrate';
 import { duplicateIds, type SavedRecord } from './records';
-import type { Room } from './room';
 import type { FileProblem, ToolSpec } from './tool';
 import { jsonOf, type JsonInput, type ParsedJson } from './untrusted-json';
 import { readVersionOneDocument } from './version-one';
 import { readVersioned, type ReadError } from './versioned-json';
+import { SET_ASIDE_FORMAT } from './set-aside';
 
 export type FileError =
   | { code: 'empty' }
@@ -21,14 +19,6 @@ export type FileError =
   /** Two records, or two items of one record, with the same id. */
   | { code: 'duplicate-ids'; ids: string[] }
   | FileProblem;
-
-/** The format of the download of set-aside data holding more than one entry. */
-export const SET_ASIDE_FORMAT = 'welbevinden-apart-gezet';
-
-/** The download of set-aside data: the raw text of one entry, or all of them in one file. */
-export function setAsideFile(raws: readonly string[]): string {
-  return raws.length === 1 ? raws[0]! : `${JSON.stringify({ format: SET_ASIDE_FORMAT, items: raws }, null, 2)}\n`;
-}
 
 export type ReadRecords<T, R> = { ok: true; records: T[]; rest?: R } | { ok: false; error: FileError };
 
@@ -115,23 +105,4 @@ function readSetAside<D, T extends SavedRecord, F, R>(items: unknown, tool: Tool
     if (read.rest !== undefined) rest = read.rest;
   }
   return rest === undefined ? { ok: true, records } : { ok: true, records, rest };
-}
-
-/** An import problem in Dutch, naming the file: `errors` holds a message per code ({file}, {version}, {ids}, {limit}). */
-export function importErrorText<C extends string>(
-  errors: Readonly<Record<C, string>>,
-  fileName: string,
-  error: { code: C; version?: number; ids?: readonly string[] },
-): string {
-  return format(errors[error.code], {
-    file: `‘${fileName}’`,
-    version: error.version ?? '',
-    ids: error.ids?.join(', ') ?? '',
-    limit: MAX_IMPORT_LABEL,
-  });
-}
-
-/** The import error for records that do not fit in storage, with the room they need and the room there is. */
-export function noRoomText(errors: { 'no-room': string }, fileName: string, room: Extract<Room, { fits: false }>): string {
-  return format(importErrorText(errors, fileName, { code: 'no-room' }), { needed: formatSize(room.needed), free: formatSize(room.free) });
 }

@@ -69,3 +69,21 @@ export function buildWerkbladCatalogue(
     })),
   };
 }
+
+/** Ids the site knows, to refuse files that refer to things that do not exist here. */
+export interface KnownIds {
+  types: ReadonlySet<string>;
+  domains: ReadonlySet<string>;
+  questions: ReadonlySet<string>;
+  partners: ReadonlySet<string>;
+}
+
+/** The ids of the werkblad's catalogue. */
+export function knownIdsOf(catalogue: WerkbladCatalogue): KnownIds {
+  return {
+    types: new Set(catalogue.interventions.map((type) => type.id)),
+    domains: new Set(catalogue.domains.map((domain) => domain.id)),
+    questions: new Set(catalogue.questions.map((question) => question.id)),
+    partners: new Set(catalogue.partners.map((partner) => partner.id)),
+  };
+}

@@ -4,7 +4,7 @@ import type { Migrations } from '../tools/migrate';
 import { readToolRecords, type FileError } from '../tools/exchange';
 import type { JsonInput } from '../tools/untrusted-json';
 import { WERKBLAD_FILE_FORMAT, WERKBLAD_VERSION, type WerkbladDocument, type WerkbladFile, type Worksheet } from './model';
-import type { WerkbladCatalogue } from './catalogue';
+import type { KnownIds } from './catalogue';
 import { werkbladTool } from './tool';
 
 export type WerkbladImportError =
@@ -15,23 +15,7 @@ export type WerkbladImportError =
 
 export type WerkbladImportResult = { ok: true; worksheets: Worksheet[] } | { ok: false; error: WerkbladImportError };
 
-/** Ids the site knows, to refuse files that refer to things that do not exist here. */
-export interface KnownIds {
-  types: ReadonlySet<string>;
-  domains: ReadonlySet<string>;
-  questions: ReadonlySet<string>;
-  partners: ReadonlySet<string>;
-}
-
-/** The ids of the werkblad's catalogue. */
-export function knownIdsOf(catalogue: WerkbladCatalogue): KnownIds {
-  return {
-    types: new Set(catalogue.interventions.map((type) => type.id)),
-    domains: new Set(catalogue.domains.map((domain) => domain.id)),
-    questions: new Set(catalogue.questions.map((question) => question.id)),
-    partners: new Set(catalogue.partners.map((partner) => partner.id)),
-  };
-}
+export { knownIdsOf, type KnownIds } from './catalogue';
 
 export function exportWerkblad(document: WerkbladDocument, exportedAt: string): WerkbladFile {
   return { format: WERKBLAD_FILE_FORMAT, version: WERKBLAD_VERSION, exportedAt, worksheets: document.worksheets, plan: document.plan };

@@ -1,7 +1,8 @@
 /** The domains of concern in priority order: grote zorgen first (schoolscan result, print, plan). */
-import { NoteList } from './NoteList';
+import { NoteList } from '../tools/NoteList';
 import type { ProfileRow } from '../../lib/scan/analysis';
 import type { Rating } from '../../lib/scan/ratings';
+import './PriorityList.css';
 
 interface Props {
   rows: readonly ProfileRow[];

@@ -4,9 +4,10 @@
  * reads as a paragraph rather than a narrow column. Used by the printed scan result and by the
  * scan summary of the plan van aanpak.
  */
-import { NoteList } from './NoteList';
+import { NoteList } from '../tools/NoteList';
 import type { DomainNotes as Row } from '../../lib/scan/analysis';
 import type { Rating } from '../../lib/scan/ratings';
+import './DomainNotes.css';
 
 export interface DomainNotesLabels {
   seen: string;

@@ -7,6 +7,7 @@
  */
 import type { ProfileRow } from '../../lib/scan/analysis';
 import type { Rating } from '../../lib/scan/ratings';
+import './ConcernProfile.css';
 
 export interface ProfileLabels {
   caption: string;
