@@ -17,6 +17,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { printToPdf } from '../support/pdf';
 import { storedDocument } from '../support/stored';
 import { axeScan, isFocused, seedStorage, sessionRunner, viewHeading } from '../support/tool-session';
+import { presentStrings as PS } from '../../src/lib/i18n/present.nl';
 
 const suite = useBrowserSuite();
 const withSession = sessionRunner(suite);
@@ -28,7 +29,7 @@ const screens = [
 
 const presentation = (page: Page) => page.getByRole('region', { name: format(SS.presentHeading, { title: sessionTitle }), exact: true });
 const domainHeading = (page: Page) => page.locator('.present__domain');
-const position = (n: number) => format(SS.position, { n, total: presentedDomains.length });
+const position = (n: number) => format(PS.position, { n, total: presentedDomains.length });
 
 /** Waits until the presentation is ready for keys: its heading takes focus once its keys are listened to. */
 async function presentationReady(page: Page): Promise<void> {
@@ -74,16 +75,16 @@ describe('the presentation on the projector', () => {
         expect(measured.presentation, 'the presentation does not scroll').toBeLessThanOrEqual(measured.shown);
 
         const shown = presentation(page);
-        const decision = shown.getByRole('group', { name: SS.agreedLegend, exact: true });
+        const decision = shown.getByRole('group', { name: PS.agreedLegend, exact: true });
         const inside: [string, Locator][] = [
           ['the domain', domainHeading(page)],
           ['the position', shown.getByText(position(1), { exact: true })],
           ['the answers', shown.locator('.present__counts')],
           ['the decision', decision],
           ...(await decision.getByRole('radio').all()).map((radio, at): [string, Locator] => [`answer ${at + 1}`, radio]),
-          ['the next domain', shown.getByRole('button', { name: SS.next, exact: true })],
-          ['full screen', shown.getByRole('button', { name: SS.fullScreen, exact: true })],
-          ['leaving', shown.getByRole('link', { name: SS.leave, exact: true })],
+          ['the next domain', shown.getByRole('button', { name: PS.next, exact: true })],
+          ['full screen', shown.getByRole('button', { name: PS.fullScreen, exact: true })],
+          ['leaving', shown.getByRole('link', { name: PS.leave, exact: true })],
         ];
         for (const [what, locator] of inside) expect(await inView(locator), `${what} in view`).toBe(true);
         expect(await page.locator('.site-header').isVisible(), 'the site’s header').toBe(false);
@@ -95,8 +96,8 @@ describe('the presentation on the projector', () => {
         expect(domainSize, 'the domain’s type, px').toBeGreaterThanOrEqual(viewport.height / 18);
 
         const violations = await axeScan(page, `${viewport.width} × ${viewport.height}`);
-        const notes = shown.getByRole('region', { name: SS.notesLabel, exact: true });
-        const more = notes.getByRole('button', { name: SS.readMore, exact: true }).first();
+        const notes = shown.getByRole('region', { name: PS.notesLabel, exact: true });
+        const more = notes.getByRole('button', { name: PS.readMore, exact: true }).first();
         await more.click();
         await expect.poll(() => notes.getByText(longestNote.slice(-40)).isVisible()).toBe(true);
         expect(await notes.evaluate((element) => element.scrollHeight > element.clientHeight), 'the opened notes scroll').toBe(true);
@@ -119,7 +120,7 @@ describe('the presentation on the projector', () => {
 
       // The arrow keys on an answer choose the answer; the domain stays.
       await page.keyboard.press('Tab');
-      const decision = presentation(page).getByRole('group', { name: SS.agreedLegend, exact: true });
+      const decision = presentation(page).getByRole('group', { name: PS.agreedLegend, exact: true });
       expect(await isFocused(decision.getByRole('radio').first()), 'Tab leads to the decision').toBe(true);
       await page.keyboard.press('Space');
       await page.keyboard.press('ArrowRight');
@@ -144,9 +145,9 @@ describe('the presentation on the projector', () => {
             .isVisible(),
         ).toBe(true);
       }
-      expect(await page.getByRole('button', { name: SS.next, exact: true }).count(), 'no next domain after the last').toBe(0);
+      expect(await page.getByRole('button', { name: PS.next, exact: true }).count(), 'no next domain after the last').toBe(0);
 
-      const finish = page.getByRole('button', { name: SS.finish, exact: true });
+      const finish = page.getByRole('button', { name: PS.finish, exact: true });
       for (let tabs = 0; tabs < 30 && !(await isFocused(finish)); tabs += 1) await page.keyboard.press('Tab');
       expect(await isFocused(finish), 'Tab reaches “Opslaan en naar het resultaat”').toBe(true);
       expect(await inView(finish)).toBe(true);
@@ -163,14 +164,14 @@ describe('the presentation on the projector', () => {
   it('leaves with Escape, and full screen ends when the presentation does', async () => {
     await withSession({ viewport: screens[0] }, async ({ page }) => {
       await openPresentation(page);
-      const fullScreen = presentation(page).getByRole('button', { name: SS.fullScreen, exact: true });
+      const fullScreen = presentation(page).getByRole('button', { name: PS.fullScreen, exact: true });
       await fullScreen.click();
       await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? null)).toBe('present');
       await expect.poll(() => fullScreen.getAttribute('aria-pressed'), { message: 'the button says full screen is on' }).toBe('true');
       const measured = await heights(page);
       expect(measured.presentation, 'in full screen too, nothing scrolls').toBeLessThanOrEqual(measured.shown);
 
-      await presentation(page).getByRole('link', { name: SS.leave, exact: true }).click();
+      await presentation(page).getByRole('link', { name: PS.leave, exact: true }).click();
       await viewHeading(page, format(SS.heading, { title: sessionTitle })).waitFor();
       await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 
@@ -192,10 +193,10 @@ describe('the presentation on the projector', () => {
       const { text } = await printToPdf(page);
       const squeezed = text.replace(/\s+/g, '');
       const squeeze = (part: string) => part.replace(/\s+/g, '');
-      for (const shown of [position(1), presentedDomains[0]!.label, SS.answers, SS.agreedLegend]) expect(text, shown).toContain(shown);
+      for (const shown of [position(1), presentedDomains[0]!.label, PS.answers, PS.agreedLegend]) expect(text, shown).toContain(shown);
       expect(squeezed, 'the longest note, its start').toContain(squeeze(longestNote.slice(0, 40)));
       expect(squeezed, 'the longest note, its end: not folded on paper').toContain(squeeze(longestNote.slice(-40)));
-      for (const control of [SS.fullScreen, SS.leave, SS.readMore, SS.next, SS.keys]) expect(text, control).not.toContain(control);
+      for (const control of [PS.fullScreen, PS.leave, PS.readMore, PS.next, PS.keys]) expect(text, control).not.toContain(control);
     });
   });
 });

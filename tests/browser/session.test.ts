@@ -23,6 +23,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { storedDocument } from '../support/stored';
 import { axeScan, fillNewScan, openSession, viewHeading } from '../support/tool-session';
+import { presentStrings as PS } from '../../src/lib/i18n/present.nl';
 
 const suite = useBrowserSuite();
 const catalogue = contentCatalogue();
@@ -230,8 +231,8 @@ describe('a team meeting', () => {
       await viewHeading(page, format(SS.presentHeading, { title: 'Klas 2B' })).waitFor();
       const shownDomain = () => page.locator('.present__domain').textContent();
       expect([second!.label, third!.label]).toContain(await shownDomain());
-      for (let step = 1; step < catalogue.domains.length; step += 1) await page.getByRole('button', { name: SS.next, exact: true }).click();
-      await page.getByRole('button', { name: SS.finish, exact: true }).click();
+      for (let step = 1; step < catalogue.domains.length; step += 1) await page.getByRole('button', { name: PS.next, exact: true }).click();
+      await page.getByRole('button', { name: PS.finish, exact: true }).click();
       await viewHeading(page, `${S.views.result}: Klas 2B`).waitFor();
       const teamScan = (await storedDocument(page, scanTool)).scans.find((scan) => scan.id === own.session);
       expect(teamScan?.team, 'the team scan counts each member once').toEqual({ members: 5 });

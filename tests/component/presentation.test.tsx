@@ -27,6 +27,7 @@ import {
 } from '../fixtures/presentation';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { wcagTags } from '../support/wcag';
+import { presentStrings as PS } from '../../src/lib/i18n/present.nl';
 
 const SS = S.session;
 const catalogue = contentCatalogue();
@@ -53,7 +54,7 @@ const domainHeading = () => screen.getByRole('heading', { level: 3 });
 
 /** Presses `key` on a control other than the heading (the leave link unless given), so that focus must come back to it. */
 async function pressAndArrive(key: string, hash: string, label: string, on?: HTMLElement) {
-  const from = on ?? screen.getByRole('link', { name: SS.leave });
+  const from = on ?? screen.getByRole('link', { name: PS.leave });
   from.focus();
   fireEvent.keyDown(from, { key });
   await waitFor(() => expect(location.hash).toBe(hash));
@@ -76,8 +77,8 @@ describe('the presentation of a team session', () => {
     await present();
     const presentation = screen.getByRole('region', { name: format(SS.presentHeading, { title: sessionTitle }) });
 
-    expect(within(presentation).getByText(format(SS.position, { n: 1, total: presentedDomains.length }))).toBeTruthy();
-    expect(within(presentation).getByText(SS.toDiscuss)).toBeTruthy();
+    expect(within(presentation).getByText(format(PS.position, { n: 1, total: presentedDomains.length }))).toBeTruthy();
+    expect(within(presentation).getByText(PS.toDiscuss)).toBeTruthy();
     const answers = memberScans.map((scan) => scan.domains[first.id]!.rating);
     const counts = [...presentation.querySelectorAll('.present__counts li')].map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
     expect(counts).toEqual(
@@ -85,23 +86,23 @@ describe('the presentation of a team session', () => {
         (rating) => `${answers.filter((answer) => answer === rating).length} ${S.rating.options[rating]}`,
       ),
     );
-    const decision = within(presentation).getByRole('group', { name: SS.agreedLegend });
+    const decision = within(presentation).getByRole('group', { name: PS.agreedLegend });
     expect(
       within(decision)
         .getAllByRole('radio')
         .map((radio) => radio.closest('label')?.textContent),
     ).toEqual(Object.values(S.rating.options));
-    expect(within(presentation).getByRole('button', { name: SS.next })).toBeTruthy();
-    expect(within(presentation).queryByRole('button', { name: SS.previous }), 'nothing before the first domain').toBeNull();
-    expect(within(presentation).getByRole('link', { name: SS.leave }).getAttribute('href')).toBe(sessionHash);
+    expect(within(presentation).getByRole('button', { name: PS.next })).toBeTruthy();
+    expect(within(presentation).queryByRole('button', { name: PS.previous }), 'nothing before the first domain').toBeNull();
+    expect(within(presentation).getByRole('link', { name: PS.leave }).getAttribute('href')).toBe(sessionHash);
     await waitFor(() => expect(document.activeElement, 'focus on the domain’s heading').toBe(domainHeading()));
   });
 
   it('folds a long note to a few lines with “Lees verder”, which opens it in place, and leaves a short note as it is', async () => {
     const { container } = await present();
-    const notes = screen.getByRole('region', { name: SS.notesLabel });
+    const notes = screen.getByRole('region', { name: PS.notesLabel });
     const long = within(notes).getByText(longestNote);
-    const more = within(notes).getAllByRole('button', { name: SS.readMore });
+    const more = within(notes).getAllByRole('button', { name: PS.readMore });
     const button = more.find((item) => item.getAttribute('aria-controls') === long.id)!;
 
     expect(long.classList.contains('present__note--folded'), 'folded').toBe(true);
@@ -116,7 +117,7 @@ describe('the presentation of a team session', () => {
 
     fireEvent.click(button);
     await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
-    expect(button.textContent).toBe(SS.readLess);
+    expect(button.textContent).toBe(PS.readLess);
     expect(long.classList.contains('present__note--folded'), 'open').toBe(false);
     await validates(container, 'presentation, a note opened');
 
@@ -129,10 +130,10 @@ describe('the presentation of a team session', () => {
     await present();
 
     await pressAndArrive('ArrowRight', presentationHash(presentedDomains[1]!.id), presentedDomains[1]!.label);
-    expect(screen.getByText(format(SS.position, { n: 2, total: presentedDomains.length }))).toBeTruthy();
+    expect(screen.getByText(format(PS.position, { n: 2, total: presentedDomains.length }))).toBeTruthy();
     await pressAndArrive('End', presentationHash(last.id), last.label);
-    expect(screen.getByRole('button', { name: SS.finish }), 'the last domain saves the agreement').toBeTruthy();
-    expect(screen.queryByRole('button', { name: SS.next })).toBeNull();
+    expect(screen.getByRole('button', { name: PS.finish }), 'the last domain saves the agreement').toBeTruthy();
+    expect(screen.queryByRole('button', { name: PS.next })).toBeNull();
     await pressAndArrive('ArrowLeft', presentationHash(presentedDomains.at(-2)!.id), presentedDomains.at(-2)!.label);
     await pressAndArrive('Home', presentationHash(first.id), first.label);
 
@@ -144,7 +145,7 @@ describe('the presentation of a team session', () => {
 
   it('leaves the arrow keys to a focused radio button and to key combinations', async () => {
     await present();
-    const radio = within(screen.getByRole('group', { name: SS.agreedLegend })).getAllByRole('radio')[1]!;
+    const radio = within(screen.getByRole('group', { name: PS.agreedLegend })).getAllByRole('radio')[1]!;
     radio.focus();
 
     const ignored = [
@@ -173,7 +174,7 @@ describe('the presentation of a team session', () => {
 
   it('offers full screen only where the browser has it, on the presentation itself', async () => {
     await present();
-    expect(screen.queryByRole('button', { name: SS.fullScreen }), 'jsdom has no full screen').toBeNull();
+    expect(screen.queryByRole('button', { name: PS.fullScreen }), 'jsdom has no full screen').toBeNull();
     cleanup();
     localStorage.clear();
 
@@ -185,7 +186,7 @@ describe('the presentation of a team session', () => {
     });
     try {
       await present();
-      const button = screen.getByRole('button', { name: SS.fullScreen });
+      const button = screen.getByRole('button', { name: PS.fullScreen });
       expect(button.getAttribute('aria-pressed')).toBe('false');
       fireEvent.click(button);
       expect(requested).toEqual([document.querySelector('.present')]);
@@ -203,9 +204,9 @@ describe('the presentation of a team session', () => {
       setItem.call(this, key, value);
     });
 
-    fireEvent.click(within(screen.getByRole('group', { name: SS.agreedLegend })).getByRole('radio', { name: S.rating.options.grote }));
+    fireEvent.click(within(screen.getByRole('group', { name: PS.agreedLegend })).getByRole('radio', { name: S.rating.options.grote }));
 
     const presentation = screen.getByRole('region', { name: format(SS.presentHeading, { title: sessionTitle }) });
-    expect((await within(presentation).findByRole('alert')).textContent).toBe(SS.notSaved);
+    expect((await within(presentation).findByRole('alert')).textContent).toBe(PS.notSaved);
   });
 });

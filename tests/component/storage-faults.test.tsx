@@ -164,7 +164,8 @@ const noticeTexts = () => [...document.querySelectorAll('.scan-notices .notice p
 async function exported(tool: Tool, title: string): Promise<string> {
   const downloads = catchDownloads();
   fireEvent.click(tool.exportButton(title));
-  expect(downloads, 'one download').toHaveLength(1);
+  // The download code loads when first used: the file arrives a moment after the click.
+  await waitFor(() => expect(downloads, 'one download').toHaveLength(1));
   return downloads[0]!.text;
 }
 
@@ -180,7 +181,8 @@ async function downloadOld(tool: Tool): Promise<string> {
   fireEvent.click(
     within(document.querySelector<HTMLElement>('.scan-notices')!).getByRole('button', { name: tool.strings.storage.downloadOld }),
   );
-  expect(downloads, 'one download').toHaveLength(1);
+  // The download code loads when first used: the file arrives a moment after the click.
+  await waitFor(() => expect(downloads, 'one download').toHaveLength(1));
   const text = await downloads[0]!.text;
   vi.restoreAllMocks();
   return text;

@@ -64,6 +64,8 @@ describe('a scan as a file', () => {
     const downloads = catchDownloads();
     fireEvent.click(actions().getByRole('button', { name: S.list.exportJson }));
     fireEvent.click(actions().getByRole('button', { name: S.list.exportCsv }));
+    // The download code loads when first used: the files arrive a moment after the click.
+    await waitFor(() => expect(downloads.length).toBeGreaterThan(1));
     expect(downloads.map((download) => download.name)).toEqual([
       `schoolscan-groep-7-najaar-${scan.date}.json`,
       `schoolscan-groep-7-najaar-${scan.date}.csv`,
@@ -97,6 +99,7 @@ describe('a scan as a file', () => {
     await renderTool('schoolscan', S.views.list, { storage: { [SCAN_STORAGE_KEY]: storedDocumentText([scan]) } });
     const downloads = catchDownloads();
     fireEvent.click(actions().getByRole('button', { name: S.list.exportJson }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
     const before = storedScanDocument().scans[0]!;
 
     chooseFiles(importInput(S.import.label), [{ name: downloads[0]!.name, text: await downloads[0]!.text }]);
@@ -195,6 +198,8 @@ describe('the worksheets as files', () => {
     const downloads = catchDownloads();
     fireEvent.click(screen.getByRole('button', { name: W.list.exportJson }));
     fireEvent.click(screen.getByRole('button', { name: W.list.exportCsv }));
+    // The download code loads when first used: the files arrive a moment after the click.
+    await waitFor(() => expect(downloads).toHaveLength(2));
     return downloads;
   }
 

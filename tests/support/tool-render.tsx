@@ -65,9 +65,15 @@ export async function renderTool(tool: ToolName, heading: string, options: Islan
   return view;
 }
 
-/** Waits until the tool shows the view with this heading (level 2). */
+/**
+ * Waits until the tool shows the view with this heading (level 2) and the view's code has loaded:
+ * a view that loads on use shows its heading with a line that it is loading (.tool-opening).
+ */
 export async function waitForView(heading: string): Promise<void> {
-  await waitFor(() => expect(document.querySelector('.tool-view-heading')?.textContent).toBe(heading));
+  await waitFor(() => {
+    expect(document.querySelector('.tool-view-heading')?.textContent).toBe(heading);
+    expect(document.querySelector('.tool-root .tool-opening')).toBeNull();
+  });
 }
 
 /** A reload: the island is gone and rendered again from what localStorage holds, at `hash`. */

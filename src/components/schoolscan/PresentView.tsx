@@ -9,6 +9,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SchoolscanStrings } from '../../lib/scan/island-strings';
 // Loaded on use: its text comes with it, not in the page's HTML (see SchoolscanStrings).
+import { presentStrings as ps } from '../../lib/i18n/present.nl';
 import { sessionStrings } from '../../lib/i18n/session.nl';
 import type { ScanCatalogue } from '../../lib/scan/catalogue';
 import type { Scan } from '../../lib/scan/model';
@@ -63,7 +64,6 @@ interface NoteGroup {
 
 /** The members' notes on one domain, each long note folded to a few lines until it is opened. */
 function Notes({ groups }: { groups: NoteGroup[] }) {
-  const ss = sessionStrings;
   const id = useFieldId();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string, button: HTMLButtonElement) => {
@@ -77,7 +77,7 @@ function Notes({ groups }: { groups: NoteGroup[] }) {
   };
   return (
     // It scrolls on its own when open notes are longer than the screen: the keyboard can reach it.
-    <section class="present__notes" aria-label={ss.notesLabel} tabIndex={0}>
+    <section class="present__notes" aria-label={ps.notesLabel} tabIndex={0}>
       {groups.map((group, at) => (
         <div key={group.heading}>
           <h4>{group.heading}</h4>
@@ -100,7 +100,7 @@ function Notes({ groups }: { groups: NoteGroup[] }) {
                         aria-controls={`${id}-${key}`}
                         onClick={(event) => toggle(key, event.currentTarget)}
                       >
-                        {expanded ? ss.readLess : ss.readMore}
+                        {expanded ? ps.readLess : ps.readMore}
                       </button>
                     )}
                   </li>
@@ -108,7 +108,7 @@ function Notes({ groups }: { groups: NoteGroup[] }) {
               })}
             </ul>
           ) : (
-            <p>{ss.noNotes}</p>
+            <p>{ps.noNotes}</p>
           )}
         </div>
       ))}
@@ -136,7 +136,7 @@ export function PresentView({ session, scans, domain, catalogue, strings, action
     const target = rows[to];
     if (!target) return;
     actions.go({ view: 'present', id: session.id, domain: target.domain.id });
-    actions.announce(`${format(ss.position, { n: to + 1, total: rows.length })}: ${target.domain.label}`);
+    actions.announce(`${format(ps.position, { n: to + 1, total: rows.length })}: ${target.domain.label}`);
   };
   const latest = useRef({ go, index, count: rows.length });
   latest.current = { go, index, count: rows.length };
@@ -192,7 +192,7 @@ export function PresentView({ session, scans, domain, catalogue, strings, action
       const agreed = Object.fromEntries(catalogue.domains.map((item) => [item.id, answerFor(session, item.id).rating]));
       const labels = { member: (n: number) => format(strings.team.member, { n }) };
       const saved = agreedScan(session, members, agreed, catalogue.domains, new Date().toISOString(), labels);
-      actions.put(saved, format(ss.finished, { title: session.title }));
+      actions.put(saved, format(ps.finished, { title: session.title }));
       actions.go({ view: 'result', id: session.id });
     });
 
@@ -210,24 +210,24 @@ export function PresentView({ session, scans, domain, catalogue, strings, action
         <p class="present__tools">
           {fullScreen.available && (
             <button type="button" class="button button--secondary" aria-pressed={fullScreen.on} onClick={fullScreen.toggle}>
-              {ss.fullScreen}
+              {ps.fullScreen}
             </button>
           )}
           <a class="button button--secondary" href={scanHash({ view: 'session', id: session.id })}>
-            {ss.leave}
+            {ps.leave}
           </a>
         </p>
       </div>
       <div class="present__head">
-        <p class="present__position">{format(ss.position, { n: index + 1, total: rows.length })}</p>
-        {row.discuss && <p class="present__flag">{ss.toDiscuss}</p>}
+        <p class="present__position">{format(ps.position, { n: index + 1, total: rows.length })}</p>
+        {row.discuss && <p class="present__flag">{ps.toDiscuss}</p>}
         <h3 class="present__domain" ref={heading} tabIndex={-1}>
           {row.domain.label}
         </h3>
       </div>
       <div class="present__body">
         <div class="present__team">
-          <h4>{ss.answers}</h4>
+          <h4>{ps.answers}</h4>
           <ul class="present__counts">
             {ratings.map((rating) => (
               <li key={rating}>
@@ -237,7 +237,7 @@ export function PresentView({ session, scans, domain, catalogue, strings, action
           </ul>
           <ChoiceGroup<Rating>
             type="radio"
-            legend={ss.agreedLegend}
+            legend={ps.agreedLegend}
             options={ratings.map((rating) => ({ value: rating, label: strings.rating.options[rating] }))}
             isChecked={(rating) => agreed === rating}
             onChange={choose}
@@ -246,33 +246,33 @@ export function PresentView({ session, scans, domain, catalogue, strings, action
           />
           {notSaved && (
             <p class="field-error" role="alert">
-              {ss.notSaved}
+              {ps.notSaved}
             </p>
           )}
         </div>
         <Notes
           key={row.domain.id}
           groups={[
-            { heading: ss.notesSeen, notes: notes('seen') },
-            { heading: ss.notesGoing, notes: notes('going') },
+            { heading: ps.notesSeen, notes: notes('seen') },
+            { heading: ps.notesGoing, notes: notes('going') },
           ]}
         />
       </div>
       <div class="present__foot print-hidden">
-        <p class="present__keys">{ss.keys}</p>
+        <p class="present__keys">{ps.keys}</p>
         <p class="present__moves">
           {index > 0 && (
             <button type="button" class="button button--secondary" onClick={() => go(index - 1)}>
-              {ss.previous}
+              {ps.previous}
             </button>
           )}
           {index < rows.length - 1 ? (
             <button type="button" class="button" onClick={() => go(index + 1)}>
-              {ss.next}
+              {ps.next}
             </button>
           ) : (
             <button type="button" class="button" onClick={finish}>
-              {ss.finish}
+              {ps.finish}
             </button>
           )}
         </p>

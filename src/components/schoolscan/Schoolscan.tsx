@@ -26,6 +26,8 @@ const loadDetails = () => import('./DetailsForm');
 const loadRating = () => import('./RatingView');
 const loadResult = () => import('./ResultView');
 const loadSessionViews = () => import('./SessionViews');
+// The presentation is its own chunk: the other session views do not need its code, nor it theirs.
+const loadPresent = () => import('./PresentView');
 const loadCompare = () => import('./CompareView');
 const loadTeam = () => import('./TeamView');
 const loaders: Partial<Record<ScanRoute['view'], () => Promise<unknown>>> = {
@@ -37,7 +39,7 @@ const loaders: Partial<Record<ScanRoute['view'], () => Promise<unknown>>> = {
   compare: loadCompare,
   team: loadTeam,
   session: loadSessionViews,
-  present: loadSessionViews,
+  present: loadPresent,
   share: loadSessionViews,
   receive: loadSessionViews,
   join: loadSessionViews,
@@ -66,6 +68,7 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
   const ratingView = useLazyModule(loadRating, wanted === loadRating);
   const resultView = useLazyModule(loadResult, wanted === loadResult);
   const sessionViews = useLazyModule(loadSessionViews, wanted === loadSessionViews);
+  const presentView = useLazyModule(loadPresent, wanted === loadPresent);
   const compareView = useLazyModule(loadCompare, wanted === loadCompare);
   const teamView = useLazyModule(loadTeam, wanted === loadTeam);
   usePrefetchOnIntent(scanRouter, loaderFor);
@@ -99,21 +102,26 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
             ? `${ss.sendHeading}: ${isolate(scan!.title)}`
             : format(shown.view === 'present' ? ss.presentHeading : ss.heading, { title: scan!.title });
     const V = sessionViews;
-    view = !V ? (
-      opening
-    ) : shown.view === 'join' ? (
-      // A new invitation in the same tab is a new view.
-      <V.JoinView key={scanRouter.toHash(shown)} invite={shown.invite} scans={doc.scans} {...props} />
-    ) : shown.view === 'receive' ? (
-      // A new link in the same tab (only the part after "#" changed) is a new view, read anew.
-      <V.ReceiveView key={shown.payload} payload={shown.payload} scans={doc.scans} {...props} />
-    ) : shown.view === 'share' ? (
-      <V.ShareView scan={scan!} {...props} />
-    ) : shown.view === 'present' ? (
-      <V.PresentView session={scan!} scans={doc.scans} domain={shown.domain} {...props} />
-    ) : (
-      <V.SessionView session={scan!} scans={doc.scans} {...props} />
-    );
+    view =
+      shown.view === 'present' ? (
+        presentView ? (
+          <presentView.PresentView session={scan!} scans={doc.scans} domain={shown.domain} {...props} />
+        ) : (
+          opening
+        )
+      ) : !V ? (
+        opening
+      ) : shown.view === 'join' ? (
+        // A new invitation in the same tab is a new view.
+        <V.JoinView key={scanRouter.toHash(shown)} invite={shown.invite} scans={doc.scans} {...props} />
+      ) : shown.view === 'receive' ? (
+        // A new link in the same tab (only the part after "#" changed) is a new view, read anew.
+        <V.ReceiveView key={shown.payload} payload={shown.payload} scans={doc.scans} {...props} />
+      ) : shown.view === 'share' ? (
+        <V.ShareView scan={scan!} {...props} />
+      ) : (
+        <V.SessionView session={scan!} scans={doc.scans} {...props} />
+      );
   } else if (shown.view === 'session-new') {
     title = strings.session.startLink;
     view = detailsForm ? <detailsForm.DetailsForm startsSession {...props} /> : opening;

@@ -305,8 +305,6 @@ export function SessionView({ session, scans, ...common }: Common & { session: S
   );
 }
 
-export { PresentView } from './PresentView';
-
 /** A member's scan as a link for the coordinator: what it holds, who can read it, then share or copy. */
 export function ShareView({ scan, strings }: Common & { scan: Scan }) {
   const ss = sessionStrings;

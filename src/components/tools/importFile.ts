@@ -47,13 +47,3 @@ export async function importFile<T, R>(
   const added = await context.add(result.records, result.announcement);
   return { errors: added.ok ? [] : [noRoomText(strings.errors, file.name, added.room)] };
 }
-
-/** FileImport's `onFiles` for a tool that takes one file at a time: its strings, its actions, and what its records are. */
-export const importOne =
-  <T, R>(
-    strings: Pick<RestoreStrings, 'backup'> & { import: { errors: ImportContext<T>['strings']['errors'] } },
-    actions: Omit<ImportContext<T>, 'strings'>,
-    records: (result: R) => RecordsRead<T>,
-  ) =>
-  ([file]: readonly { name: string; read: FileRead<R> }[]) =>
-    importFile(file, { strings: { backup: strings.backup, errors: strings.import.errors }, ...actions }, records);

@@ -2,6 +2,7 @@
  * Interface text of the schoolscan island. Plain strings only (they travel to the browser as
  * props): placeholders like {count} are filled by `format()` and `plural()` in src/lib/text.ts.
  */
+import { sessionFirstStrings } from './session-first.nl';
 import { sessionStrings } from './session.nl';
 import { t } from './nl';
 import { toolStrings as kit } from './tools.nl';
@@ -270,7 +271,7 @@ const base = {
 
 export const schoolscanStrings = {
   ...base,
-  session: sessionStrings,
+  session: { ...sessionStrings, ...sessionFirstStrings },
   /** Labels of the concern profile, shared with the werkblad's plan van aanpak. */
   profile: {
     caption: base.result.profileCaption,

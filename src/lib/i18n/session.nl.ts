@@ -3,12 +3,6 @@
  * or QR code, sending a scan back by link, collecting, and discussing on the projector.
  */
 export const sessionStrings = {
-  startLink: 'Teamsessie starten',
-  startIntro:
-    'Een teamsessie is voor een teamoverleg met één scherm. Je vult hier één keer de titel, het niveau en het schooltype in. Daarna krijg je een link en een QR-code. Daarmee vult elk teamlid de scan in op een eigen telefoon of laptop, en stuurt hem naar jou terug.',
-  create: 'Sessie starten',
-  created: 'Teamsessie ‘{title}’ gestart.',
-  heading: 'Teamsessie: {title}',
   inviteHeading: 'Teamleden uitnodigen',
   inviteIntro:
     'Laat de teamleden de QR-code scannen, of stuur ze de link. Ze vullen de scan in op hun eigen apparaat en kiezen aan het eind ‘Stuur naar de coördinator’.',
@@ -39,29 +33,9 @@ export const sessionStrings = {
   present: 'Bespreken op het scherm',
   needMembers: 'Er is nog geen scan binnen om te bespreken.',
   listLink: 'Teamsessie ‘{title}’',
-  // The presentation view.
+  // The presentation view (its own strings are in present.nl.ts, loaded with it).
   presentHeading: 'Bespreken: {title}',
-  position: 'Domein {n} van {total}',
-  toDiscuss: 'Teamleden verschillen twee stappen of meer',
-  answers: 'Zo schatten de teamleden het in',
-  notesSeen: 'Wat zien we? (notities van teamleden, zonder naam)',
-  notesGoing: 'Wat gaat goed? (notities van teamleden, zonder naam)',
-  noNotes: 'Geen notities.',
-  agreedLegend: 'Wat spreekt het team af?',
-  previous: 'Vorig domein',
-  next: 'Volgend domein',
-  keys: 'Met pijltje links en rechts ga je naar het vorige of volgende domein, met Home en End naar het eerste of laatste. Met Esc stop je met bespreken.',
-  fullScreen: 'Volledig scherm',
-  leave: 'Stoppen met bespreken',
-  notesLabel: 'Notities van de teamleden',
-  readMore: 'Lees verder',
-  readLess: 'Minder tonen',
-  notSaved: 'Je keuze is niet opgeslagen. Kies ‘Stoppen met bespreken’ en lees de melding bovenaan.',
-  finish: 'Opslaan en naar het resultaat',
-  finished: 'De afspraken van het team zijn opgeslagen in ‘{title}’.',
-  backToSession: 'Terug naar de teamsessie',
   // A member.
-  joinHeading: 'Teamsessie ‘{title}’',
   joinIntro:
     'Je doet mee aan de teamsessie ‘{title}’. Je vult de scan in op dit apparaat; aan het eind stuur je hem met een link naar de coördinator.',
   joinRoleHint: 'Niet verplicht. Bij de coördinator staan je notities onder deze naam, bijvoorbeeld ‘mentor 2B’.',
@@ -69,12 +43,7 @@ export const sessionStrings = {
   joinAgain: 'Je hebt op dit apparaat al een scan voor de teamsessie ‘{title}’. Vul die verder in: een nieuwe scan is niet nodig.',
   joinContinue: 'Verder invullen',
   toSession: 'Naar de teamsessie',
-  memberNext:
-    'Klaar met inschatten? Stuur je scan naar de coördinator. Je kunt hem daarna nog aanpassen en opnieuw sturen: hij telt één keer mee.',
-  memberTypes:
-    'De interventietypen kies je niet hier: die kiest het team samen, na het bespreken. Hieronder zie je welke typen volgens deze site bij jouw zorgen passen.',
   sendLink: 'Stuur naar de coördinator',
-  sendHeading: 'Je scan sturen',
   sendContents:
     'De link bevat je inschattingen en je notities bij alle domeinen, en je rol als je die hebt ingevuld. Er staan geen namen van leerlingen in, tenzij je die zelf in een notitie hebt gezet.',
   sendWho:
@@ -85,7 +54,6 @@ export const sessionStrings = {
   linkLabel: 'Link naar je scan',
   linkLength: 'De link is {count} tekens lang.',
   // Opening a member's link.
-  receivedHeading: 'Scan van een teamlid',
   received: 'De scan van {name} is toegevoegd aan de teamsessie ‘{title}’.',
   receivedUpdated: 'De scan van {name} is bijgewerkt in de teamsessie ‘{title}’. Hij telt één keer mee.',
   receivedOlder: 'Van {name} staat al een nieuwere scan op dit apparaat. Er is niets veranderd.',
@@ -100,9 +68,6 @@ export const sessionStrings = {
   addToSession: 'Voeg toe aan een teamsessie',
   addedToSession: 'De scan is toegevoegd aan de teamsessie ‘{title}’.',
   reading: 'De link wordt gelezen…',
-  inviteBrokenTitle: 'De uitnodiging kon niet worden gelezen',
-  inviteBroken:
-    'De link van de uitnodiging is niet compleet of is veranderd. Vraag de coördinator de link opnieuw te sturen, en kopieer hem helemaal. Of scan de QR-code.',
   linkErrorTitle: 'De link kon niet worden gelezen',
   linkErrors: {
     'link-broken': 'De link is niet compleet of is veranderd. Vraag het teamlid de link opnieuw te sturen, en kopieer hem helemaal.',

@@ -32,7 +32,7 @@ export function offerUpdate(
   if (!status) return;
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'button';
+  button.className = 'button update-notice__button';
   button.textContent = strings.button;
   let reloading = false;
 

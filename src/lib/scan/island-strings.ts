@@ -6,7 +6,8 @@
  * themselves, in their own script file.
  */
 import { schoolscanStrings, type SchoolscanStrings as AllStrings } from '../i18n/schoolscan.nl';
-import type { SessionStrings } from '../i18n/session.nl';
+
+type SessionStrings = AllStrings['session'];
 
 const sessionAtOnce = [
   'backToSession',
