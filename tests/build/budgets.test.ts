@@ -120,11 +120,6 @@ describe.each(builds)('size budgets of $name', ({ dir, base }) => {
     expect(inline).toBeLessThanOrEqual(budgets.inlineScripts);
   });
 
-  // HTML on the root build: under a base path every link of a page is longer by it.
-  it.runIf(base === '/').each(pages.map((page) => [page.path, page] as const))('%s HTML is within its gzip budget', (path, page) => {
-    expect(gzipBytes(page.html)).toBeLessThan(budgets.html(path));
-  });
-
   it.each(pages.map((page) => [page.path, page] as const))('%s loads the CSS of its page kind only, each rule once', (path, page) => {
     const css = pageCss(build, page.document);
     const kind = cssKind(path);
@@ -150,5 +145,12 @@ describe.each(builds)('size budgets of $name', ({ dir, base }) => {
       .join('');
     for (const selector of ['.tool-privacy', '.button', '.domain-fieldset', '.session-', '.present', '.paper-blank', '.worksheet'])
       expect(css, selector).not.toContain(selector);
+  });
+});
+
+// HTML on the root build only: under a base path every link of a page is longer by it.
+describe('HTML budgets of dist/', () => {
+  it.each(builtPages(distDir).map((page) => [page.path, page] as const))('%s HTML is within its gzip budget', (path, page) => {
+    expect(gzipBytes(page.html)).toBeLessThan(budgets.html(path));
   });
 });
