@@ -1,15 +1,16 @@
 /**
- * The site search (/zoeken/ and the header form) driven in Chromium on the built site: which page
- * a query finds, filters, the address, the keyboard, the site without JavaScript, what loads
- * where, how many bytes a search costs, axe, and excerpts shown as text. One server and one
- * browser for the file; every test has its own context, guarded against requests to other
- * origins, and fails on uncaught page errors, console errors and CSP violations. Run
- * `npm run build` first (it writes the Pagefind index to dist/pagefind/).
+ * The site search (/zoeken/ and the header form) driven in Chromium on the built site: that the
+ * result list shows what the index answers (which page each query finds is asked of the index in
+ * the build layer, tests/build/search-queries.test.ts), filters, the address, the keyboard, the
+ * site without JavaScript, what loads where, how many bytes a search costs, axe, and excerpts
+ * shown as text. One server and one browser for the file; every test has its own context,
+ * guarded against requests to other origins, and fails on uncaught page errors, console errors
+ * and CSP violations. Run `npm run build` first (it writes the Pagefind index to dist/pagefind/).
  *
  * The island waits 200 ms before it searches. Wait with locators (as below), never with
  * page.waitForFunction's default requestAnimationFrame polling, which starves the page's timers.
  */
-import { afterAll, beforeAll, describe, it, expect } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { searchStrings as S } from '../../src/lib/i18n/search.nl';
@@ -19,9 +20,12 @@ import { wordsOf } from '../../src/lib/search/question';
 import { format, plural } from '../../src/lib/text';
 import { budgets } from '../budgets';
 import { useBrowserSuite } from '../support/browser-suite';
-import { readMdxFolder, readYamlList } from '../support/content-files';
 import { builtPages } from '../support/dist';
-import { axeScan, axeScanWithoutJavaScript, isFocused, openSession, sessionRunner, type OpenSession } from '../support/tool-session';
+import { openPagefind } from '../support/pagefind-node';
+import { distDir } from '../support/paths';
+import { domain, domainPath, domains, interventions, typePath } from '../support/search-tables';
+import { runQuestion } from '../../src/lib/search/run';
+import { axeScan, axeScanWithoutJavaScript, isFocused, sessionRunner } from '../support/tool-session';
 
 const TOOL = '/zoeken/';
 const STATUS = '#zoekresultaten-status';
@@ -37,17 +41,6 @@ const withSession = sessionRunner(suite);
 // ---------------------------------------------------------------------------------------------
 // Content the expectations are read from.
 
-const interventions = readMdxFolder('interventions').map((entry) => ({ id: entry.id, title: String(entry.frontmatter.title) }));
-const domains = readYamlList('domains.yaml').map((entry) => ({
-  id: String(entry.id),
-  label: String(entry.label),
-  types: (entry.interventions as { type: string }[]).map((link) => link.type),
-}));
-const domain = (id: string) => {
-  const found = domains.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`No domain "${id}" in domains.yaml`);
-  return found;
-};
 /** Pages Pagefind indexes: every built page whose <main> has data-pagefind-body. */
 const indexedPaths = builtPages()
   .filter((page) => page.document.querySelector('main')?.hasAttribute('data-pagefind-body'))
@@ -128,253 +121,34 @@ async function focusState(page: Page) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// a. What a query finds.
+// a. What a query finds: the query tables run on the built index in the build layer
+// (tests/build/search-queries.test.ts); here, that the page lists what the index answers.
 
-interface Expectation {
-  query: string;
-  expected: string;
-  what: string;
-}
-
-const typePath = (id: string) => {
-  if (!interventions.some((type) => type.id === id)) throw new Error(`No intervention type "${id}"`);
-  return `/interventietypen/${id}/`;
-};
-
-const queryTable: Expectation[] = [
-  // Every intervention type by (part of) its name.
-  { query: 'mindfulness', expected: typePath('mindfulness'), what: 'type by name' },
-  { query: 'pesten', expected: typePath('tegengaan-van-pesten'), what: 'type by name' },
-  { query: 'peer mediators', expected: typePath('peer-mediators'), what: 'type by name' },
-  { query: 'oudertraining', expected: typePath('oudertraining'), what: 'type by name' },
-  { query: 'klassenmanagement', expected: typePath('klassenmanagement'), what: 'type by name' },
-  { query: 'cognitieve gedragstherapie', expected: typePath('cognitieve-gedragstherapie'), what: 'type by name' },
-  { query: 'woedebeheersing', expected: typePath('woedebeheersing'), what: 'type by name' },
-  { query: 'stressmanagement', expected: typePath('stressmanagement'), what: 'type by name' },
-  { query: 'conflicthantering', expected: typePath('conflicthantering'), what: 'type by name' },
-  { query: 'nee zeggen', expected: typePath('nee-zeggen'), what: 'type by name' },
-  { query: 'veerkracht', expected: typePath('veerkracht'), what: 'type by name' },
-  { query: 'sociale vaardigheden', expected: typePath('sociale-vaardigheden'), what: 'type by name' },
-  { query: 'sociaal-emotionele vaardigheden', expected: typePath('sociaal-emotionele-vaardigheden'), what: 'type by name' },
-  // Types by a word that is only in their description.
-  { query: 'groepsdruk', expected: typePath('nee-zeggen'), what: 'type by description' },
-  { query: 'bemiddelaar', expected: typePath('peer-mediators'), what: 'type by description' },
-  { query: 'boosheid', expected: typePath('woedebeheersing'), what: 'type by description' },
-  { query: 'ademhaling', expected: typePath('mindfulness'), what: 'type by description' },
-  // Every domain by its name.
-  ...domains.map((entry) => ({ query: entry.label, expected: `/domeinen/${entry.id}/`, what: 'domain by name' })),
-  // Authors of the literature list.
-  { query: 'Durlak', expected: '/literatuur/#durlak-2011', what: 'author' },
-  { query: 'Zenner', expected: '/literatuur/#zenner-2014', what: 'author' },
-  { query: 'Weare', expected: '/literatuur/#weare-2015', what: 'author' },
-  { query: 'Weare', expected: '/literatuur/#weare-nind-2011', what: 'author' },
-  // Databanks.
-  { query: 'Loket Gezond Leven', expected: '/interventies-vinden/', what: 'databank' },
-  { query: 'Databank Effectieve Jeugdinterventies', expected: '/interventies-vinden/', what: 'databank' },
-  // The research findings.
-  { query: 'schooluitval', expected: '/onderzoek/', what: 'research finding' },
-  { query: 'werkgeheugen', expected: '/onderzoek/', what: 'research finding' },
-  // Inflected Dutch forms.
-  { query: 'gepest', expected: typePath('tegengaan-van-pesten'), what: 'inflected form' },
-  { query: 'emotie', expected: '/domeinen/omgaan-met-emoties/', what: 'inflected form' },
-  { query: 'emoties', expected: '/domeinen/omgaan-met-emoties/', what: 'inflected form' },
-];
-
-describeQueryTable('a. what a query finds', queryTable, 22);
-
-// ---------------------------------------------------------------------------------------------
-// a2. A teacher's own words.
-
-/**
- * Queries as teachers type them: everyday words and short questions, not sentences of the
- * guidance, written without looking at the `searchTerms` of the content (the terms are written
- * from each page's own text; this table is a sample of how teachers ask, so the mechanism must
- * generalise). Every domain and every intervention type is in it, and attendance, anxiety,
- * online bullying, anger, home situations and parents. Each must find its page in the top 3 of
- * the result list.
- */
-const domainPath = (id: string) => `/domeinen/${domain(id).id}/`;
-const teacherTable: Expectation[] = [
-  { query: 'leerling spijbelt', expected: domainPath('aanwezigheid'), what: 'attendance' },
-  { query: 'veel absenties in mijn klas', expected: domainPath('aanwezigheid'), what: 'attendance' },
-  { query: 'kind komt niet meer naar school', expected: domainPath('aanwezigheid'), what: 'attendance' },
-  { query: 'spijbelen wat kan ik doen', expected: domainPath('aanwezigheid'), what: 'attendance, question' },
-  { query: 'leerlingen zijn heel moe', expected: domainPath('energie'), what: 'domain' },
-  { query: 'leerlingen slapen te weinig', expected: domainPath('energie'), what: 'domain' },
-  { query: 'kan zich niet concentreren', expected: domainPath('concentratie'), what: 'domain' },
-  { query: 'snel afgeleid door telefoon', expected: domainPath('concentratie'), what: 'domain' },
-  { query: 'heeft geen vrienden', expected: domainPath('contact-leeftijdgenoten'), what: 'domain' },
-  { query: 'wordt buitengesloten in de pauze', expected: domainPath('contact-leeftijdgenoten'), what: 'domain' },
-  { query: 'slechte band met de mentor', expected: domainPath('contact-docenten'), what: 'domain' },
-  { query: 'durft niets te vragen aan de juf', expected: domainPath('contact-docenten'), what: 'domain' },
-  { query: 'ongemotiveerd', expected: domainPath('motivatie'), what: 'domain' },
-  { query: 'leerlingen hebben nergens zin in', expected: domainPath('motivatie'), what: 'domain' },
-  { query: 'maakt zijn huiswerk niet', expected: domainPath('motivatie'), what: 'domain' },
-  { query: 'huilt snel', expected: domainPath('omgaan-met-emoties'), what: 'domain' },
-  { query: 'mijn leerling is vaak bang', expected: domainPath('omgaan-met-emoties'), what: 'anxiety' },
-  { query: 'hoe ga ik om met een angstige leerling', expected: domainPath('omgaan-met-emoties'), what: 'anxiety, question' },
-  { query: 'niet lekker in zijn vel', expected: domainPath('algemene-stemming'), what: 'domain' },
-  { query: 'somber en teruggetrokken', expected: domainPath('algemene-stemming'), what: 'domain' },
-  { query: 'leerling lijkt depressief', expected: domainPath('algemene-stemming'), what: 'domain' },
-  { query: 'laag zelfbeeld', expected: domainPath('eigen-kunnen'), what: 'domain' },
-  { query: 'durft geen fouten te maken', expected: domainPath('eigen-kunnen'), what: 'domain' },
-  { query: 'kan slecht tegen tegenslagen', expected: domainPath('veerkracht-leerling'), what: 'domain' },
-  { query: 'problemen in de thuissituatie', expected: domainPath('veerkracht-gezin'), what: 'home situation' },
-  { query: 'ouders hebben geldzorgen', expected: domainPath('veerkracht-gezin'), what: 'home situation, parents' },
-  { query: 'ouders zijn moeilijk bereikbaar', expected: domainPath('veerkracht-gezin'), what: 'parents' },
-  { query: 'online gepest', expected: typePath('tegengaan-van-pesten'), what: 'online bullying' },
-  { query: 'pesten via whatsapp', expected: typePath('tegengaan-van-pesten'), what: 'online bullying' },
-  { query: 'wat doe je tegen pesten', expected: typePath('tegengaan-van-pesten'), what: 'bullying, question' },
-  { query: 'agressief gedrag', expected: typePath('woedebeheersing'), what: 'anger' },
-  { query: 'woedeuitbarstingen in de klas', expected: typePath('woedebeheersing'), what: 'anger' },
-  { query: 'leerling is vaak boos', expected: typePath('woedebeheersing'), what: 'anger' },
-  { query: 'ruzie in de klas oplossen', expected: typePath('conflicthantering'), what: 'type' },
-  { query: 'leerlingen bemiddelen bij ruzies', expected: typePath('peer-mediators'), what: 'type' },
-  { query: 'leerlingen als mediator', expected: typePath('peer-mediators'), what: 'type' },
-  { query: 'ademhalingsoefeningen', expected: typePath('mindfulness'), what: 'type' },
-  { query: 'meer rust in de klas', expected: typePath('klassenmanagement'), what: 'type' },
-  { query: 'orde houden lukt niet', expected: typePath('klassenmanagement'), what: 'type' },
-  { query: 'leerlingen durven geen nee te zeggen', expected: typePath('nee-zeggen'), what: 'type' },
-  { query: 'meedoen met roken', expected: typePath('nee-zeggen'), what: 'type' },
-  { query: 'opvoedondersteuning voor ouders', expected: typePath('oudertraining'), what: 'parents' },
-  { query: 'ouders hulp bij opvoeding', expected: typePath('oudertraining'), what: 'parents' },
-  { query: 'stress voor toetsen', expected: typePath('stressmanagement'), what: 'type' },
-  { query: 'prestatiedruk', expected: typePath('stressmanagement'), what: 'type' },
-  { query: 'piekert veel', expected: typePath('cognitieve-gedragstherapie'), what: 'anxiety' },
-  { query: 'therapie voor angst', expected: typePath('cognitieve-gedragstherapie'), what: 'anxiety' },
-  { query: 'gevoelens leren benoemen', expected: typePath('sociaal-emotionele-vaardigheden'), what: 'type' },
-  { query: 'lessen over empathie', expected: typePath('sociaal-emotionele-vaardigheden'), what: 'type' },
-  { query: 'leren samenwerken en contact maken', expected: typePath('sociale-vaardigheden'), what: 'type' },
-  { query: 'sociaal onhandige leerling', expected: typePath('sociale-vaardigheden'), what: 'type' },
-  { query: 'weerbaarheid vergroten', expected: typePath('veerkracht'), what: 'type' },
-  { query: 'werkdruk leerkrachten', expected: typePath('veerkracht'), what: 'type' },
-];
-
-/**
- * Runs a query table in the browser: each query in a tab of one session, then a printed table of
- * ranks. Every row must have its page in the top 3, unless `minimumInTop3` is given: a held-out
- * table measures how far the rule for search terms reaches, so it asserts how many rows do (the
- * number measured when the terms last changed, which may only go up) and prints the others.
- */
-function describeQueryTable(title: string, table: readonly Expectation[], minimumRows: number, minimumInTop3?: number) {
-  describe(title, () => {
-    const queries = [...new Set(table.map((row) => row.query))];
-    const found = new Map<string, { status: string; paths: string[] }>();
-    /** One session for every query (Pagefind stays in its cache); closing it asserts as withSession does. */
-    let session: OpenSession | undefined;
-    beforeAll(async () => {
-      session = await openSession(suite);
-    });
-    afterAll(async () => {
-      await session?.close();
-    });
-
-    const name = minimumInTop3 === undefined ? '"%s" finds its expected pages in the top 3' : '"%s" is searched';
-    it.concurrent.for(queries)(name, { timeout: 60_000 }, async (query, { expect }) => {
-      if (!session) throw new Error('The search session did not open (see beforeAll).');
-      const page = await session.newTab();
-      try {
-        const status = await openSearch(page, query);
+describe('a. the result list', () => {
+  it("lists the results of the search runner in its order, for a type, a domain in a teacher's words, an author and a participle", async () => {
+    const queries = ['pesten', 'kind komt niet meer naar school', 'Durlak', 'afgehaakt'];
+    const { pagefind, close } = await openPagefind(distDir);
+    const expected = new Map<string, string[]>();
+    try {
+      for (const query of queries) {
+        const outcome = await runQuestion(pagefind, query, {});
+        const shown = await Promise.all(outcome.results.slice(0, 10).map((result) => result.data()));
+        expected.set(
+          query,
+          shown.map((data) => data.url),
+        );
+      }
+    } finally {
+      close();
+    }
+    await withSession({}, async ({ page }) => {
+      for (const query of queries) {
+        await openSearch(page, query);
         const paths = await resultPaths(page);
-        found.set(query, { status, paths });
-        expect(await page.inputValue('#zoekterm'), 'the search box holds the query').toBe(query);
-        if (minimumInTop3 !== undefined) return;
-        for (const row of table.filter((candidate) => candidate.query === query)) {
-          const rank = paths.indexOf(row.expected) + 1;
-          const where = `${row.expected} (${row.what}); top 3: ${paths.slice(0, 3).join(', ') || 'none'}`;
-          expect.soft(rank, where).toBeGreaterThan(0);
-          expect.soft(rank, where).toBeLessThanOrEqual(3);
-        }
-      } finally {
-        await page.close();
+        expect(paths.length, `results for "${query}"`).toBeGreaterThan(0);
+        expect.soft(paths, `the result list for "${query}"`).toEqual(expected.get(query));
       }
     });
-
-    it('the table covers every kind of query (printed for the record)', () => {
-      const rows = table.map((row) => {
-        const result = found.get(row.query);
-        const rank = (result?.paths.indexOf(row.expected) ?? -1) + 1;
-        return { ...row, rank, count: result ? countOf(result.status) : 0, top: (result?.paths ?? []).slice(0, 3) };
-      });
-      const printed = [
-        '| query | expected | rank | results | top 3 |',
-        '|---|---|---|---|---|',
-        ...rows.map((row) => `| ${row.query} | ${row.expected} | ${row.rank || '–'} | ${row.count} | ${row.top.join(', ')} |`),
-      ].join('\n');
-      console.log(`${title} (${rows.length} rows, ${queries.length} queries):\n${printed}`);
-      expect(table.length).toBeGreaterThanOrEqual(minimumRows);
-      expect(
-        queries.filter((query) => !found.has(query)),
-        'queries whose test did not finish',
-      ).toEqual([]);
-      if (minimumInTop3 !== undefined) {
-        const inTop3 = rows.filter((row) => row.rank > 0 && row.rank <= 3).length;
-        console.log(`${title}: ${inTop3} of ${rows.length} rows have their page in the top 3`);
-        expect(inTop3, 'rows with their page in the top 3').toBeGreaterThanOrEqual(minimumInTop3);
-      }
-    });
-  });
-}
-
-describeQueryTable("a2. a teacher's own words", teacherTable, 40);
-
-describe("a2. the teacher table's coverage", () => {
-  it('has every domain and every intervention type', () => {
-    const expected = new Set(teacherTable.map((row) => row.expected));
-    expect(domains.map((entry) => domainPath(entry.id)).filter((path) => !expected.has(path))).toEqual([]);
-    expect(interventions.map((type) => typePath(type.id)).filter((path) => !expected.has(path))).toEqual([]);
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-// a3. Held out: words in another form, life events, moods.
-
-/**
- * Queries written before the search terms were extended by rule (README, "Search terms"), and
- * never used to choose a term: the terms follow the rule, and this table measures whether the rule
- * reaches questions it was not written for. Three kinds of question the other tables miss: a word
- * in another form than the site's (a participle, an inflected adjective, a conjugated or separated
- * verb), an event in a pupil's life, and a word for a mood. Where the guidance does not name an
- * event ("scheiden"), the expected page is the one the rest of the question leads to.
- *
- * 15 of 25 had their page in the top 3 before the rule, 23 after. The two misses are left as they
- * are rather than fixed with a term for them: "wijk" (the guidance says "buurt") and "coronatijd"
- * (the research page says "coronacrisis"; a compound is matched by its whole first part only).
- */
-const heldOutTable: Expectation[] = [
-  { query: 'mijn leerling wordt gepest', expected: typePath('tegengaan-van-pesten'), what: 'participle' },
-  { query: 'heeft gespijbeld', expected: domainPath('aanwezigheid'), what: 'participle' },
-  { query: 'afgehaakt', expected: domainPath('motivatie'), what: 'participle, separable verb' },
-  { query: 'gestrest voor de toets', expected: typePath('stressmanagement'), what: 'participle' },
-  { query: 'blijft weg van school', expected: domainPath('aanwezigheid'), what: 'separated verb' },
-  { query: 'trekt zich terug', expected: domainPath('algemene-stemming'), what: 'separated verb' },
-  { query: 'loopt mee met de groep', expected: typePath('nee-zeggen'), what: 'separated verb' },
-  { query: 'slaapt slecht', expected: domainPath('energie'), what: 'conjugated verb' },
-  { query: 'thuiszitters', expected: domainPath('aanwezigheid'), what: 'plural' },
-  { query: 'eenzame leerling', expected: domainPath('algemene-stemming'), what: 'inflected adjective' },
-  { query: 'lusteloze klas', expected: domainPath('energie'), what: 'inflected adjective' },
-  { query: 'boze leerling', expected: typePath('woedebeheersing'), what: 'inflected adjective' },
-  { query: 'onzekere leerling', expected: domainPath('eigen-kunnen'), what: 'inflected adjective' },
-  { query: 'ongelukkige kinderen', expected: domainPath('algemene-stemming'), what: 'inflected adjective' },
-  { query: 'vluchteling in de klas', expected: domainPath('veerkracht-leerling'), what: 'life event' },
-  { query: 'gevlucht uit een oorlogsgebied', expected: domainPath('veerkracht-leerling'), what: 'life event' },
-  { query: 'geweld in de wijk', expected: domainPath('veerkracht-leerling'), what: 'life event' },
-  { query: 'kind groeit op in armoede', expected: domainPath('veerkracht-gezin'), what: 'life event' },
-  { query: 'ouder is ernstig ziek', expected: domainPath('veerkracht-gezin'), what: 'life event' },
-  { query: 'ouders gaan scheiden', expected: domainPath('veerkracht-gezin'), what: 'life event the guidance does not name' },
-  { query: 'gevolgen van de coronatijd', expected: '/onderzoek/', what: 'life event' },
-  { query: 'voelt zich down', expected: domainPath('algemene-stemming'), what: 'mood' },
-  { query: 'voelt zich eenzaam', expected: domainPath('algemene-stemming'), what: 'mood' },
-  { query: 'leerlingen zijn lusteloos', expected: domainPath('energie'), what: 'mood' },
-  { query: 'gelukkig en tevreden', expected: '/welbevinden/', what: 'mood' },
-];
-
-describeQueryTable('a3. held out: other forms, life events, moods', heldOutTable, 20, 23);
-
-describe('a3. the held-out table is new', () => {
-  it('repeats no query of the other tables', () => {
-    const earlier = new Set([...queryTable, ...teacherTable].map((row) => row.query.toLocaleLowerCase('nl')));
-    expect(heldOutTable.filter((row) => earlier.has(row.query.toLocaleLowerCase('nl'))).map((row) => row.query)).toEqual([]);
   });
 });
 

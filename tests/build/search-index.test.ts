@@ -8,18 +8,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n/nl';
 import { indexedTermWords } from '../../src/lib/search/inflect';
-import { pagefindOptions } from '../../src/lib/search/pagefind-options';
-import { runQuestion, type MatchData, type Searcher } from '../../src/lib/search/run';
+import { runQuestion } from '../../src/lib/search/run';
 import { TERMS_META } from '../../src/lib/search/terms';
 import { termTexts } from '../../src/lib/content-schemas';
 import { inlineScripts, printMetaScript, searchShortcutScript, serviceWorkerScript } from '../../src/lib/inline-scripts';
 import { inlineStyles } from '../../src/lib/print-frame';
 import { builtPage, builtPages, type BuiltPage } from '../support/dist';
+import { openPagefind } from '../support/pagefind-node';
 import { contentCollections, readMdxFolder, readYamlList } from '../support/content-files';
 import { budgets } from '../budgets';
 import { distDir, subpathDistDir } from '../support/paths';
@@ -215,34 +214,14 @@ interface Loaded {
  * runner, and each file Pagefind asks for is read from `dir`. pagefind.js itself is counted too.
  */
 async function firstSearch(dir: string, query: string): Promise<{ loaded: Loaded[]; results: number }> {
-  const folder = join(dir, 'pagefind');
   const gzip = (body: Buffer) => gzipSync(body, { level: 9 }).length;
-  const loaded: Loaded[] = [{ path: 'pagefind.js', gzip: gzip(readFileSync(join(folder, 'pagefind.js'))) }];
-  const origin = 'http://site.test/pagefind/';
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = (async (input: RequestInfo | URL) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (!url.startsWith(origin)) throw new Error(`Pagefind fetched ${url}, outside its folder`);
-    const path = url.slice(origin.length).split('?')[0] ?? '';
-    const body = readFileSync(join(folder, path));
-    loaded.push({ path, gzip: gzip(body) });
-    return new Response(body);
-  }) as typeof fetch;
+  const loaded: Loaded[] = [{ path: 'pagefind.js', gzip: gzip(readFileSync(join(dir, 'pagefind', 'pagefind.js'))) }];
+  const { pagefind, close } = await openPagefind(dir, (path, body) => loaded.push({ path, gzip: gzip(body) }));
   try {
-    type Module = Searcher<MatchData> & {
-      options: (options: Record<string, unknown>) => Promise<void>;
-      init: () => Promise<void>;
-      filters: () => Promise<unknown>;
-    };
-    const module = (await import(/* @vite-ignore */ pathToFileURL(join(folder, 'pagefind.js')).href)) as Module;
-    await module.options({ ...pagefindOptions('/'), basePath: origin });
-    await module.init();
-    // The island asks for the filters as soon as Pagefind has started.
-    await module.filters();
-    const outcome = await runQuestion(module, query, {});
+    const outcome = await runQuestion(pagefind, query, {});
     return { loaded, results: outcome.results.length };
   } finally {
-    globalThis.fetch = realFetch;
+    close();
   }
 }
 
