@@ -1,9 +1,12 @@
 /**
  * The built site (dist/) served on 127.0.0.1 and driven in Chromium; run `npm run build` first.
- * Every address of the build is a test of its own (status, head, console, CSP, foreign requests,
- * axe, scripts, width at 320 px); the site-wide checks then run on what those tests recorded.
+ * Every address of the build is a test of its own, with everything checked per page in one visit
+ * of each kind: on a wide screen (status, head, console, CSP, foreign requests, axe, scripts), at
+ * 320 and 360 px (no sideways scrolling, the header, the tools one tap away, the Menu control by
+ * keyboard: tests/support/phone-header.ts) and on paper (tests/support/handout.ts). The site-wide
+ * checks then run on what those tests recorded.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, type ExpectStatic } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -22,6 +25,8 @@ import {
   type CrawledPage,
 } from '../support/crawl';
 import { watchCspViolations } from '../support/csp';
+import { checkHandout, handoutPaths } from '../support/handout';
+import { checkPhoneLayout } from '../support/phone-header';
 import { axeScan, downloadText, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
@@ -85,8 +90,11 @@ async function withPage<R>(options: BrowserContextOptions, body: (page: Page) =>
   }
 }
 
-/** Records the page's head facts, runs axe, then measures it at 320 px. */
-async function inspectPage(page: Page): Promise<PageFacts> {
+/**
+ * Records the page's head facts, runs axe, measures it at 320 px, checks the top of the page on
+ * two phones, and prints it as a handout (the pages the site builds, not addresses with a query).
+ */
+async function inspectPage(page: Page, path: string, expect: ExpectStatic): Promise<PageFacts> {
   const facts = await page.evaluate(() => ({
     lang: document.documentElement.getAttribute('lang'),
     h1Count: document.querySelectorAll('h1').length,
@@ -108,18 +116,23 @@ async function inspectPage(page: Page): Promise<PageFacts> {
       });
     return { width: document.documentElement.scrollWidth, culprits };
   }, NARROW);
+  await checkPhoneLayout(page, sitePath, expect);
+  if (handoutPaths.includes(path)) {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await checkHandout(page, path, siteUrl, expect);
+  }
   return { ...facts, axeViolations, narrowWidth: narrow.width, narrowCulprits: narrow.culprits };
 }
 
 describe.concurrent('every address of the build, one test each', () => {
   it.for(addresses)(
-    '%s: answers 200 with lang="nl", one h1, a title and description; no console error, CSP violation, foreign request or axe violation; scripts only on tool pages; no sideways scrolling at 320 px',
-    { timeout: 60_000 },
+    '%s: answers 200 with lang="nl", one h1, a title and description; no console error, CSP violation, foreign request or axe violation; scripts only on tool pages; fits 320 and 360 px with the header and menu a phone needs; prints as a handout',
+    { timeout: 120_000 },
     async (path, { expect }) => {
       const context = await requireBrowser().newContext();
       try {
         const foreign = await blockForeignRequests(context, requireServer().origin);
-        const page = await visitPage(context, siteUrl(path), inspectPage);
+        const page = await visitPage(context, siteUrl(path), (open) => inspectPage(open, path, expect));
         visited.set(page.url, page);
 
         expect(page.error, 'navigation error').toBeUndefined();

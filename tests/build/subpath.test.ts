@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { isToolRoute } from '../support/crawl';
 import { builtPages } from '../support/dist';
+import { pageKind } from '../support/handout';
 import { subpathBase, subpathDistDir } from '../support/paths';
 
 const BASE = subpathBase;
@@ -151,5 +152,19 @@ describe('the sub-path build, read as files', () => {
       return problem ? [`${what} ${value} ${problem}`] : [];
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a QR code back to the online page, in the build with a public address', () => {
+  it('only where the online page shows the same to anyone: not on the tools, the search page or the 404 page', () => {
+    const pages = builtPages(subpathDistDir);
+    expect(pages.length).toBeGreaterThan(30);
+    const wrong = pages.flatMap(({ path, document }) => {
+      const has = document.querySelectorAll('.print-meta__qr').length > 0;
+      const should = pageKind(path).online;
+      return has === should ? [] : [`${path}: ${has ? 'a QR code' : 'no QR code'}`];
+    });
+    expect(wrong).toEqual([]);
+    expect(pages.filter(({ document }) => document.querySelector('.print-meta__qr')).length, 'pages with a code').toBeGreaterThan(30);
   });
 });

@@ -10,6 +10,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { t } from '../../src/lib/i18n/nl';
 import { contentCollections } from '../support/content-files';
 import { builtPages, text, type BuiltPage } from '../support/dist';
+import { expectedCurrent, menu } from '../support/main-menu';
 import { projectRoot, subpathBase, subpathDistDir } from '../support/paths';
 
 const { domains, guidance, interventions } = contentCollections();
@@ -244,5 +245,25 @@ describe('who publishes the site, and where to report an error', () => {
     expect(statement).toContain('WCAG 2.2');
     expect(statement).toMatch(/nog geen handmatig onderzoek door een onafhankelijke deskundige/);
     expect(statement).not.toMatch(/de site voldoet (volledig|gedeeltelijk)/i);
+  });
+});
+
+describe('the main menu marks where a page is', () => {
+  it('on every page, the item of the page itself (aria-current="page") or of the part it lies under ("true"), and no other', () => {
+    const wrong = pages.flatMap((page) => {
+      const nav = page.document.querySelector(`nav[aria-label="${t.layout.mainNav}"]`);
+      const items = nav?.querySelectorAll('a[href]') ?? [];
+      if (items.length !== menu.length) return [`${page.path}: ${items.length} menu items, not ${menu.length}`];
+      const marked = items
+        .filter((item) => item.hasAttribute('aria-current'))
+        .map((item) => `${item.getAttribute('href')} ${item.getAttribute('aria-current')}`);
+      const current = expectedCurrent(page.path);
+      const expected = current ? [`${current.path} ${current.value}`] : [];
+      return JSON.stringify(marked) === JSON.stringify(expected)
+        ? []
+        : [`${page.path}: ${marked.join(', ') || 'none'} (expected ${expected.join(', ') || 'none'})`];
+    });
+    expect(pages.length).toBeGreaterThan(30);
+    expect(wrong).toEqual([]);
   });
 });
