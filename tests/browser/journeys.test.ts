@@ -19,7 +19,9 @@ import type { Rating } from '../../src/lib/scan/ratings';
 import { format, plural } from '../../src/lib/text';
 import { useBrowserSuite } from '../support/browser-suite';
 import { catalogueLookup, contentCatalogue } from '../support/scan-catalogue';
-import { downloadText, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
+import { SchoolscanPage } from '../support/schoolscan-page';
+import { sessionRunner } from '../support/tool-session';
+import { WerkbladPage } from '../support/werkblad-page';
 
 const suite = useBrowserSuite();
 const withSession = sessionRunner(suite);
@@ -73,13 +75,6 @@ async function printedText(page: Page, name: string): Promise<string> {
   }
 }
 
-async function rate(page: Page, domainId: string, rating: Rating): Promise<void> {
-  await page
-    .getByRole('group', { name: domain(domainId).label, exact: true })
-    .getByRole('radio', { name: S.rating.options[rating], exact: true })
-    .check();
-}
-
 /** From the result: the worksheets, the first one answered, the plan printed. */
 async function worksheetsToPrintedPlan(
   page: Page,
@@ -93,9 +88,10 @@ async function worksheetsToPrintedPlan(
       .first()
       .click(),
   );
+  const werkblad = new WerkbladPage(page, siteUrl);
   const first = typeTitle(chosen[0]!);
   if (chosen.length > 1) {
-    await viewHeading(page, format(W.fromScan.title, { title: scanTitle })).waitFor();
+    await werkblad.heading(format(W.fromScan.title, { title: scanTitle })).waitFor();
     await expect.poll(() => page.locator('.from-scan .tool-card__title').allTextContents()).toEqual(chosen.map(typeTitle));
     await expectNextStep(page, 'the worksheets of the scan');
     await act(`Open ‘${first}’`, () =>
@@ -103,15 +99,12 @@ async function worksheetsToPrintedPlan(
     );
   }
   // One worksheet made opens at once: no page in between.
-  await viewHeading(page, first).waitFor();
-  await page
-    .getByLabel(format(W.worksheet.answerLabel, { n: 1 }), { exact: true })
-    .fill('We starten na de herfstvakantie in alle groepen 7 en 8.');
-  await expect.poll(() => page.locator('.tool-saved').textContent()).toMatch(/^Automatisch opgeslagen op dit apparaat, \d\d:\d\d\.$/);
+  await werkblad.heading(first).waitFor();
+  await werkblad.answerField(1).fill('We starten na de herfstvakantie in alle groepen 7 en 8.');
+  await expect.poll(() => werkblad.autosaveStatus().textContent()).toMatch(/^Automatisch opgeslagen op dit apparaat, \d\d:\d\d\.$/);
   await expectNextStep(page, 'a worksheet');
 
-  await act('Naar het plan van aanpak', () => page.getByRole('link', { name: W.worksheet.toPlan, exact: true }).click());
-  await viewHeading(page, W.views.plan).waitFor();
+  await act('Naar het plan van aanpak', () => werkblad.toPlan());
   await page.getByLabel(W.plan.school, { exact: true }).fill('De Regenboog');
   await expectNextStep(page, 'the plan');
   await act('Plan van aanpak afdrukken', () => page.getByRole('button', { name: W.plan.print, exact: true }).click());
@@ -124,6 +117,7 @@ describe('journey 1: a mentor with a worry, on a phone', () => {
     await withSession({ viewport: PHONE }, async ({ context, page }) => {
       await countPrints(context);
       const { done, act } = actionCounter();
+      const scan = new SchoolscanPage(page, siteUrl);
       const scanTitle = 'Groep 8, somber en ongemotiveerd';
 
       // "Veel leerlingen in mijn klas zijn somber en ongemotiveerd."
@@ -135,21 +129,20 @@ describe('journey 1: a mentor with a worry, on a phone', () => {
       expect(await concern.getByRole('link', { name: domain('algemene-stemming').label, exact: true }).isVisible()).toBe(true);
       await act(t.home.concernToScan, () => concern.getByRole('link', { name: t.home.concernToScan, exact: true }).click());
 
-      await viewHeading(page, S.views.create).waitFor();
+      await scan.heading(S.views.create).waitFor();
       await expectNextStep(page, 'the new-scan form');
       await page.getByLabel(S.details.title, { exact: true }).fill(scanTitle);
       await act('level', () => page.getByRole('radio', { name: S.details.levels.klas, exact: true }).check());
       await act('school type', () => page.getByRole('radio', { name: S.details.schoolTypes.po, exact: true }).check());
-      await act(S.details.start, () => page.getByRole('button', { name: S.details.start, exact: true }).click());
+      await act(S.details.start, () => scan.startButton().click());
 
-      await viewHeading(page, scanTitle).waitFor();
+      await scan.heading(scanTitle).waitFor();
       await expectNextStep(page, 'the rating view');
-      await rate(page, 'algemene-stemming', 'grote');
-      await rate(page, 'motivatie', 'grote');
-      await rate(page, 'energie', 'geen');
-      await act(S.nav.toResult, () => page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click());
+      await scan.rate('algemene-stemming', 'grote');
+      await scan.rate('motivatie', 'grote');
+      await scan.rate('energie', 'geen');
+      await act(S.nav.toResult, () => scan.toResult(scanTitle));
 
-      await viewHeading(page, `${S.views.result}: ${scanTitle}`).waitFor();
       // The type that fits both worries comes first, saying so.
       const both = catalogue.interventions
         .map((type) => type.id)
@@ -160,7 +153,7 @@ describe('journey 1: a mentor with a worry, on a phone', () => {
       expect(await firstOffered.locator('.suggestion__fits').textContent()).toBe(
         format(S.result.fits, { domains: `${domain('motivatie').label} ${S.result.and} ${domain('algemene-stemming').label}` }),
       );
-      await act(`choose ${typeTitle(both[0]!)}`, () => page.getByRole('checkbox', { name: typeTitle(both[0]!), exact: true }).check());
+      await act(`choose ${typeTitle(both[0]!)}`, () => scan.typeCheckbox(typeTitle(both[0]!)).check());
       await expectNextStep(page, 'the result');
 
       const plan = await worksheetsToPrintedPlan(page, act, scanTitle, [both[0]!]);
@@ -189,29 +182,23 @@ describe('journey 2: a team of three', () => {
     const files: { name: string; mimeType: string; buffer: Buffer }[] = [];
     for (const [index, member] of members.entries()) {
       await withSession({ viewport: PHONE }, async ({ page }) => {
-        await page.goto(siteUrl('/schoolscan/#nieuw'));
-        await viewHeading(page, S.views.create).waitFor();
-        await fillNewScan(page, { title: 'Onderbouw, januari', role: member.role });
-        await page.getByRole('button', { name: S.details.start, exact: true }).click();
-        await viewHeading(page, 'Onderbouw, januari').waitFor();
-        for (const [id, rating] of Object.entries(member.ratings)) await rate(page, id, rating);
-        await page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click();
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          page.getByRole('button', { name: S.result.exportJson, exact: true }).click(),
-        ]);
-        files.push({ name: `teamlid-${index + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(await downloadText(download)) });
+        const scan = new SchoolscanPage(page, siteUrl);
+        await scan.open('#nieuw', S.views.create);
+        await scan.startScan({ title: 'Onderbouw, januari', role: member.role });
+        for (const [id, rating] of Object.entries(member.ratings)) await scan.rate(id, rating);
+        await scan.toResult('Onderbouw, januari');
+        files.push({ name: `teamlid-${index + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(await scan.exportScan()) });
       });
     }
 
     await withSession({}, async ({ context, page }) => {
       await countPrints(context);
       const { done, act } = actionCounter();
-      await page.goto(siteUrl('/schoolscan/'));
-      await viewHeading(page, S.views.list).waitFor();
+      const scan = new SchoolscanPage(page, siteUrl);
+      await scan.open();
       await expectNextStep(page, 'the list');
       await act(S.list.teamView, () => page.getByRole('link', { name: S.list.teamView, exact: true }).click());
-      await viewHeading(page, S.views.team).waitFor();
+      await scan.heading(S.views.team).waitFor();
       await act('choose the three files', () => page.getByLabel(S.team.filesLabel, { exact: true }).setInputFiles(files));
 
       // Motivatie: geen, grote, grote (two steps apart); algemene stemming: enige, enige, grote.
@@ -222,9 +209,9 @@ describe('journey 2: a team of three', () => {
 
       const teamTitle = format(S.team.saveTitle, { title: 'Onderbouw, januari' });
       await act(S.team.save, () => page.getByRole('button', { name: S.team.save, exact: true }).click());
-      await viewHeading(page, `${S.views.result}: ${teamTitle}`).waitFor();
+      await scan.heading(scan.resultHeading(teamTitle)).waitFor();
       const typeId = domain('motivatie').interventions[0]!.type;
-      await act(`choose ${typeTitle(typeId)}`, () => page.getByRole('checkbox', { name: typeTitle(typeId), exact: true }).check());
+      await act(`choose ${typeTitle(typeId)}`, () => scan.typeCheckbox(typeTitle(typeId)).check());
       await expectNextStep(page, 'the team result');
 
       const plan = await worksheetsToPrintedPlan(page, act, teamTitle, [typeId]);
@@ -247,9 +234,10 @@ describe('the hand-overs of journey 1, on a phone', () => {
 
   it('"Start de schoolscan" shows the form’s first field on the first screen, and a worry chosen on the home page is named there', async () => {
     await withSession({ viewport: PHONE }, async ({ page }) => {
+      const scan = new SchoolscanPage(page, siteUrl);
       await page.goto(siteUrl('/'));
       await page.getByRole('link', { name: `${t.home.start}: ${t.scanStart.alone}`, exact: true }).click();
-      await viewHeading(page, S.views.create).waitFor();
+      await scan.heading(S.views.create).waitFor();
       const field = page.getByLabel(S.details.title, { exact: true });
       await expect.poll(async () => (await onScreen(field)).bottom).toBeLessThanOrEqual(PHONE.height);
       console.log(`At 360 × 740 after "${t.home.start}": the first field at y = ${(await onScreen(field)).top} on the screen`);
@@ -259,16 +247,14 @@ describe('the hand-overs of journey 1, on a phone', () => {
       const concern = page.locator(`details[data-domain="${worry.id}"]`);
       await concern.locator('summary').click();
       await concern.getByRole('link', { name: t.home.concernToScan, exact: true }).click();
-      await viewHeading(page, S.views.create).waitFor();
+      await scan.heading(S.views.create).waitFor();
       const named = page.getByText(format(S.details.startedFrom, { concern: worry.everyday }), { exact: true });
       await named.waitFor();
       expect((await onScreen(named)).bottom, 'the worry is named on the first screen').toBeLessThanOrEqual(PHONE.height);
-      await fillNewScan(page, { title: 'Klas 3C' });
-      await page.getByRole('button', { name: S.details.start, exact: true }).click();
-      await viewHeading(page, 'Klas 3C').waitFor();
+      await scan.startScan({ title: 'Klas 3C' });
       expect(await page.locator('.domain-fieldset input:checked').count(), 'nothing rated for the user').toBe(0);
       await page.getByRole('link', { name: S.details.toConcern, exact: true }).click();
-      const radio = page.getByRole('group', { name: worry.label, exact: true }).getByRole('radio').first();
+      const radio = scan.domainGroup(worry.id).getByRole('radio').first();
       await expect.poll(() => radio.evaluate((element) => element === document.activeElement)).toBe(true);
       expect((await onScreen(radio)).top).toBeGreaterThanOrEqual(0);
     });
@@ -276,15 +262,12 @@ describe('the hand-overs of journey 1, on a phone', () => {
 
   it('after ticking a type the next step is on the screen, wherever the type is in the list', async () => {
     await withSession({ viewport: PHONE }, async ({ page }) => {
-      await page.goto(siteUrl('/schoolscan/#nieuw'));
-      await viewHeading(page, S.views.create).waitFor();
-      await fillNewScan(page, { title: 'Groep 7' });
-      await page.getByRole('button', { name: S.details.start, exact: true }).click();
-      await viewHeading(page, 'Groep 7').waitFor();
+      const scan = new SchoolscanPage(page, siteUrl);
+      await scan.open('#nieuw', S.views.create);
+      await scan.startScan({ title: 'Groep 7' });
       for (const id of ['aanwezigheid', 'energie', 'motivatie', 'contact-leeftijdgenoten', 'algemene-stemming'])
-        await rate(page, id, 'enige');
-      await page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click();
-      await viewHeading(page, `${S.views.result}: Groep 7`).waitFor();
+        await scan.rate(id, 'enige');
+      await scan.toResult('Groep 7');
       expect(await page.getByText(S.result.rankRule, { exact: true }).count(), 'the ranking rule is on the page').toBe(1);
 
       const type = page.locator('.suggestion input[type="checkbox"]').nth(2);

@@ -5,15 +5,18 @@
 import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
+import { presentStrings as PS } from '../../src/lib/i18n/present.nl';
 import type { Scan, ScanDocument } from '../../src/lib/scan/model';
 import type { Rating } from '../../src/lib/scan/ratings';
 import { SCAN_STORAGE_KEY, scanTool } from '../../src/lib/scan/tool';
+import { format, plural } from '../../src/lib/text';
 import { contentCatalogue } from './scan-catalogue';
 import { storedDocument } from './stored';
 import { ToolPage } from './tool-page';
 import { fillNewScan, type NewScanDetails } from './tool-session';
 
 const domains = contentCatalogue().domains;
+const SS = S.session;
 
 /** The label of a domain of the site's catalogue. */
 export function domainLabel(id: string): string {
@@ -46,10 +49,89 @@ export class SchoolscanPage extends ToolPage<ScanDocument> {
   async createScan(details: NewScanDetails): Promise<string> {
     await this.page.getByRole('link', { name: `${S.list.newScan}: ${S.list.alone}`, exact: true }).click();
     await this.heading(S.views.create).waitFor();
+    return this.startScan(details);
+  }
+
+  /** On the new-scan form: fills it in, "Scan starten", and waits for the rating view; returns the scan's id. */
+  async startScan(details: NewScanDetails): Promise<string> {
     await fillNewScan(this.page, details);
-    await this.page.getByRole('button', { name: S.details.start, exact: true }).click();
+    await this.startButton().click();
     await this.heading(details.title).waitFor();
     return this.routeId();
+  }
+
+  /** On the new-scan form or an invitation: the "Scan starten" button. */
+  startButton(): Locator {
+    return this.page.getByRole('button', { name: S.details.start, exact: true });
+  }
+
+  /** On an invitation: fills in the role (when given), starts the scan and waits for its rating view. */
+  async join(title: string, role = ''): Promise<void> {
+    if (role) await this.page.getByLabel(S.details.role, { exact: true }).fill(role);
+    await this.startButton().click();
+    await this.heading(title).waitFor();
+  }
+
+  /** From the list: starts a team session through "Met je team" and its form, and waits for its overview. */
+  async createSession(details: NewScanDetails): Promise<void> {
+    await this.page.getByRole('link', { name: `${S.list.newScan}: ${S.list.withTeam}`, exact: true }).click();
+    await this.heading(SS.startLink).waitFor();
+    await this.makeSession(details);
+  }
+
+  /** On the new-session form: fills it in, creates the session and waits for its overview. */
+  async makeSession(details: NewScanDetails): Promise<void> {
+    await fillNewScan(this.page, details);
+    await this.page.getByRole('button', { name: SS.create, exact: true }).click();
+    await this.heading(this.sessionHeading(details.title)).waitFor();
+  }
+
+  /** The heading of a session's overview. */
+  sessionHeading(title: string): string {
+    return format(SS.heading, { title });
+  }
+
+  /** On a session's overview: the line that says how many members sent their scan. */
+  collected(count: number): Locator {
+    return this.page.getByText(plural(count, SS.collected), { exact: true });
+  }
+
+  /** On a member's rating view: "Stuur naar de coördinator" and the send view; returns the link to send. */
+  async send(title: string): Promise<string> {
+    await this.sendLink().click();
+    await this.heading(`${SS.sendHeading}: ${title}`).waitFor();
+    return this.linkField().inputValue();
+  }
+
+  /** On a member's rating view: the last "Stuur naar de coördinator" link. */
+  sendLink(): Locator {
+    return this.page.getByRole('link', { name: SS.sendLink, exact: true }).last();
+  }
+
+  /** On the send view: the field that holds the link to the member's scan. */
+  linkField(): Locator {
+    return this.page.getByLabel(SS.linkLabel, { exact: true });
+  }
+
+  /** On a session's overview: "Bespreken op het scherm". */
+  async present(): Promise<void> {
+    await this.page.getByRole('link', { name: SS.present, exact: true }).click();
+  }
+
+  /** The presentation of a session on the projector. */
+  presentation(title: string): Locator {
+    return this.page.getByRole('region', { name: format(SS.presentHeading, { title }), exact: true });
+  }
+
+  /** In the presentation: the heading of the domain shown. */
+  presentedDomain(): Locator {
+    return this.page.locator('.present__domain');
+  }
+
+  /** In the presentation: "Volgende" through every domain after the first, then "Opslaan en naar het resultaat". */
+  async presentToTheEnd(domainCount: number): Promise<void> {
+    for (let step = 1; step < domainCount; step += 1) await this.page.getByRole('button', { name: PS.next, exact: true }).click();
+    await this.page.getByRole('button', { name: PS.finish, exact: true }).click();
   }
 
   /** On the rating view: the group of one domain. */
@@ -60,6 +142,11 @@ export class SchoolscanPage extends ToolPage<ScanDocument> {
   /** On the rating view: one answer of one domain. */
   ratingRadio(id: string, rating: Rating): Locator {
     return this.domainGroup(id).getByRole('radio', { name: S.rating.options[rating], exact: true });
+  }
+
+  /** On the rating view: the "Wat zien we?" field of one domain. */
+  seenField(id: string): Locator {
+    return this.domainGroup(id).getByLabel(S.rating.seen, { exact: true });
   }
 
   /** On the rating view: checks a rating by pointer. */
@@ -82,6 +169,21 @@ export class SchoolscanPage extends ToolPage<ScanDocument> {
   /** On the rating view: "Naar het resultaat" and the result's heading. */
   async toResult(title: string): Promise<void> {
     await this.page.getByRole('link', { name: S.nav.toResult, exact: true }).last().click();
-    await this.heading(`${S.views.result}: ${title}`).waitFor();
+    await this.heading(this.resultHeading(title)).waitFor();
+  }
+
+  /** The heading of a scan's result. */
+  resultHeading(title: string): string {
+    return `${S.views.result}: ${title}`;
+  }
+
+  /** On the result: the checkbox that chooses a type of intervention. */
+  typeCheckbox(title: string): Locator {
+    return this.page.getByRole('checkbox', { name: title, exact: true });
+  }
+
+  /** On the result: downloads the scan as a file; returns its text. */
+  async exportScan(): Promise<string> {
+    return (await this.download(this.page.getByRole('button', { name: S.result.exportJson, exact: true }))).text;
   }
 }

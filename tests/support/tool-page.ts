@@ -6,8 +6,8 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { format } from '../../src/lib/text';
-import { storedText } from './stored';
-import { seedStorage, viewHeading } from './tool-session';
+import { storedEntries, storedText } from './stored';
+import { chooseFile, downloadText, seedStorage, viewHeading } from './tool-session';
 
 /** The words of a tool's interface the page object finds things by. */
 export interface ToolWords {
@@ -15,6 +15,7 @@ export interface ToolWords {
   nav: { label: string; backToList: string };
   list: { actionsFor: string };
   storage: { otherTab: string };
+  import: { label: string };
 }
 
 export abstract class ToolPage<D> {
@@ -35,11 +36,22 @@ export abstract class ToolPage<D> {
     return viewHeading(this.page, name);
   }
 
-  /** Opens the tool (with an optional #fragment) and waits until it shows the view with `heading`. */
-  async open(hash = '', heading: string = this.words.views.list): Promise<void> {
+  /** Goes to the tool (with an optional #fragment) without waiting for a view. */
+  async visit(hash = ''): Promise<void> {
     const response = await this.page.goto(this.siteUrl(`${this.path}${hash}`));
     // A change of #fragment on the same page is a same-document navigation without a response.
     if (response) expect(response.status(), `${this.path}${hash}`).toBe(200);
+  }
+
+  /** Opens the tool (with an optional #fragment) and waits until it shows the view with `heading`. */
+  async open(hash = '', heading: string = this.words.views.list): Promise<void> {
+    await this.visit(hash);
+    await this.heading(heading).waitFor();
+  }
+
+  /** Reloads the page and waits until it shows the view with `heading`. */
+  async reload(heading: string): Promise<void> {
+    await this.page.reload();
     await this.heading(heading).waitFor();
   }
 
@@ -51,6 +63,11 @@ export abstract class ToolPage<D> {
   /** The tool's stored entries as one text, or null when nothing is stored. */
   storedRaw(): Promise<string | null> {
     return storedText(this.page, this.storageKey);
+  }
+
+  /** The tool's stored entries ([key, raw value]), sorted by key. */
+  storedEntries(): Promise<[string, string][]> {
+    return storedEntries(this.page, this.storageKey);
   }
 
   /** The stored document, read with the tool's own store. */
@@ -76,6 +93,37 @@ export abstract class ToolPage<D> {
   /** The titles on the list, in order. */
   listTitles(): Promise<string[]> {
     return this.page.locator('.tool-card__title').evaluateAll((titles) => titles.map((title) => (title.textContent ?? '').trim()));
+  }
+
+  /** The item on the list with this title. */
+  listItem(title: string): Locator {
+    return this.page.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name: title, exact: true }) });
+  }
+
+  /** On the list: the file field that adds files (exports and backups). */
+  importField(): Locator {
+    return this.page.getByLabel(this.words.import.label, { exact: true });
+  }
+
+  /** On the list: adds a file through the import field. */
+  async importFile(name: string, text: string): Promise<void> {
+    await chooseFile(this.importField(), name, Buffer.from(text));
+  }
+
+  /** Clicks a control that downloads a file; returns the file's suggested name and its text. */
+  async download(control: Locator): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), control.click()]);
+    return { name: download.suggestedFilename(), text: await downloadText(download) };
+  }
+
+  /** An alert (role "alert") that says `text`. */
+  alert(text: string): Locator {
+    return this.page.getByRole('alert').filter({ hasText: text });
+  }
+
+  /** The autosave line ("Automatisch opgeslagen …"). */
+  autosaveStatus(): Locator {
+    return this.page.locator('.tool-saved');
   }
 
   /** The group of actions (rename, delete, …) of one item on the list. */

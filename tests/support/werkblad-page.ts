@@ -44,6 +44,29 @@ export class WerkbladPage extends ToolPage<StoredWerkblad> {
     return this.actionGroup(n).getByLabel(W.worksheet[field], { exact: true });
   }
 
+  /** From the list: "Nieuw werkblad" and the new-worksheet view. */
+  async newWorksheet(): Promise<void> {
+    await this.page.getByRole('link', { name: W.list.newWorksheet, exact: true }).click();
+    await this.heading(W.views.create).waitFor();
+  }
+
+  /** On the new-worksheet view: makes the worksheets of the chosen scan and waits for the list. */
+  async createFromScan(): Promise<void> {
+    await this.page.getByRole('button', { name: W.create.fromScanButton, exact: true }).click();
+    await this.heading(W.views.list).waitFor();
+  }
+
+  /** On the new-worksheet view of a type: the "Werkblad maken" button. */
+  typeButton(): Locator {
+    return this.page.getByRole('button', { name: W.create.typeButton, exact: true });
+  }
+
+  /** On a worksheet: "Naar het plan van aanpak" and the plan's heading. */
+  async toPlan(): Promise<void> {
+    await this.page.getByRole('link', { name: W.worksheet.toPlan, exact: true }).click();
+    await this.heading(W.views.plan).waitFor();
+  }
+
   /** On the new-worksheet view: makes a worksheet for a named programme and waits for it. */
   async createProgramme(title: string): Promise<void> {
     await this.page.getByLabel(W.create.programmeLabel, { exact: true }).fill(title);
