@@ -44,29 +44,34 @@ async function misfits(page: Page, width: number): Promise<string[]> {
   }, width);
 }
 
-describe.each(toolStates)('on a phone: $tool, $name', (state) => {
-  it('fits at 360 and at 320 px, with tap targets of 44 px, and passes axe at 360 px', async () => {
-    // Opened once at 360 px, then narrowed: the layout follows the width, the state stays.
-    await withSession({ viewport: { width: widths[1], height: 740 } }, async ({ page }) => {
-      await openToolState(page, suite.siteUrl, state);
-      expect(await axeScan(page, `${state.tool}: ${state.name} at ${widths[1]} px`)).toEqual([]);
-      for (const width of [...widths].reverse()) {
-        await page.setViewportSize({ width, height: 740 });
-        expect.soft(await misfits(page, width), `at ${width} px`).toEqual([]);
-        const top = await page.evaluate(() => ({
-          h1: (document.querySelector('h1')?.getBoundingClientRect().top ?? Number.NaN) + scrollY,
-          tools: [...document.querySelectorAll('.quick-nav a')].map((link) => {
-            const box = link.getBoundingClientRect();
-            return `${(link.textContent ?? '').trim()} ${box.height >= 43.5 && box.bottom + scrollY <= 740 ? 'one tap' : 'out of reach'}`;
-          }),
-        }));
-        expect.soft(top.h1, `at ${width} px: the page’s h1 within the first 200 px`).toBeLessThanOrEqual(200);
-        expect
-          .soft(top.tools, `at ${width} px: the tools and search at the top of the page`)
-          .toEqual(['Schoolscan one tap', 'Werkblad one tap', 'Zoeken one tap']);
-      }
-    });
-  });
+// Three states at a time (maxConcurrency): each test waits on Chromium more than it computes.
+describe.concurrent('every example state of both tools on a phone', () => {
+  it.for(toolStates)(
+    '$tool, $name: fits at 360 and at 320 px, with tap targets of 44 px, and passes axe at 360 px',
+    { timeout: 60_000 },
+    async (state, { expect }) => {
+      // Opened once at 360 px, then narrowed: the layout follows the width, the state stays.
+      await withSession({ viewport: { width: widths[1], height: 740 } }, async ({ page }) => {
+        await openToolState(page, suite.siteUrl, state);
+        expect(await axeScan(page, `${state.tool}: ${state.name} at ${widths[1]} px`)).toEqual([]);
+        for (const width of [...widths].reverse()) {
+          await page.setViewportSize({ width, height: 740 });
+          expect.soft(await misfits(page, width), `at ${width} px`).toEqual([]);
+          const top = await page.evaluate(() => ({
+            h1: (document.querySelector('h1')?.getBoundingClientRect().top ?? Number.NaN) + scrollY,
+            tools: [...document.querySelectorAll('.quick-nav a')].map((link) => {
+              const box = link.getBoundingClientRect();
+              return `${(link.textContent ?? '').trim()} ${box.height >= 43.5 && box.bottom + scrollY <= 740 ? 'one tap' : 'out of reach'}`;
+            }),
+          }));
+          expect.soft(top.h1, `at ${width} px: the page’s h1 within the first 200 px`).toBeLessThanOrEqual(200);
+          expect
+            .soft(top.tools, `at ${width} px: the tools and search at the top of the page`)
+            .toEqual(['Schoolscan one tap', 'Werkblad one tap', 'Zoeken one tap']);
+        }
+      });
+    },
+  );
 });
 
 describe('rating on a phone', () => {
