@@ -13,19 +13,19 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import type { Rating } from '../../src/lib/scan/ratings';
-import { SCAN_STORAGE_KEY, scanTool } from '../../src/lib/scan/tool';
+import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../src/lib/limits';
 import { MAX_LINK_PAYLOAD, scanLinkPayload } from '../../src/lib/scan/link';
 import { T2, variedText } from '../fixtures/scan-examples';
 import type { Scan } from '../../src/lib/scan/model';
-import { format, plural } from '../../src/lib/text';
+import { format } from '../../src/lib/text';
 import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
-import { storedDocument } from '../support/stored';
-import { axeScan, fillNewScan, openSession, viewHeading } from '../support/tool-session';
-import { presentStrings as PS } from '../../src/lib/i18n/present.nl';
+import { SchoolscanPage } from '../support/schoolscan-page';
+import { axeScan, openSession } from '../support/tool-session';
 
 const suite = useBrowserSuite();
+const siteUrl = suite.siteUrl;
 const catalogue = contentCatalogue();
 const SS = S.session;
 const [first, second, third] = catalogue.domains;
@@ -46,13 +46,6 @@ const members: { role: string; ratings: Record<string, Rating>; note: string }[]
   { role: 'gymdocent', ratings: { [first!.id]: 'grote', [second!.id]: 'geen', [third!.id]: 'enige' }, note: 'Buiten gaat het goed.' },
 ];
 
-async function rate(page: Page, domainLabel: string, rating: Rating): Promise<void> {
-  await page
-    .getByRole('group', { name: domainLabel, exact: true })
-    .getByRole('radio', { name: S.rating.options[rating], exact: true })
-    .check();
-}
-
 /** Reads the QR code on screen with a QR reader, from a screenshot of it. */
 async function readQr(page: Page): Promise<string | null> {
   const shot = PNG.sync.read(await page.locator('.session-invite__qr').screenshot());
@@ -72,13 +65,9 @@ describe('a team meeting', () => {
     const coordinator = await openSession(suite, { viewport: { width: 1280, height: 720 } });
     try {
       const page = coordinator.page;
-      await page.goto(suite.siteUrl('/schoolscan/'));
-      await viewHeading(page, S.views.list).waitFor();
-      await page.getByRole('link', { name: `${S.list.newScan}: ${S.list.withTeam}`, exact: true }).click();
-      await viewHeading(page, SS.startLink).waitFor();
-      await fillNewScan(page, { title: 'Klas 2B', level: 'klas', schoolType: 'vo' });
-      await page.getByRole('button', { name: SS.create, exact: true }).click();
-      await viewHeading(page, format(SS.heading, { title: 'Klas 2B' })).waitFor();
+      const scan = new SchoolscanPage(page, siteUrl);
+      await scan.open();
+      await scan.createSession({ title: 'Klas 2B', level: 'klas', schoolType: 'vo' });
 
       const invite = await page.getByLabel(SS.inviteLinkLabel, { exact: true }).inputValue();
       expect(invite).toMatch(/\/schoolscan\/#doe-mee\/[a-z0-9]+\/klas\/vo\/Klas%202B$/);
@@ -92,18 +81,16 @@ describe('a team meeting', () => {
         const phone = await openSession(suite, { viewport: { width: 360, height: 740 } });
         try {
           const mp = phone.page;
+          const memberScan = new SchoolscanPage(mp, siteUrl);
           await mp.goto(invite);
-          await viewHeading(mp, format(SS.joinHeading, { title: 'Klas 2B' })).waitFor();
-          const start = mp.getByRole('button', { name: S.details.start, exact: true });
-          const startBox = await start.boundingBox();
+          await memberScan.heading(format(SS.joinHeading, { title: 'Klas 2B' })).waitFor();
+          const startBox = await memberScan.startButton().boundingBox();
           if (index === 0) console.log(`At 360 × 740: "${S.details.start}" at y = ${Math.round(startBox!.y)} on the screen`);
           expect(startBox!.y + startBox!.height, '"Scan starten" in the first screen').toBeLessThanOrEqual(740);
           if (index === 0) violations.push(...(await axeScan(mp, 'member: the invitation')));
-          if (member.role) await mp.getByLabel(S.details.role, { exact: true }).fill(member.role);
-          await start.click();
-          await viewHeading(mp, 'Klas 2B').waitFor();
-          for (const domain of [first!, second!, third!]) await rate(mp, domain.label, member.ratings[domain.id]!);
-          await mp.getByLabel(S.rating.seen, { exact: true }).first().fill(member.note);
+          await memberScan.join('Klas 2B', member.role);
+          for (const domain of [first!, second!, third!]) await memberScan.rate(domain.id, member.ratings[domain.id]!);
+          await memberScan.seenField(first!.id).fill(member.note);
 
           if (index === 0) {
             // The invitation opened again on the same phone: the scan it has, not a new one.
@@ -111,12 +98,12 @@ describe('a team meeting', () => {
             await mp.getByText(format(SS.joinAgain, { title: 'Klas 2B' }), { exact: true }).waitFor();
             violations.push(...(await axeScan(mp, 'member: the invitation again')));
             await mp.getByRole('link', { name: SS.joinContinue, exact: true }).click();
-            await viewHeading(mp, 'Klas 2B').waitFor();
-            expect(await mp.getByLabel(S.rating.seen, { exact: true }).first().inputValue(), 'the same scan').toBe(member.note);
+            await memberScan.heading('Klas 2B').waitFor();
+            expect(await memberScan.seenField(first!.id).inputValue(), 'the same scan').toBe(member.note);
           }
 
           // After the last domain, the next step is sending: nothing in between.
-          const send = mp.getByRole('link', { name: SS.sendLink, exact: true }).last();
+          const send = memberScan.sendLink();
           const lastDomain = mp.locator('.domain-fieldset').last();
           const [sendY, lastY, height] = [await pageY(send), await pageY(lastDomain), await mp.evaluate(() => document.body.scrollHeight)];
           if (index === 0) console.log(`At 360 × 740: "${SS.sendLink}" at y = ${sendY} of ${height} (the last domain starts at ${lastY})`);
@@ -133,22 +120,18 @@ describe('a team meeting', () => {
             }),
             '"Stuur naar de coördinator" right after the last domain',
           ).toBe(true);
-          await send.click();
-          await viewHeading(mp, `${SS.sendHeading}: Klas 2B`).waitFor();
-          const field = mp.getByLabel(SS.linkLabel, { exact: true });
-          await field.waitFor();
+          const sent = await memberScan.send('Klas 2B');
           if (index === 0) violations.push(...(await axeScan(mp, 'member: send the scan')));
-          links.push(await field.inputValue());
+          links.push(sent);
 
           if (index === 0) {
             // A second send after a change: it replaces the first.
             await mp.goBack();
-            await viewHeading(mp, 'Klas 2B').waitFor();
-            await rate(mp, first!.label, 'enige');
-            await mp.getByRole('link', { name: SS.sendLink, exact: true }).last().click();
-            await viewHeading(mp, `${SS.sendHeading}: Klas 2B`).waitFor();
-            await expect.poll(() => mp.getByLabel(SS.linkLabel, { exact: true }).inputValue()).not.toBe(links[0]);
-            links.push(await mp.getByLabel(SS.linkLabel, { exact: true }).inputValue());
+            await memberScan.heading('Klas 2B').waitFor();
+            await memberScan.rate(first!.id, 'enige');
+            await memberScan.send('Klas 2B');
+            await expect.poll(() => memberScan.linkField().inputValue()).not.toBe(links[0]);
+            links.push(await memberScan.linkField().inputValue());
           }
           await phone.close();
         } catch (error) {
@@ -160,27 +143,25 @@ describe('a team meeting', () => {
 
       // The coordinator opens the first member's first link.
       await page.goto(links[0]!);
-      await viewHeading(page, SS.receivedHeading).waitFor();
+      await scan.heading(SS.receivedHeading).waitFor();
       await expect.poll(() => page.locator('.receive [role="status"]').filter({ hasText: 'Klas 2B' }).count()).toBe(1);
       violations.push(...(await axeScan(page, 'a member’s link opened')));
       await page.getByRole('link', { name: format(SS.listLink, { title: 'Klas 2B' }), exact: true }).click();
-      await page.getByText(plural(1, SS.collected), { exact: true }).waitFor();
+      await scan.collected(1).waitFor();
 
       // She rates as a member of her own session, on this device.
       await page.getByRole('link', { name: SS.rateYourself, exact: true }).click();
-      await viewHeading(page, format(SS.joinHeading, { title: 'Klas 2B' })).waitFor();
-      await page.getByLabel(S.details.role, { exact: true }).fill('intern begeleider');
-      await page.getByRole('button', { name: S.details.start, exact: true }).click();
-      await viewHeading(page, 'Klas 2B').waitFor();
-      for (const domain of [first!, second!, third!]) await rate(page, domain.label, 'grote');
+      await scan.heading(format(SS.joinHeading, { title: 'Klas 2B' })).waitFor();
+      await scan.join('Klas 2B', 'intern begeleider');
+      for (const domain of [first!, second!, third!]) await scan.rate(domain.id, 'grote');
       await page.getByRole('link', { name: SS.toSession, exact: true }).last().click();
-      await page.getByText(plural(2, SS.collected), { exact: true }).waitFor();
-      const own = (await storedDocument(page, scanTool)).scans.find((scan) => scan.role === 'intern begeleider')!;
+      await scan.collected(2).waitFor();
+      const own = (await scan.storedDocument()).scans.find((item) => item.role === 'intern begeleider')!;
 
       // A chat message with the other links, the second send of the first member and her own link, and text around them.
-      await page.goto(suite.siteUrl(`/schoolscan/#scan/${own.id}/delen`));
-      const ownLink = await page.getByLabel(SS.linkLabel, { exact: true }).inputValue();
-      await page.goto(suite.siteUrl(`/schoolscan/#sessie/${own.session}`));
+      await scan.visit(`#scan/${own.id}/delen`);
+      const ownLink = await scan.linkField().inputValue();
+      await scan.visit(`#sessie/${own.session}`);
       const wrapped = (link: string) => `${link.slice(0, 60)}\n${link.slice(60)}`;
       const chat = [
         `[10:41] ${members[1]!.role}: Hier is mijn scan ${links[2]}`,
@@ -207,34 +188,32 @@ describe('a team meeting', () => {
         lines.some((line) => line.includes('niet compleet')),
         'no error for the text around the links',
       ).toBe(false);
-      await page.getByText(plural(5, SS.collected), { exact: true }).waitFor();
+      await scan.collected(5).waitFor();
       violations.push(...(await axeScan(page, 'session with five members')));
 
       // The spread: one answer per member.
       const firstRow = page.locator('table.team-table tr').filter({ has: page.locator('th[scope="row"]', { hasText: first!.label }) });
       expect(await firstRow.innerText()).toMatch(/\b1\b[\s\S]*\b4\b|\b4\b[\s\S]*\b1\b/);
-      const stored = (await storedDocument(page, scanTool)).scans;
-      expect(stored.filter((scan) => scan.session === own.session && scan.id !== own.session).length, 'five member scans stored').toBe(5);
+      const stored = (await scan.storedDocument()).scans;
+      expect(stored.filter((item) => item.session === own.session && item.id !== own.session).length, 'five member scans stored').toBe(5);
 
       // Taking a member out, and back.
       const rows = page.locator('.session-members li');
       await rows.nth(3).getByRole('button', { name: SS.removeMember }).click();
-      await page.getByText(plural(4, SS.collected), { exact: true }).waitFor();
+      await scan.collected(4).waitFor();
       const undo = page.getByRole('button', { name: S.list.undo, exact: true });
       await expect.poll(() => undo.evaluate((button) => button === document.activeElement)).toBe(true);
       violations.push(...(await axeScan(page, 'a member taken out')));
       await undo.click();
-      await page.getByText(plural(5, SS.collected), { exact: true }).waitFor();
+      await scan.collected(5).waitFor();
 
       // On the projector: the domains to discuss first, arrows to move, the agreement saved.
-      await page.getByRole('link', { name: SS.present, exact: true }).click();
-      await viewHeading(page, format(SS.presentHeading, { title: 'Klas 2B' })).waitFor();
-      const shownDomain = () => page.locator('.present__domain').textContent();
-      expect([second!.label, third!.label]).toContain(await shownDomain());
-      for (let step = 1; step < catalogue.domains.length; step += 1) await page.getByRole('button', { name: PS.next, exact: true }).click();
-      await page.getByRole('button', { name: PS.finish, exact: true }).click();
-      await viewHeading(page, `${S.views.result}: Klas 2B`).waitFor();
-      const teamScan = (await storedDocument(page, scanTool)).scans.find((scan) => scan.id === own.session);
+      await scan.present();
+      await scan.heading(format(SS.presentHeading, { title: 'Klas 2B' })).waitFor();
+      expect([second!.label, third!.label]).toContain(await scan.presentedDomain().textContent());
+      await scan.presentToTheEnd(catalogue.domains.length);
+      await scan.heading(scan.resultHeading('Klas 2B')).waitFor();
+      const teamScan = (await scan.storedDocument()).scans.find((item) => item.id === own.session);
       expect(teamScan?.team, 'the team scan counts each member once').toEqual({ members: 5 });
       await coordinator.close();
     } catch (error) {
@@ -253,27 +232,26 @@ describe('a team meeting', () => {
         { id: 'lidelders', member: 'sleutel', now: T2, today: '2026-12-01' },
       ),
     };
-    const link = `/schoolscan/#lid/${await scanLinkPayload(member, T2)}`;
+    const link = `#lid/${await scanLinkPayload(member, T2)}`;
     const violations: string[] = [];
     const device = await openSession(suite, { viewport: { width: 360, height: 740 } });
     try {
       const page = device.page;
-      await page.goto(suite.siteUrl(link));
+      const scan = new SchoolscanPage(page, siteUrl);
+      await scan.visit(link);
       await page.getByText(SS.otherDevice, { exact: true }).waitFor();
       expect(await page.getByRole('button', { name: SS.addToSession }).count(), 'no session here to add it to').toBe(0);
       violations.push(...(await axeScan(page, 'a member’s link on another device')));
 
       // A device that has a session of its own: the scan can be added to it.
-      await page.goto(suite.siteUrl('/schoolscan/#sessie/nieuw'));
-      await fillNewScan(page, { title: 'Klas 3A', level: 'klas', schoolType: 'vo' });
-      await page.getByRole('button', { name: SS.create, exact: true }).click();
-      await viewHeading(page, format(SS.heading, { title: 'Klas 3A' })).waitFor();
-      await page.goto(suite.siteUrl(link));
+      await scan.visit('#sessie/nieuw');
+      await scan.makeSession({ title: 'Klas 3A', level: 'klas', schoolType: 'vo' });
+      await scan.visit(link);
       await page.getByRole('button', { name: SS.addToSession, exact: true }).waitFor();
       violations.push(...(await axeScan(page, 'a member’s link: add it to a session')));
       await page.getByRole('button', { name: SS.addToSession, exact: true }).click();
-      await viewHeading(page, format(SS.heading, { title: 'Klas 3A' })).waitFor();
-      await page.getByText(plural(1, SS.collected), { exact: true }).waitFor();
+      await scan.heading(scan.sessionHeading('Klas 3A')).waitFor();
+      await scan.collected(1).waitFor();
       await device.close();
     } catch (error) {
       await device.context.close();
@@ -307,13 +285,13 @@ describe('a team meeting', () => {
     console.log(`The longest link: ${payload.length} characters after "#lid/" (limit ${MAX_LINK_PAYLOAD})`);
     const session = await openSession(suite);
     try {
-      const page = session.page;
-      await page.goto(suite.siteUrl(`/schoolscan/#lid/${payload}`));
-      await page
+      const schoolscan = new SchoolscanPage(session.page, siteUrl);
+      await schoolscan.visit(`#lid/${payload}`);
+      await schoolscan.page
         .getByRole('status')
         .filter({ hasText: format(SS.receivedLoose, { title: scan.title }) })
         .waitFor();
-      const stored = (await storedDocument(page, scanTool)).scans;
+      const stored = (await schoolscan.storedDocument()).scans;
       expect(stored).toEqual([{ ...scan, received: expect.any(String) }]);
       await session.close();
     } catch (error) {
@@ -326,8 +304,8 @@ describe('a team meeting', () => {
     const session = await openSession(suite);
     try {
       const page = session.page;
-      await page.goto(suite.siteUrl('/schoolscan/'));
-      await viewHeading(page, S.views.list).waitFor();
+      const scan = new SchoolscanPage(page, siteUrl);
+      await scan.open();
       const before = await storedScanCount(page);
       const packed = (text: string) => deflateSync(text).toString('base64url');
       const scanLike = packed('hello world');
@@ -343,9 +321,9 @@ describe('a team meeting', () => {
         ['niets', SS.linkErrors['link-broken']],
       ];
       for (const [payload, message] of cases) {
-        await page.goto(suite.siteUrl(`/schoolscan/#lid/${payload}`));
+        await scan.visit(`#lid/${payload}`);
         await page.reload();
-        await page.getByRole('alert').filter({ hasText: message }).waitFor();
+        await scan.alert(message).waitFor();
         expect(await storedScanCount(page), payload).toBe(before);
       }
       await session.close();
