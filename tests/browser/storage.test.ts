@@ -7,14 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
-import { SCAN_STORAGE_KEY, scanTool } from '../../src/lib/scan/tool';
-import { werkbladTool } from '../../src/lib/werkblad/tool';
+import type { Scan } from '../../src/lib/scan/model';
+import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
 import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, storedDocumentText } from '../support/scan-files';
-import { storedDocument, storedEntries, storedText } from '../support/stored';
-import { chooseFile, downloadText, seedStorage, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
+import { SchoolscanPage } from '../support/schoolscan-page';
+import { sessionRunner } from '../support/tool-session';
 import { contentQuestions, makeWorksheet, storedWerkbladText } from '../support/werkblad-files';
+import { WerkbladPage } from '../support/werkblad-page';
 import { MAX_ANSWER_LENGTH } from '../../src/lib/limits';
 import { WERKBLAD_STORAGE_KEY } from '../../src/lib/werkblad/tool';
 
@@ -23,17 +24,6 @@ const withSession = sessionRunner(suite);
 const siteUrl = suite.siteUrl;
 const catalogue = contentCatalogue();
 const [first, second] = catalogue.domains as [(typeof catalogue.domains)[number], (typeof catalogue.domains)[number]];
-
-const seed = (page: Page, entries: Record<string, string>) => seedStorage(page, siteUrl, entries);
-
-/** The "Wat zien we?" field of a domain on the rating view. */
-const seenField = (page: Page, domainLabel: string) =>
-  page.getByRole('group', { name: domainLabel, exact: true }).getByLabel(S.rating.seen, { exact: true });
-
-async function openScan(page: Page, id: string, title: string): Promise<void> {
-  await page.goto(siteUrl(`/schoolscan/#scan/${id}`));
-  await viewHeading(page, title).waitFor();
-}
 
 describe('a clock that moves', () => {
   it('keeps every keystroke when the computer’s clock is set back two minutes while typing, and when a stored time lies in 2030', async () => {
@@ -44,55 +34,61 @@ describe('a clock that moves', () => {
         createdAt: '2030-01-01T00:00:00.000Z',
         updatedAt: '2030-06-01T00:00:00.000Z',
       });
-      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
+      const schoolscan = new SchoolscanPage(page, siteUrl);
+      await schoolscan.seed({ [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
       await page.clock.install({ time: new Date('2026-11-25T10:00:00.000Z') });
-      await openScan(page, scan.id, scan.title);
+      await schoolscan.open(`#scan/${scan.id}`, scan.title);
 
-      const field = seenField(page, first.label);
+      const field = schoolscan.seenField(first.id);
       await field.pressSequentially('Voor ');
       await page.clock.setSystemTime(new Date('2026-11-25T09:58:00.000Z'));
       await field.pressSequentially('en na het terugzetten.');
       await expect.poll(() => field.inputValue()).toBe('Voor en na het terugzetten.');
 
-      await page.reload();
-      await viewHeading(page, scan.title).waitFor();
-      expect(await seenField(page, first.label).inputValue(), 'after a reload').toBe('Voor en na het terugzetten.');
-      const stored = (await storedDocument(page, scanTool)).scans.find((item) => item.id === scan.id);
+      await schoolscan.reload(scan.title);
+      expect(await schoolscan.seenField(first.id).inputValue(), 'after a reload').toBe('Voor en na het terugzetten.');
+      const stored = (await schoolscan.storedDocument()).scans.find((item) => item.id === scan.id);
       expect(stored?.domains[first.id]?.seen, 'what is stored').toBe('Voor en na het terugzetten.');
     });
   });
 });
 
+/** Two tabs on the rating view of one stored scan. */
+async function twoTabs(page: Page, newTab: () => Promise<Page>, scan: Scan): Promise<[SchoolscanPage, SchoolscanPage]> {
+  const tabA = new SchoolscanPage(page, siteUrl);
+  await tabA.seed({ [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
+  const tabB = new SchoolscanPage(await newTab(), siteUrl);
+  for (const tab of [tabA, tabB]) await tab.open(`#scan/${scan.id}`, scan.title);
+  return [tabA, tabB];
+}
+
 describe('two tabs typing in one record', () => {
   it('keeps every keystroke of both tabs when they type in different fields with no pause between keys', async () => {
     await withSession({}, async ({ page, newTab }) => {
       const scan = makeScan(catalogue, { id: 'samen', title: 'Samen typen' });
-      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
-      const other = await newTab();
-      await openScan(page, scan.id, scan.title);
-      await openScan(other, scan.id, scan.title);
+      const [tabA, tabB] = await twoTabs(page, newTab, scan);
 
       const textA = 'tabblad A typt dit';
       const textB = 'tabblad B typt dat';
-      const fieldA = seenField(page, first.label);
-      const fieldB = seenField(other, second.label);
+      const fieldA = tabA.seenField(first.id);
+      const fieldB = tabB.seenField(second.id);
       await fieldA.focus();
       await fieldB.focus();
       for (let index = 0; index < textA.length; index += 1) {
         await page.keyboard.type(textA[index]!);
-        await other.keyboard.type(textB[index]!);
+        await tabB.page.keyboard.type(textB[index]!);
       }
 
       await expect.poll(() => fieldA.inputValue()).toBe(textA);
       await expect.poll(() => fieldB.inputValue()).toBe(textB);
       // Each tab shows the other's text too, without a reload.
-      await expect.poll(() => seenField(page, second.label).inputValue(), { message: 'tab A shows tab B’s text' }).toBe(textB);
-      await expect.poll(() => seenField(other, first.label).inputValue(), { message: 'tab B shows tab A’s text' }).toBe(textA);
+      await expect.poll(() => tabA.seenField(second.id).inputValue(), { message: 'tab A shows tab B’s text' }).toBe(textB);
+      await expect.poll(() => tabB.seenField(first.id).inputValue(), { message: 'tab B shows tab A’s text' }).toBe(textA);
       // What is stored comes to hold both texts (a tab writes back what a simultaneous save dropped).
       await expect
         .poll(
           async () => {
-            const stored = (await storedDocument(page, scanTool)).scans[0]!;
+            const stored = (await tabA.storedDocument()).scans[0]!;
             return [stored.domains[first.id]?.seen, stored.domains[second.id]?.seen];
           },
           { message: 'what is stored' },
@@ -104,28 +100,25 @@ describe('two tabs typing in one record', () => {
   it('when a simultaneous save in another tab writes an older copy of a field, the tab that has the newer one writes it back', async () => {
     await withSession({}, async ({ page, newTab }) => {
       const scan = makeScan(catalogue, { id: 'tegelijk', title: 'Tegelijk opslaan' });
-      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
-      const other = await newTab();
-      await openScan(page, scan.id, scan.title);
-      await openScan(other, scan.id, scan.title);
-      const field = seenField(page, first.label);
+      const [tabA, tabB] = await twoTabs(page, newTab, scan);
+      const field = tabA.seenField(first.id);
       await field.pressSequentially('Eerst dit');
-      await expect.poll(() => seenField(other, first.label).inputValue()).toBe('Eerst dit');
-      const older = await storedEntries(page, SCAN_STORAGE_KEY);
+      await expect.poll(() => tabB.seenField(first.id).inputValue()).toBe('Eerst dit');
+      const older = await tabA.storedEntries();
       await field.pressSequentially(', dan dat.');
-      await expect.poll(() => seenField(other, first.label).inputValue()).toBe('Eerst dit, dan dat.');
+      await expect.poll(() => tabB.seenField(first.id).inputValue()).toBe('Eerst dit, dan dat.');
       // The other tab's save lands with the older copy, as when both saved from stale copies.
-      await other.evaluate((entries) => {
+      await tabB.page.evaluate((entries) => {
         for (const [key, value] of entries) localStorage.setItem(key, value);
       }, older);
       await expect
-        .poll(async () => (await storedDocument(other, scanTool)).scans[0]!.domains[first.id]?.seen, {
+        .poll(async () => (await tabB.storedDocument()).scans[0]!.domains[first.id]?.seen, {
           message: 'what is stored, read in the tab that wrote the older copy',
         })
         .toBe('Eerst dit, dan dat.');
       expect(await field.inputValue(), 'the typing tab keeps its text').toBe('Eerst dit, dan dat.');
       await expect
-        .poll(() => seenField(other, first.label).inputValue(), { message: 'and the other tab gets it back' })
+        .poll(() => tabB.seenField(first.id).inputValue(), { message: 'and the other tab gets it back' })
         .toBe('Eerst dit, dan dat.');
     });
   });
@@ -133,23 +126,18 @@ describe('two tabs typing in one record', () => {
   it('when both tabs change the same text, the tab whose text was replaced says so and can put it back', async () => {
     await withSession({}, async ({ page, newTab }) => {
       const scan = makeScan(catalogue, { id: 'botsing', title: 'Zelfde veld' });
-      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
-      const other = await newTab();
-      await openScan(page, scan.id, scan.title);
-      await openScan(other, scan.id, scan.title);
+      const [tabA, tabB] = await twoTabs(page, newTab, scan);
 
-      await seenField(page, first.label).fill('Mijn tekst uit tabblad A');
-      await expect.poll(() => seenField(other, first.label).inputValue()).toBe('Mijn tekst uit tabblad A');
-      await seenField(other, first.label).fill('Andere tekst uit tabblad B');
+      await tabA.seenField(first.id).fill('Mijn tekst uit tabblad A');
+      await expect.poll(() => tabB.seenField(first.id).inputValue()).toBe('Mijn tekst uit tabblad A');
+      await tabB.seenField(first.id).fill('Andere tekst uit tabblad B');
 
-      const notice = page.getByRole('alert').filter({ hasText: S.storage.replaced });
+      const notice = tabA.alert(S.storage.replaced);
       await notice.waitFor();
       expect(await notice.locator('q').allTextContents()).toEqual(['Mijn tekst uit tabblad A']);
       await notice.getByRole('button', { name: S.storage.putBack, exact: true }).click();
-      await expect.poll(() => seenField(page, first.label).inputValue()).toBe('Mijn tekst uit tabblad A');
-      await expect
-        .poll(() => seenField(other, first.label).inputValue(), { message: 'the other tab follows' })
-        .toBe('Mijn tekst uit tabblad A');
+      await expect.poll(() => tabA.seenField(first.id).inputValue()).toBe('Mijn tekst uit tabblad A');
+      await expect.poll(() => tabB.seenField(first.id).inputValue(), { message: 'the other tab follows' }).toBe('Mijn tekst uit tabblad A');
     });
   });
 });
@@ -157,19 +145,19 @@ describe('two tabs typing in one record', () => {
 describe('buttons that make a record', () => {
   it('a double click on "Scan starten" and on "Werkblad maken" makes one record each', async () => {
     await withSession({}, async ({ page }) => {
-      await seed(page, {});
-      await page.goto(siteUrl('/schoolscan/#nieuw'));
-      await viewHeading(page, S.views.create).waitFor();
-      await fillNewScan(page, { title: 'Dubbelklik' });
-      await page.getByRole('button', { name: S.details.start, exact: true }).dblclick();
-      await viewHeading(page, 'Dubbelklik').waitFor();
-      expect((await storedDocument(page, scanTool)).scans.map((scan) => scan.title)).toEqual(['Dubbelklik']);
+      const schoolscan = new SchoolscanPage(page, siteUrl);
+      await schoolscan.seed({});
+      await schoolscan.open('#nieuw', S.views.create);
+      await schoolscan.fillForm({ title: 'Dubbelklik' });
+      await schoolscan.startButton().dblclick();
+      await schoolscan.heading('Dubbelklik').waitFor();
+      expect((await schoolscan.storedDocument()).scans.map((scan) => scan.title)).toEqual(['Dubbelklik']);
 
-      await page.goto(siteUrl('/werkblad/#nieuw/type/veerkracht'));
-      await viewHeading(page, W.views.createType).waitFor();
-      await page.getByRole('button', { name: W.create.typeButton, exact: true }).dblclick();
+      const werkblad = new WerkbladPage(page, siteUrl);
+      await werkblad.open('#nieuw/type/veerkracht', W.views.createType);
+      await werkblad.typeButton().dblclick();
       await page.locator('.werkblad--edit').waitFor();
-      expect((await storedDocument(page, werkbladTool)).worksheets.length).toBe(1);
+      expect((await werkblad.storedDocument()).worksheets.length).toBe(1);
     });
   });
 });
@@ -178,41 +166,35 @@ describe('"Download alles als één bestand"', () => {
   it('saves both tools in one file, says when, and reads it back in one step on another device, the worksheets still linked to their scan', async () => {
     const scan = makeScan(catalogue, { title: 'Bewaarde scan', ratings: { [first.id]: 'grote' }, chosen: [first.interventions[0]!.type] });
     const backup = await withSession({ acceptDownloads: true }, async ({ page }) => {
-      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
-      await page.goto(siteUrl('/werkblad/#nieuw'));
-      await viewHeading(page, W.views.create).waitFor();
+      const werkblad = new WerkbladPage(page, siteUrl);
+      await werkblad.seed({ [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
+      await werkblad.open('#nieuw', W.views.create);
       await page.getByRole('radio').first().check();
-      await page.getByRole('button', { name: W.create.fromScanButton, exact: true }).click();
-      await viewHeading(page, W.views.list).waitFor();
+      await werkblad.createFromScan();
 
       const panel = page.getByRole('region', { name: W.backup.heading, exact: true });
       await expect.poll(() => panel.textContent()).toContain(W.backup.never);
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        panel.getByRole('button', { name: W.backup.button, exact: true }).click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(/^welbevinden-alles-\d{4}-\d{2}-\d{2}\.json$/);
+      const download = await werkblad.download(panel.getByRole('button', { name: W.backup.button, exact: true }));
+      expect(download.name).toMatch(/^welbevinden-alles-\d{4}-\d{2}-\d{2}\.json$/);
       await expect.poll(() => panel.textContent()).toContain(W.backup.last.split('{')[0]!);
-      return downloadText(download);
+      return download.text;
     });
 
     await withSession({}, async ({ page }) => {
-      await seed(page, {});
-      await page.goto(siteUrl('/schoolscan/'));
-      await viewHeading(page, S.views.list).waitFor();
-      await page
-        .getByLabel(S.import.label, { exact: true })
-        .setInputFiles({ name: 'alles.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
-      await expect.poll(() => page.locator('.tool-card__title').allTextContents()).toEqual(['Bewaarde scan']);
-      expect(await storedText(page, werkbladTool.storageKey), 'the worksheets went into the werkblad').not.toBeNull();
+      const schoolscan = new SchoolscanPage(page, siteUrl);
+      const werkblad = new WerkbladPage(page, siteUrl);
+      await schoolscan.seed({});
+      await schoolscan.open();
+      await schoolscan.importFile('alles.json', backup);
+      await expect.poll(() => schoolscan.listTitles()).toEqual(['Bewaarde scan']);
+      expect(await werkblad.storedRaw(), 'the worksheets went into the werkblad').not.toBeNull();
 
-      const scans = (await storedDocument(page, scanTool)).scans;
-      const sheets = (await storedDocument(page, werkbladTool)).worksheets;
+      const scans = (await schoolscan.storedDocument()).scans;
+      const sheets = (await werkblad.storedDocument()).worksheets;
       expect(sheets.length, 'worksheets').toBe(1);
       expect(sheets[0]!.scanId, 'linked to the scan under its new id').toBe(scans[0]!.id);
-      await page.goto(siteUrl('/werkblad/'));
-      await viewHeading(page, W.views.list).waitFor();
-      expect(await page.locator('.tool-card__meta').first().textContent()).toContain('Bewaarde scan');
+      await werkblad.open();
+      expect((await werkblad.listCards())[0]?.meta).toContain('Bewaarde scan');
     });
   });
 });
@@ -228,25 +210,21 @@ describe('files the site writes, it reads', () => {
       }),
     );
     const file = await withSession({}, async ({ page }) => {
-      await seed(page, { [WERKBLAD_STORAGE_KEY]: storedWerkbladText(sheets) });
-      await page.goto(siteUrl('/werkblad/'));
-      await viewHeading(page, W.views.list).waitFor();
-      await expect.poll(() => page.locator('.tool-card__title').count()).toBe(sheets.length);
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: W.list.exportJson, exact: true }).click(),
-      ]);
-      return downloadText(download);
+      const werkblad = new WerkbladPage(page, siteUrl);
+      await werkblad.seed({ [WERKBLAD_STORAGE_KEY]: storedWerkbladText(sheets) });
+      await werkblad.open();
+      await expect.poll(async () => (await werkblad.listTitles()).length).toBe(sheets.length);
+      return (await werkblad.download(page.getByRole('button', { name: W.list.exportJson, exact: true }))).text;
     });
     expect(Buffer.byteLength(file), 'the download is over 1 MB').toBeGreaterThan(1024 * 1024);
 
     await withSession({}, async ({ page }) => {
-      await seed(page, {});
-      await page.goto(siteUrl('/werkblad/'));
-      await viewHeading(page, W.views.list).waitFor();
-      await chooseFile(page.getByLabel(W.import.label, { exact: true }), 'werkbladen.json', Buffer.from(file));
-      await expect.poll(() => page.locator('.tool-card__title').count(), { timeout: 60_000 }).toBe(sheets.length);
-      const stored = (await storedDocument(page, werkbladTool)).worksheets;
+      const werkblad = new WerkbladPage(page, siteUrl);
+      await werkblad.seed({});
+      await werkblad.open();
+      await werkblad.importFile('werkbladen.json', file);
+      await expect.poll(async () => (await werkblad.listTitles()).length, { timeout: 60_000 }).toBe(sheets.length);
+      const stored = (await werkblad.storedDocument()).worksheets;
       expect(stored.length).toBe(sheets.length);
       for (const sheet of stored) for (const question of questions) expect(sheet.answers[question.id], sheet.title).toBe(long);
     });

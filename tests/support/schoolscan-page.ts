@@ -52,9 +52,14 @@ export class SchoolscanPage extends ToolPage<ScanDocument> {
     return this.startScan(details);
   }
 
+  /** On the new-scan or new-session form: fills it in as a user would (see fillNewScan). */
+  async fillForm(details: NewScanDetails): Promise<void> {
+    await fillNewScan(this.page, details);
+  }
+
   /** On the new-scan form: fills it in, "Scan starten", and waits for the rating view; returns the scan's id. */
   async startScan(details: NewScanDetails): Promise<string> {
-    await fillNewScan(this.page, details);
+    await this.fillForm(details);
     await this.startButton().click();
     await this.heading(details.title).waitFor();
     return this.routeId();
@@ -81,7 +86,7 @@ export class SchoolscanPage extends ToolPage<ScanDocument> {
 
   /** On the new-session form: fills it in, creates the session and waits for its overview. */
   async makeSession(details: NewScanDetails): Promise<void> {
-    await fillNewScan(this.page, details);
+    await this.fillForm(details);
     await this.page.getByRole('button', { name: SS.create, exact: true }).click();
     await this.heading(this.sessionHeading(details.title)).waitFor();
   }
