@@ -1,7 +1,7 @@
 /**
- * Both tools on a phone, in Chromium on the built site: every shared example state
- * (tests/fixtures/tool-states.ts, long data included) at 320 and 360 px wide fits the screen,
- * keeps its tap targets at 44 px and passes axe; rating keeps its progress, a way to any domain
+ * Both tools in Chromium on the built site: every shared example state
+ * (tests/fixtures/tool-states.ts, long data included) passes axe on a wide screen and at 360 px,
+ * and at 320 and 360 px wide fits the screen and keeps its tap targets at 44 px; rating keeps its progress, a way to any domain
  * and the result in view. Run `npm run build` first.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,9 @@ const suite = useBrowserSuite();
 const withSession = sessionRunner(suite);
 const catalogue = contentCatalogue();
 const widths = [320, 360] as const;
+const WIDE = { width: 1280, height: 720 };
+/** The views with the most colour (a scan's result, a worksheet) are checked in the dark scheme as well. */
+const darkToo = (state: (typeof toolStates)[number]) => state.hash.endsWith('/resultaat') || state.hash.startsWith('#werkblad/');
 
 /** What does not fit: sideways scrolling, elements of the tool wider than the screen, small tap targets. */
 async function misfits(page: Page, width: number): Promise<string[]> {
@@ -47,13 +50,22 @@ async function misfits(page: Page, width: number): Promise<string[]> {
 // Three states at a time (maxConcurrency): each test waits on Chromium more than it computes.
 describe.concurrent('every example state of both tools on a phone', () => {
   it.for(toolStates)(
-    '$tool, $name: fits at 360 and at 320 px, with tap targets of 44 px, and passes axe at 360 px',
+    '$tool, $name: passes axe on a wide screen (a result and a worksheet in the dark scheme too) and at 360 px; fits at 360 and at 320 px, with tap targets of 44 px',
     { timeout: 60_000 },
     async (state, { expect }) => {
-      // Opened once at 360 px, then narrowed: the layout follows the width, the state stays.
-      await withSession({ viewport: { width: widths[1], height: 740 } }, async ({ page }) => {
+      // Opened once, then narrowed: the layout follows the width, the state stays.
+      await withSession({ viewport: WIDE }, async ({ page }) => {
         await openToolState(page, suite.siteUrl, state);
-        expect(await axeScan(page, `${state.tool}: ${state.name} at ${widths[1]} px`)).toEqual([]);
+        const violations = await axeScan(page, `${state.tool}: ${state.name}, wide`);
+        if (darkToo(state)) {
+          await page.emulateMedia({ colorScheme: 'dark' });
+          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+          violations.push(...(await axeScan(page, `${state.tool}: ${state.name}, wide, dark scheme`)));
+          await page.emulateMedia({ colorScheme: 'light' });
+        }
+        await page.setViewportSize({ width: widths[1], height: 740 });
+        violations.push(...(await axeScan(page, `${state.tool}: ${state.name} at ${widths[1]} px`)));
+        expect.soft(violations, 'axe violations (WCAG 2.2 AA)').toEqual([]);
         for (const width of [...widths].reverse()) {
           await page.setViewportSize({ width, height: 740 });
           expect.soft(await misfits(page, width), `at ${width} px`).toEqual([]);

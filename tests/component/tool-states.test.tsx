@@ -54,6 +54,10 @@ async function take(step: Step): Promise<void> {
 const asPage = (body: string) => `<!DOCTYPE html><html lang="nl"><head><title>Test</title></head><body><main>${body}</main></body></html>`;
 
 describe.each(['schoolscan', 'werkblad'] as const)('the %s in each example state', (tool) => {
+  it('has its views among the example states (which the browser layer checks at widths with axe)', () => {
+    expect(toolStates.filter((state) => state.tool === tool).length).toBeGreaterThanOrEqual(8);
+  });
+
   it.each(toolStates.filter((state) => state.tool === tool).map((state) => [state.name, state] as const))('%s', async (_name, state) => {
     for (const [key, value] of Object.entries(state.storage)) localStorage.setItem(key, value);
     history.replaceState(null, '', `/${tool}/${state.hash}`);
