@@ -10,17 +10,16 @@ import type { Page } from 'playwright-core';
 import { BACKUP_FORMAT } from '../../src/lib/backup-time';
 import { BACKUP_VERSION } from '../../src/lib/backup';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
-import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
 import { scanLinkPayload } from '../../src/lib/scan/link';
-import { SCAN_STORAGE_KEY, scanTool } from '../../src/lib/scan/tool';
+import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
 import { format, plural } from '../../src/lib/text';
-import { werkbladTool } from '../../src/lib/werkblad/tool';
 import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, storedDocumentText } from '../support/scan-files';
-import { storedDocument, storedEntries } from '../support/stored';
-import { chooseFile, downloadText, seedStorage, sessionRunner, viewHeading } from '../support/tool-session';
+import { SchoolscanPage } from '../support/schoolscan-page';
+import { sessionRunner } from '../support/tool-session';
 import { emptyPlan, makeWorksheet } from '../support/werkblad-files';
+import { WerkbladPage } from '../support/werkblad-page';
 
 const suite = useBrowserSuite();
 const withSession = sessionRunner(suite);
@@ -28,8 +27,6 @@ const siteUrl = suite.siteUrl;
 const catalogue = contentCatalogue();
 const [first, second] = catalogue.domains as [(typeof catalogue.domains)[number], (typeof catalogue.domains)[number]];
 const SS = S.session;
-
-const seed = (page: Page, entries: Record<string, string>) => seedStorage(page, siteUrl, entries);
 
 /**
  * Fills the site's storage with a key of its own until no more than `leave` bytes (about) are
@@ -57,10 +54,6 @@ async function fillStorage(page: Page, leave: number): Promise<number> {
 /** Characters of text a note can hold: enough that a few scans fill what is left. */
 const longNote = (seed: string) => `${seed} `.repeat(Math.ceil(4800 / (seed.length + 1))).slice(0, 4800);
 
-/** The "Wat zien we?" field of a domain on the rating view. */
-const seenField = (page: Page, domainLabel: string) =>
-  page.getByRole('group', { name: domainLabel, exact: true }).getByLabel(S.rating.seen, { exact: true });
-
 describe('storage that is full', () => {
   it('refuses a backup larger than the storage whole, before anything is written, and says how much room it needs', async () => {
     await withSession({}, async ({ page }) => {
@@ -81,23 +74,19 @@ describe('storage that is full', () => {
         werkblad: { worksheets: [], plan: emptyPlan() },
       };
       const kept = makeScan(catalogue, { id: 'blijft', title: 'Bestaande scan' });
-      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([kept]) });
-      await page.goto(siteUrl('/schoolscan/'));
-      await viewHeading(page, S.views.list).waitFor();
-      const before = await storedEntries(page, SCAN_STORAGE_KEY);
+      const schoolscan = new SchoolscanPage(page, siteUrl);
+      await schoolscan.seed({ [SCAN_STORAGE_KEY]: storedDocumentText([kept]) });
+      await schoolscan.open();
+      const before = await schoolscan.storedEntries();
 
-      await chooseFile(
-        page.getByLabel(S.import.label, { exact: true }),
-        'welbevinden-alles-groot.json',
-        Buffer.from(JSON.stringify(backup)),
-      );
+      await schoolscan.importFile('welbevinden-alles-groot.json', JSON.stringify(backup));
 
-      const alert = page.getByRole('alert').filter({ hasText: 'past niet in de opslag van je browser' });
+      const alert = schoolscan.alert('past niet in de opslag van je browser');
       await alert.waitFor();
       const text = await alert.innerText();
       expect(text).toMatch(/er is [\d,]+ MB nodig en nog [\d,]+ (MB|kB) vrij/);
       expect(text).toContain('Er is niets toegevoegd.');
-      expect(await storedEntries(page, SCAN_STORAGE_KEY), 'nothing written').toEqual(before);
+      expect(await schoolscan.storedEntries(), 'nothing written').toEqual(before);
       expect(await page.getByRole('listitem').filter({ hasText: 'Groep 1' }).count()).toBe(0);
     });
   }, 240_000);
@@ -106,36 +95,32 @@ describe('storage that is full', () => {
   async function failedSave(page: Page) {
     const small = makeScan(catalogue, { id: 'klein', title: 'Kleine scan' });
     const big = makeScan(catalogue, { id: 'groot', title: 'Scan met een lange notitie' });
-    await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([small, big]) });
-    await page.goto(siteUrl('/schoolscan/#scan/groot'));
-    await viewHeading(page, big.title).waitFor();
+    const schoolscan = new SchoolscanPage(page, siteUrl);
+    await schoolscan.seed({ [SCAN_STORAGE_KEY]: storedDocumentText([small, big]) });
+    await schoolscan.open('#scan/groot', big.title);
     await fillStorage(page, 1500);
 
     // A note far longer than the room left: its save fails.
-    await seenField(page, first.label).fill(longNote('Moe na de pauze'));
-    const notice = page.getByRole('alert').filter({ hasText: plural(1, S.storage.unsavedCount) });
+    await schoolscan.seenField(first.id).fill(longNote('Moe na de pauze'));
+    const notice = schoolscan.alert(plural(1, S.storage.unsavedCount));
     await notice.waitFor();
     expect(await notice.getByRole('listitem').allInnerTexts()).toEqual([big.title]);
     expect(await notice.innerText()).toMatch(/neemt [\d,]+ (MB|kB) in beslag/);
 
     // A small save in another scan succeeds; the notice stays, and "saved" is not claimed.
-    await page.goto(siteUrl('/schoolscan/#scan/klein'));
-    await viewHeading(page, small.title).waitFor();
-    await page
-      .getByRole('group', { name: second.label, exact: true })
-      .getByRole('radio', { name: S.rating.options.enige, exact: true })
-      .check();
+    await schoolscan.open('#scan/klein', small.title);
+    await schoolscan.rate(second.id, 'enige');
     await expect
-      .poll(async () => (await storedDocument(page, scanTool)).scans.find((scan) => scan.id === 'klein')?.domains[second.id]?.rating)
+      .poll(async () => (await schoolscan.storedDocument()).scans.find((scan) => scan.id === 'klein')?.domains[second.id]?.rating)
       .toBe('enige');
     expect(await notice.isVisible(), 'the notice stays after a later save that worked').toBe(true);
-    expect(await page.locator('.tool-saved').innerText()).toBe(S.autosave.problem);
-    return { notice, big };
+    expect(await schoolscan.autosaveStatus().innerText()).toBe(S.autosave.problem);
+    return { notice, big, schoolscan };
   }
 
   it('lists a scan it could not store whatever later saves succeed, asks before a reload, and stores it once there is room', async () => {
     await withSession({}, async ({ page }) => {
-      const { notice, big } = await failedSave(page);
+      const { notice, big, schoolscan } = await failedSave(page);
 
       // A reload would lose it: the browser asks first, and staying keeps it.
       const asked = new Promise<string>((resolve) =>
@@ -149,22 +134,17 @@ describe('storage that is full', () => {
       await page.evaluate(() => localStorage.removeItem('test.vulling'));
       await notice.getByRole('button', { name: S.storage.saveAgain, exact: true }).click();
       await expect.poll(() => notice.count()).toBe(0);
-      const stored = (await storedDocument(page, scanTool)).scans.find((scan) => scan.id === big.id);
+      const stored = (await schoolscan.storedDocument()).scans.find((scan) => scan.id === big.id);
       expect(stored?.domains[first.id]?.seen).toBe(longNote('Moe na de pauze'));
-      await page.reload();
-      await viewHeading(page, 'Kleine scan').waitFor();
+      await schoolscan.reload('Kleine scan');
     });
   }, 180_000);
 
   it('offers what it could not store as a file, which the import reads back, and then does not ask before a reload', async () => {
     await withSession({}, async ({ page }) => {
-      const { notice } = await failedSave(page);
+      const { notice, schoolscan } = await failedSave(page);
 
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        notice.getByRole('button', { name: S.storage.downloadUnsaved, exact: true }).click(),
-      ]);
-      const file = await downloadText(download);
+      const download = await schoolscan.download(notice.getByRole('button', { name: S.storage.downloadUnsaved, exact: true }));
       await expect.poll(() => notice.count()).toBe(0);
 
       let asked = false;
@@ -172,19 +152,16 @@ describe('storage that is full', () => {
         asked = true;
         void dialog.accept();
       });
-      await page.reload();
-      await viewHeading(page, 'Kleine scan').waitFor();
+      await schoolscan.reload('Kleine scan');
       expect(asked, 'no question before the reload').toBe(false);
 
       await page.evaluate(() => localStorage.removeItem('test.vulling'));
-      await page.goto(siteUrl('/schoolscan/'));
-      await viewHeading(page, S.views.list).waitFor();
-      await chooseFile(page.getByLabel(S.import.label, { exact: true }), download.suggestedFilename(), Buffer.from(file));
+      await schoolscan.open();
+      await schoolscan.importFile(download.name, download.text);
       await expect
         .poll(
           async () =>
-            (await storedDocument(page, scanTool)).scans.filter((scan) => scan.domains[first.id]?.seen === longNote('Moe na de pauze'))
-              .length,
+            (await schoolscan.storedDocument()).scans.filter((scan) => scan.domains[first.id]?.seen === longNote('Moe na de pauze')).length,
         )
         .toBe(1);
     });
@@ -193,21 +170,18 @@ describe('storage that is full', () => {
   it('says that a member’s scan opened from a link was not stored when storage is full', async () => {
     await withSession({}, async ({ page }) => {
       const member = makeScan(catalogue, { id: 'lidvol', title: 'Groep 6', notes: { [first.id]: { seen: longNote('Stil') } } });
-      await seed(page, {});
-      await page.goto(siteUrl('/schoolscan/'));
-      await viewHeading(page, S.views.list).waitFor();
+      const schoolscan = new SchoolscanPage(page, siteUrl);
+      await schoolscan.seed({});
+      await schoolscan.open();
       await fillStorage(page, 500);
 
-      await page.goto(siteUrl(`/schoolscan/#lid/${await scanLinkPayload(member, '2026-11-25T09:00:00.000Z')}`));
+      await schoolscan.visit(`#lid/${await scanLinkPayload(member, '2026-11-25T09:00:00.000Z')}`);
 
       await page
         .locator('.receive')
         .getByText(format(SS.receivedNotSaved, { title: member.title }), { exact: true })
         .waitFor();
-      await page
-        .getByRole('alert')
-        .filter({ hasText: plural(1, S.storage.unsavedCount) })
-        .waitFor();
+      await schoolscan.alert(plural(1, S.storage.unsavedCount)).waitFor();
     });
   }, 120_000);
 });
@@ -224,9 +198,9 @@ describe('deleting', () => {
           createdAt: `2026-11-20T09:00:${String(index % 60).padStart(2, '0')}.000Z`,
         }),
       );
-      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText(scans) });
-      await page.goto(siteUrl('/schoolscan/'));
-      await viewHeading(page, S.views.list).waitFor();
+      const schoolscan = new SchoolscanPage(page, siteUrl);
+      await schoolscan.seed({ [SCAN_STORAGE_KEY]: storedDocumentText(scans) });
+      await schoolscan.open();
       const used = () =>
         page.evaluate(() => {
           let total = 0;
@@ -239,7 +213,7 @@ describe('deleting', () => {
       const before = await used();
 
       // Delete one through the list: the question, then "Ongedaan maken", take focus.
-      const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Groep 0', exact: true }) });
+      const card = schoolscan.listItem('Groep 0');
       await card.getByRole('button', { name: S.list.delete, exact: true }).click();
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.textContent))
@@ -256,13 +230,9 @@ describe('deleting', () => {
       expect(await page.evaluate((key) => localStorage.getItem(key), `${SCAN_STORAGE_KEY}/weg0`)).toContain(secret);
 
       // The other 99 as a school clearing out: every note gone from storage, the room free.
-      for (let index = 1; index < 100; index += 1) {
-        const other = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Groep ${index}`, exact: true }) });
-        await other.getByRole('button', { name: S.list.delete, exact: true }).click();
-        await other.getByRole('button', { name: S.list.confirmDeleteYes, exact: true }).click();
-      }
+      for (let index = 1; index < 100; index += 1) await schoolscan.deleteFromList(`Groep ${index}`);
       const after = await used();
-      const all = await storedEntries(page, SCAN_STORAGE_KEY);
+      const all = await schoolscan.storedEntries();
       expect(all.filter(([, value]) => value.includes(secret)).map(([key]) => key)).toEqual([`${SCAN_STORAGE_KEY}/weg0`]);
       console.log(`storage used (characters): ${before} with 100 scans, ${after} after deleting 99 of them`);
       expect(after).toBeLessThan(before / 10);
@@ -273,9 +243,9 @@ describe('deleting', () => {
 describe('links in one tab', () => {
   it('stores each member link opened one after another in the same tab, and says so for each', async () => {
     await withSession({}, async ({ page }) => {
-      await seed(page, {});
-      await page.goto(siteUrl('/schoolscan/'));
-      await viewHeading(page, S.views.list).waitFor();
+      const schoolscan = new SchoolscanPage(page, siteUrl);
+      await schoolscan.seed({});
+      await schoolscan.open();
       const scans = ['Een', 'Twee', 'Drie'].map((name, index) =>
         makeScan(catalogue, { id: `lid${index}`, title: `Groep ${name}`, ratings: { [first.id]: 'enige' } }),
       );
@@ -287,7 +257,7 @@ describe('links in one tab', () => {
           .getByText(format(SS.receivedLoose, { title: scan.title }), { exact: true })
           .waitFor();
       }
-      const stored = await storedDocument(page, scanTool);
+      const stored = await schoolscan.storedDocument();
       expect(stored.scans.map((scan) => scan.title).sort()).toEqual(['Groep Drie', 'Groep Een', 'Groep Twee']);
     });
   }, 120_000);
@@ -297,19 +267,18 @@ describe('an invitation forged from an ordinary scan', () => {
   it('never treats the scan as a session: its overview and presentation are not offered and its notes stay', async () => {
     await withSession({}, async ({ page }) => {
       const ordinary = makeScan(catalogue, { id: 'gewoon', title: 'Gewone scan', notes: { [first.id]: { seen: 'Eigen notitie' } } });
-      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([ordinary]) });
+      const schoolscan = new SchoolscanPage(page, siteUrl);
+      await schoolscan.seed({ [SCAN_STORAGE_KEY]: storedDocumentText([ordinary]) });
       const member = { ...makeScan(catalogue, { id: 'vals', title: 'Gewone scan', ratings: { [first.id]: 'grote' } }), session: 'gewoon' };
-      await page.goto(siteUrl(`/schoolscan/#lid/${await scanLinkPayload(member, '2026-11-25T09:00:00.000Z')}`));
+      await schoolscan.visit(`#lid/${await scanLinkPayload(member, '2026-11-25T09:00:00.000Z')}`);
       await page
         .locator('.receive')
         .getByText(format(SS.receivedLoose, { title: member.title }), { exact: true })
         .waitFor();
 
-      for (const hash of ['#sessie/gewoon', '#sessie/gewoon/bespreken', `#sessie/gewoon/bespreken/${first.id}`]) {
-        await page.goto(siteUrl(`/schoolscan/${hash}`));
-        await viewHeading(page, S.views.list).waitFor();
-      }
-      const stored = (await storedDocument(page, scanTool)).scans.find((scan) => scan.id === 'gewoon');
+      for (const hash of ['#sessie/gewoon', '#sessie/gewoon/bespreken', `#sessie/gewoon/bespreken/${first.id}`])
+        await schoolscan.open(hash);
+      const stored = (await schoolscan.storedDocument()).scans.find((scan) => scan.id === 'gewoon');
       expect(stored).toStrictEqual(ordinary);
     });
   }, 120_000);
@@ -333,17 +302,17 @@ describe('a backup with a session and a plan', () => {
         werkblad: { worksheets: [sheet], plan },
       };
       const text = `${JSON.stringify(backup, null, 2)}\n`;
-      await seed(page, {});
+      const schoolscan = new SchoolscanPage(page, siteUrl);
+      const werkbladPage = new WerkbladPage(page, siteUrl);
+      await schoolscan.seed({});
 
-      for (const [tool, label] of [
-        ['schoolscan', S.import.label],
-        ['werkblad', W.import.label],
+      for (const [tool, toolPage] of [
+        ['schoolscan', schoolscan],
+        ['werkblad', werkbladPage],
       ] as const) {
         await page.evaluate(() => localStorage.clear());
-        await page.goto(siteUrl(`/${tool}/`));
-        await viewHeading(page, tool === 'schoolscan' ? S.views.list : W.views.list).waitFor();
-        const input = page.getByLabel(label, { exact: true });
-        await chooseFile(input, 'welbevinden-alles-2026-11-25.json', Buffer.from(text));
+        await toolPage.open();
+        await toolPage.importFile('welbevinden-alles-2026-11-25.json', text);
         await page
           .getByText(
             format(S.backup.restored, { file: '‘welbevinden-alles-2026-11-25.json’', scans: '4 scans', worksheets: '1 werkblad' }),
@@ -352,7 +321,7 @@ describe('a backup with a session and a plan', () => {
           .first()
           .waitFor();
 
-        const scans = (await storedDocument(page, scanTool)).scans;
+        const scans = (await schoolscan.storedDocument()).scans;
         expect(
           scans
             .filter((scan) => scan.session === 'sessie1')
@@ -360,7 +329,7 @@ describe('a backup with a session and a plan', () => {
             .sort(),
           tool,
         ).toEqual(['lid1', 'lid2', 'lid3', 'sessie1']);
-        const werkblad = await storedDocument(page, werkbladTool);
+        const werkblad = await werkbladPage.storedDocument();
         expect(
           werkblad.worksheets.map((item) => item.scanId),
           tool,
@@ -368,7 +337,7 @@ describe('a backup with a session and a plan', () => {
         expect(werkblad.plan, tool).toMatchObject({ school: 'De Linde', scanId: 'sessie1' });
 
         const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-        await chooseFile(input, 'welbevinden-alles-2026-11-25.json', Buffer.from(text));
+        await toolPage.importFile('welbevinden-alles-2026-11-25.json', text);
         // Said on screen and in the live region: either shows that the second restore has run.
         await page
           .getByText(format(S.backup.nothingNew, { file: '‘welbevinden-alles-2026-11-25.json’' }), { exact: true })
@@ -378,8 +347,8 @@ describe('a backup with a session and a plan', () => {
       }
 
       // The session works: its overview counts the three members.
-      await page.goto(siteUrl('/schoolscan/#sessie/sessie1'));
-      await page.getByText(plural(3, SS.collected), { exact: true }).waitFor();
+      await schoolscan.visit('#sessie/sessie1');
+      await schoolscan.collected(3).waitFor();
     });
   }, 180_000);
 });
@@ -388,13 +357,8 @@ describe('two tabs typing in one field', () => {
   it('keeps every keystroke of both tabs typing alternately, and offers at most one text to put back', async () => {
     await withSession({}, async ({ page, newTab }) => {
       const scan = makeScan(catalogue, { id: 'samen', title: 'Samen typen' });
-      await seed(page, { [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
-      const other = await newTab();
-      for (const tab of [page, other]) {
-        await tab.goto(siteUrl('/schoolscan/#scan/samen'));
-        await viewHeading(tab, scan.title).waitFor();
-      }
-      const fields = [seenField(page, first.label), seenField(other, first.label)];
+      const tabs = await SchoolscanPage.twoTabsOn(page, newTab, siteUrl, scan);
+      const fields = tabs.map((tab) => tab.seenField(first.id));
       let typed = 0;
       for (let index = 0; index < 30; index += 1) {
         const field = fields[index % 2]!;
@@ -403,12 +367,12 @@ describe('two tabs typing in one field', () => {
         await field.page().keyboard.type(index % 2 ? 'b' : 'a');
         typed += 1;
       }
-      const stored = async () => (await storedDocument(page, scanTool)).scans[0]?.domains[first.id]?.seen ?? '';
+      const stored = async () => (await tabs[0].storedDocument()).scans[0]?.domains[first.id]?.seen ?? '';
       await expect.poll(async () => (await stored()).length).toBe(typed);
       expect([...(await stored())].filter((char) => char === 'a')).toHaveLength(15);
-      for (const tab of [page, other]) {
-        await expect.poll(() => seenField(tab, first.label).inputValue()).toBe(await stored());
-        expect(await tab.getByRole('button', { name: S.storage.putBack }).count()).toBeLessThanOrEqual(1);
+      for (const tab of tabs) {
+        await expect.poll(() => tab.seenField(first.id).inputValue()).toBe(await stored());
+        expect(await tab.page.getByRole('button', { name: S.storage.putBack }).count()).toBeLessThanOrEqual(1);
       }
     });
   }, 120_000);

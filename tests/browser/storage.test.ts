@@ -4,10 +4,8 @@
  * and "Download alles als één bestand" read back in one step. Run `npm run build` first.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
-import type { Scan } from '../../src/lib/scan/model';
 import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
 import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
@@ -53,20 +51,11 @@ describe('a clock that moves', () => {
   });
 });
 
-/** Two tabs on the rating view of one stored scan. */
-async function twoTabs(page: Page, newTab: () => Promise<Page>, scan: Scan): Promise<[SchoolscanPage, SchoolscanPage]> {
-  const tabA = new SchoolscanPage(page, siteUrl);
-  await tabA.seed({ [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
-  const tabB = new SchoolscanPage(await newTab(), siteUrl);
-  for (const tab of [tabA, tabB]) await tab.open(`#scan/${scan.id}`, scan.title);
-  return [tabA, tabB];
-}
-
 describe('two tabs typing in one record', () => {
   it('keeps every keystroke of both tabs when they type in different fields with no pause between keys', async () => {
     await withSession({}, async ({ page, newTab }) => {
       const scan = makeScan(catalogue, { id: 'samen', title: 'Samen typen' });
-      const [tabA, tabB] = await twoTabs(page, newTab, scan);
+      const [tabA, tabB] = await SchoolscanPage.twoTabsOn(page, newTab, siteUrl, scan);
 
       const textA = 'tabblad A typt dit';
       const textB = 'tabblad B typt dat';
@@ -100,7 +89,7 @@ describe('two tabs typing in one record', () => {
   it('when a simultaneous save in another tab writes an older copy of a field, the tab that has the newer one writes it back', async () => {
     await withSession({}, async ({ page, newTab }) => {
       const scan = makeScan(catalogue, { id: 'tegelijk', title: 'Tegelijk opslaan' });
-      const [tabA, tabB] = await twoTabs(page, newTab, scan);
+      const [tabA, tabB] = await SchoolscanPage.twoTabsOn(page, newTab, siteUrl, scan);
       const field = tabA.seenField(first.id);
       await field.pressSequentially('Eerst dit');
       await expect.poll(() => tabB.seenField(first.id).inputValue()).toBe('Eerst dit');
@@ -126,7 +115,7 @@ describe('two tabs typing in one record', () => {
   it('when both tabs change the same text, the tab whose text was replaced says so and can put it back', async () => {
     await withSession({}, async ({ page, newTab }) => {
       const scan = makeScan(catalogue, { id: 'botsing', title: 'Zelfde veld' });
-      const [tabA, tabB] = await twoTabs(page, newTab, scan);
+      const [tabA, tabB] = await SchoolscanPage.twoTabsOn(page, newTab, siteUrl, scan);
 
       await tabA.seenField(first.id).fill('Mijn tekst uit tabblad A');
       await expect.poll(() => tabB.seenField(first.id).inputValue()).toBe('Mijn tekst uit tabblad A');

@@ -2,7 +2,7 @@
  * The schoolscan (/schoolscan/) in Chromium as a user finds its parts: by role and by the words
  * on screen (schoolscan.nl.ts), so that a browser test reads as the steps a user takes.
  */
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { presentStrings as PS } from '../../src/lib/i18n/present.nl';
@@ -11,6 +11,7 @@ import type { Rating } from '../../src/lib/scan/ratings';
 import { SCAN_STORAGE_KEY, scanTool } from '../../src/lib/scan/tool';
 import { format, plural } from '../../src/lib/text';
 import { contentCatalogue } from './scan-catalogue';
+import { storedDocumentText } from './scan-files';
 import { storedDocument } from './stored';
 import { ToolPage } from './tool-page';
 import { fillNewScan, type NewScanDetails } from './tool-session';
@@ -30,6 +31,20 @@ export class SchoolscanPage extends ToolPage<ScanDocument> {
   protected readonly words = S;
   protected readonly storageKey = SCAN_STORAGE_KEY;
   protected readonly recordRoute = /#scan\/([a-z0-9]+)/;
+
+  /** Two tabs of one context (the second from `newTab`) on the rating view of a scan stored before either opens. */
+  static async twoTabsOn(
+    page: Page,
+    newTab: () => Promise<Page>,
+    siteUrl: (path: string) => string,
+    scan: Scan,
+  ): Promise<[SchoolscanPage, SchoolscanPage]> {
+    const tabA = new SchoolscanPage(page, siteUrl);
+    await tabA.seed({ [SCAN_STORAGE_KEY]: storedDocumentText([scan]) });
+    const tabB = new SchoolscanPage(await newTab(), siteUrl);
+    for (const tab of [tabA, tabB]) await tab.open(`#scan/${scan.id}`, scan.title);
+    return [tabA, tabB];
+  }
 
   storedDocument(): Promise<ScanDocument> {
     return storedDocument(this.page, scanTool);

@@ -13,7 +13,7 @@ import { chooseFile, downloadText, seedStorage, viewHeading } from './tool-sessi
 export interface ToolWords {
   views: { list: string };
   nav: { label: string; backToList: string };
-  list: { actionsFor: string };
+  list: { actionsFor: string; delete: string; confirmDeleteYes: string };
   storage: { otherTab: string };
   import: { label: string };
 }
@@ -98,6 +98,13 @@ export abstract class ToolPage<D> {
   /** The item on the list with this title. */
   listItem(title: string): Locator {
     return this.page.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name: title, exact: true }) });
+  }
+
+  /** On the list: "Verwijderen" on an item, then its confirmation. */
+  async deleteFromList(title: string): Promise<void> {
+    const item = this.listItem(title);
+    await item.getByRole('button', { name: this.words.list.delete, exact: true }).click();
+    await item.getByRole('button', { name: this.words.list.confirmDeleteYes, exact: true }).click();
   }
 
   /** On the list: the file field that adds files (exports and backups). */

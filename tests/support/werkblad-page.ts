@@ -5,22 +5,18 @@
 import type { Locator } from 'playwright-core';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
 import { format } from '../../src/lib/text';
-import type { Status, Worksheet } from '../../src/lib/werkblad/model';
+import type { Status, WerkbladDocument } from '../../src/lib/werkblad/model';
 import { WERKBLAD_STORAGE_KEY, werkbladTool } from '../../src/lib/werkblad/tool';
 import { storedDocument } from './stored';
 import { ToolPage } from './tool-page';
 
-export interface StoredWerkblad {
-  worksheets: Worksheet[];
-}
-
-export class WerkbladPage extends ToolPage<StoredWerkblad> {
+export class WerkbladPage extends ToolPage<WerkbladDocument> {
   readonly path = '/werkblad/';
   protected readonly words = W;
   protected readonly storageKey = WERKBLAD_STORAGE_KEY;
   protected readonly recordRoute = /#werkblad\/([a-z0-9]+)$/;
 
-  storedDocument(): Promise<StoredWerkblad> {
+  storedDocument(): Promise<WerkbladDocument> {
     return storedDocument(this.page, werkbladTool);
   }
 
