@@ -10,38 +10,37 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
-import { scanTool } from '../../src/lib/scan/tool';
 import { format } from '../../src/lib/text';
 import { longestNote, presentationHash, presentationStorage, presentedDomains, SESSION_ID, sessionTitle } from '../fixtures/presentation';
 import { useBrowserSuite } from '../support/browser-suite';
 import { printToPdf } from '../support/pdf';
-import { storedDocument } from '../support/stored';
-import { axeScan, isFocused, seedStorage, sessionRunner, viewHeading } from '../support/tool-session';
+import { SchoolscanPage } from '../support/schoolscan-page';
+import { axeScan, isFocused, sessionRunner } from '../support/tool-session';
 import { presentStrings as PS } from '../../src/lib/i18n/present.nl';
 
 const suite = useBrowserSuite();
 const withSession = sessionRunner(suite);
-const SS = S.session;
 const screens = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ] as const;
 
-const presentation = (page: Page) => page.getByRole('region', { name: format(SS.presentHeading, { title: sessionTitle }), exact: true });
-const domainHeading = (page: Page) => page.locator('.present__domain');
 const position = (n: number) => format(PS.position, { n, total: presentedDomains.length });
 
 /** Waits until the presentation is ready for keys: its heading takes focus once its keys are listened to. */
-async function presentationReady(page: Page): Promise<void> {
-  await presentation(page).waitFor();
-  await expect.poll(() => domainHeading(page).textContent()).toBe(presentedDomains[0]!.label);
-  await expect.poll(() => isFocused(domainHeading(page)), { message: 'the domain’s heading has focus' }).toBe(true);
+async function presentationReady(scan: SchoolscanPage): Promise<void> {
+  await scan.presentation(sessionTitle).waitFor();
+  await expect.poll(() => scan.presentedDomain().textContent()).toBe(presentedDomains[0]!.label);
+  await expect.poll(() => isFocused(scan.presentedDomain()), { message: 'the domain’s heading has focus' }).toBe(true);
 }
 
-async function openPresentation(page: Page): Promise<void> {
-  await seedStorage(page, suite.siteUrl, presentationStorage);
-  await page.goto(suite.siteUrl(`/schoolscan/${presentationHash()}`));
-  await presentationReady(page);
+/** The stored session of four members, presented on its first domain. */
+async function openPresentation(page: Page): Promise<SchoolscanPage> {
+  const scan = new SchoolscanPage(page, suite.siteUrl);
+  await scan.seed(presentationStorage);
+  await scan.visit(presentationHash());
+  await presentationReady(scan);
+  return scan;
 }
 
 /** Whether the element's box lies wholly inside the window. */
@@ -68,16 +67,16 @@ describe('the presentation on the projector', () => {
     'fits $width × $height: the answers, the decision and the next domain in view, only the notes scroll',
     async (viewport) => {
       await withSession({ viewport }, async ({ page }) => {
-        await openPresentation(page);
+        const scan = await openPresentation(page);
         const measured = await heights(page);
         console.log(`presentation at ${viewport.width} × ${viewport.height}: page scroll height ${measured.page} px`);
         expect(measured.page, 'the page does not scroll').toBeLessThanOrEqual(measured.window);
         expect(measured.presentation, 'the presentation does not scroll').toBeLessThanOrEqual(measured.shown);
 
-        const shown = presentation(page);
+        const shown = scan.presentation(sessionTitle);
         const decision = shown.getByRole('group', { name: PS.agreedLegend, exact: true });
         const inside: [string, Locator][] = [
-          ['the domain', domainHeading(page)],
+          ['the domain', scan.presentedDomain()],
           ['the position', shown.getByText(position(1), { exact: true })],
           ['the answers', shown.locator('.present__counts')],
           ['the decision', decision],
@@ -92,7 +91,7 @@ describe('the presentation on the projector', () => {
         expect(await page.locator('h1').isVisible(), 'the page’s title and intro').toBe(false);
 
         // Type that scales with the screen: the domain stands out from the back of the room.
-        const domainSize = await domainHeading(page).evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+        const domainSize = await scan.presentedDomain().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
         expect(domainSize, 'the domain’s type, px').toBeGreaterThanOrEqual(viewport.height / 18);
 
         const violations = await axeScan(page, `${viewport.width} × ${viewport.height}`);
@@ -115,32 +114,34 @@ describe('the presentation on the projector', () => {
 
   it('walks every domain by keyboard to “Opslaan en naar het resultaat”, and the team’s choice is saved', async () => {
     await withSession({ viewport: screens[0] }, async ({ page }) => {
-      await openPresentation(page);
+      const scan = await openPresentation(page);
+      const domainHeading = scan.presentedDomain();
       const first = presentedDomains[0]!;
 
       // The arrow keys on an answer choose the answer; the domain stays.
       await page.keyboard.press('Tab');
-      const decision = presentation(page).getByRole('group', { name: PS.agreedLegend, exact: true });
+      const decision = scan.presentation(sessionTitle).getByRole('group', { name: PS.agreedLegend, exact: true });
       expect(await isFocused(decision.getByRole('radio').first()), 'Tab leads to the decision').toBe(true);
       await page.keyboard.press('Space');
       await page.keyboard.press('ArrowRight');
       expect(await decision.getByRole('radio', { name: S.rating.options.enige, exact: true }).isChecked()).toBe(true);
-      expect(await domainHeading(page).textContent()).toBe(first.label);
+      expect(await domainHeading.textContent()).toBe(first.label);
 
       // End and Home from the answer; the arrows from anywhere else.
       await page.keyboard.press('End');
-      await expect.poll(() => domainHeading(page).textContent()).toBe(presentedDomains.at(-1)!.label);
-      await expect.poll(() => isFocused(domainHeading(page)), { message: 'focus on the new domain' }).toBe(true);
+      await expect.poll(() => domainHeading.textContent()).toBe(presentedDomains.at(-1)!.label);
+      await expect.poll(() => isFocused(domainHeading), { message: 'focus on the new domain' }).toBe(true);
       await page.keyboard.press('Home');
-      await expect.poll(() => domainHeading(page).textContent()).toBe(first.label);
+      await expect.poll(() => domainHeading.textContent()).toBe(first.label);
       await page.keyboard.press('ArrowLeft');
       expect(await page.evaluate(() => location.hash), 'nothing before the first domain').toBe(presentationHash(first.id));
       for (const [at, domain] of presentedDomains.entries()) {
         if (at > 0) await page.keyboard.press('ArrowRight');
-        await expect.poll(() => domainHeading(page).textContent()).toBe(domain.label);
-        await expect.poll(() => isFocused(domainHeading(page))).toBe(true);
+        await expect.poll(() => domainHeading.textContent()).toBe(domain.label);
+        await expect.poll(() => isFocused(domainHeading)).toBe(true);
         expect(
-          await presentation(page)
+          await scan
+            .presentation(sessionTitle)
             .getByText(position(at + 1), { exact: true })
             .isVisible(),
         ).toBe(true);
@@ -153,9 +154,9 @@ describe('the presentation on the projector', () => {
       expect(await inView(finish)).toBe(true);
       await page.keyboard.press('Enter');
 
-      await viewHeading(page, `${S.views.result}: ${sessionTitle}`).waitFor();
+      await scan.heading(scan.resultHeading(sessionTitle)).waitFor();
       expect(await page.locator('.site-header').isVisible(), 'the site is back').toBe(true);
-      const team = (await storedDocument(page, scanTool)).scans.find((scan) => scan.id === SESSION_ID);
+      const team = (await scan.storedDocument()).scans.find((scan) => scan.id === SESSION_ID);
       expect(team?.team, 'the team’s scan counts its members').toEqual({ members: 4 });
       expect(team?.domains[first.id]?.rating, 'the team’s choice').toBe('enige');
     });
@@ -163,24 +164,25 @@ describe('the presentation on the projector', () => {
 
   it('leaves with Escape, and full screen ends when the presentation does', async () => {
     await withSession({ viewport: screens[0] }, async ({ page }) => {
-      await openPresentation(page);
-      const fullScreen = presentation(page).getByRole('button', { name: PS.fullScreen, exact: true });
+      const scan = await openPresentation(page);
+      const domainHeading = scan.presentedDomain();
+      const fullScreen = scan.presentation(sessionTitle).getByRole('button', { name: PS.fullScreen, exact: true });
       await fullScreen.click();
       await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? null)).toBe('present');
       await expect.poll(() => fullScreen.getAttribute('aria-pressed'), { message: 'the button says full screen is on' }).toBe('true');
       const measured = await heights(page);
       expect(measured.presentation, 'in full screen too, nothing scrolls').toBeLessThanOrEqual(measured.shown);
 
-      await presentation(page).getByRole('link', { name: PS.leave, exact: true }).click();
-      await viewHeading(page, format(SS.heading, { title: sessionTitle })).waitFor();
+      await scan.presentation(sessionTitle).getByRole('link', { name: PS.leave, exact: true }).click();
+      await scan.heading(scan.sessionHeading(sessionTitle)).waitFor();
       await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 
-      await page.getByRole('link', { name: SS.present, exact: true }).click();
-      await presentationReady(page);
+      await scan.present();
+      await presentationReady(scan);
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => domainHeading(page).textContent()).toBe(presentedDomains[1]!.label);
+      await expect.poll(() => domainHeading.textContent()).toBe(presentedDomains[1]!.label);
       await page.keyboard.press('Escape');
-      await viewHeading(page, format(SS.heading, { title: sessionTitle })).waitFor();
+      await scan.heading(scan.sessionHeading(sessionTitle)).waitFor();
       expect(await page.evaluate(() => location.hash)).toBe(`#sessie/${SESSION_ID}`);
       expect(await page.locator('.site-header').isVisible(), 'the site is back').toBe(true);
       expect(await page.evaluate(() => document.scrollingElement!.scrollHeight > innerHeight), 'the page scrolls again').toBe(true);
