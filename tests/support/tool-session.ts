@@ -134,15 +134,6 @@ export async function downloadText(download: Download): Promise<string> {
   return readFile(path, 'utf8');
 }
 
-/** Today in the browser's time zone, as the forms fill it in. */
-export async function browserToday(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const now = new Date();
-    const pad = (value: number) => String(value).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  });
-}
-
 /**
  * axe on what a reader without JavaScript gets: the paper form, with the island's server-rendered
  * view hidden. axe cannot run in a page without JavaScript (its timers never fire there), so take
@@ -181,27 +172,6 @@ export async function axeScanWithoutJavaScript(
     return axeScan(page, 'paper form without JavaScript');
   });
 }
-
-/** Storage faults, injected before any page script runs. */
-export const storageFaults = {
-  /** Every access to localStorage throws, as with blocked cookies or some private modes. */
-  refused: (context: BrowserContext) =>
-    context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('denied', 'SecurityError');
-        },
-      });
-    }),
-  /** Every write fails because the storage is full. */
-  full: (context: BrowserContext) =>
-    context.addInitScript(() => {
-      Storage.prototype.setItem = function setItem() {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    }),
-};
 
 /** Fresh storage holding these entries, written from a page of the site that has no tool. */
 export async function seedStorage(page: Page, siteUrl: (path: string) => string, entries: Readonly<Record<string, string>>): Promise<void> {

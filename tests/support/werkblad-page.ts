@@ -40,12 +40,6 @@ export class WerkbladPage extends ToolPage<WerkbladDocument> {
     return this.actionGroup(n).getByLabel(W.worksheet[field], { exact: true });
   }
 
-  /** From the list: "Nieuw werkblad" and the new-worksheet view. */
-  async newWorksheet(): Promise<void> {
-    await this.page.getByRole('link', { name: W.list.newWorksheet, exact: true }).click();
-    await this.heading(W.views.create).waitFor();
-  }
-
   /** On the new-worksheet view: makes the worksheets of the chosen scan and waits for the list. */
   async createFromScan(): Promise<void> {
     await this.page.getByRole('button', { name: W.create.fromScanButton, exact: true }).click();
