@@ -57,8 +57,8 @@ export default defineConfig({
       // what every island loads (Preact, the dynamic-import helper, text and form fields, which
       // the search uses too); and the tools' kit (storage, the shell, the list views' controls),
       // which the first view of both tools loads. What only a later view uses (the scan's forms,
-      // importing and exporting files, the backup panel, the session views) stays out of them and
-      // loads with that view.
+      // the import's form, the notices about data not stored, exporting files, the backup panel,
+      // the session views) stays out of them and loads with that view.
       rolldownOptions: {
         output: {
           codeSplitting: {
@@ -69,7 +69,7 @@ export default defineConfig({
               },
               {
                 name: 'kit',
-                test: /src[\\/](lib[\\/]tools[\\/](?!room-check|exchange)|components[\\/]forms[\\/]ErrorSummary\.|components[\\/]tools[\\/](?!BackupPanel|NoteList|importFile))|src[\\/]lib[\\/](ids|dates|backup-time|registry)\.ts/,
+                test: /src[\\/](lib[\\/]tools[\\/](?!room-check|exchange)|components[\\/]forms[\\/]ErrorSummary\.|components[\\/]tools[\\/](?!BackupPanel|NoteList|importFile|FileImportForm|StorageProblems))|src[\\/]lib[\\/](ids|dates|files|backup-time|registry)\.ts/,
               },
             ],
           },

@@ -11,6 +11,25 @@ const kB = 1024;
  */
 const measured = (bytes: number) => Math.floor(bytes * 1.05);
 
+/** What the kit loads later on either tool page, gzip -9, as budgets.lazy counts it. */
+const kitLater = {
+  /** The import's form (errors, progress), loaded after the list has shown; the field stands there meanwhile. */
+  FileImportForm: measured(874),
+  /** The notices about work not stored, data set aside and texts another tab replaced, loaded when one is due. */
+  StorageProblems: measured(903),
+  /** Reading a chosen file, and adding or restoring what it holds. */
+  'import-file': measured(353),
+  importFile: measured(465),
+  /** Reading a large file off the page's thread. */
+  'files-off-thread': measured(562),
+  /** The backup panel and writing or reading a backup of every tool. */
+  BackupPanel: measured(852),
+  backup: measured(2292),
+  'room-check': measured(343),
+  /** Preact signals, which Astro's renderer loads only for props that are signals (none here). */
+  'signals.module': measured(2968),
+};
+
 export const budgets = {
   /** gzip -9 of one page's HTML; the literature list is one long page. */
   html: (path: string) => (path === '/literatuur/' ? 30 * kB : 20 * kB),
@@ -75,33 +94,18 @@ export const budgets = {
       downloads: measured(2151),
       /** Reading a scan file, when one is chosen. */
       exchange: measured(1451),
-      'import-file': measured(353),
-      importFile: measured(465),
-      /** Reading a large file off the page's thread. */
-      'files-off-thread': measured(562),
-      /** The backup panel and writing or reading a backup of every tool. */
-      BackupPanel: measured(852),
-      backup: measured(2292),
-      'room-check': measured(343),
       /** The QR code of a session invitation. */
       qr: measured(3871),
       /** The werkblad's record spec, for a backup of every tool. */
       tool: measured(942),
-      /** Preact signals, which Astro's renderer loads only for props that are signals (none here). */
-      'signals.module': measured(2968),
+      ...kitLater,
     },
     '/werkblad/': {
       /** A worksheet, a new one, one from a scan, and the plan van aanpak (with the scan's profile). */
       views: measured(9849),
       downloads: measured(2155),
       exchange: measured(1498),
-      'import-file': measured(353),
-      importFile: measured(465),
-      'files-off-thread': measured(562),
-      BackupPanel: measured(852),
-      backup: measured(2292),
-      'room-check': measured(343),
-      'signals.module': measured(2968),
+      ...kitLater,
     },
     '/zoeken/': {
       'signals.module': measured(2968),

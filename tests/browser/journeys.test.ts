@@ -19,7 +19,7 @@ import type { Rating } from '../../src/lib/scan/ratings';
 import { format, plural } from '../../src/lib/text';
 import { useBrowserSuite } from '../support/browser-suite';
 import { catalogueLookup, contentCatalogue } from '../support/scan-catalogue';
-import { downloadText, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
+import { downloadText, fillNewScan, importField, sessionRunner, viewHeading } from '../support/tool-session';
 
 const suite = useBrowserSuite();
 const withSession = sessionRunner(suite);
@@ -212,7 +212,7 @@ describe('journey 2: a team of three', () => {
       await expectNextStep(page, 'the list');
       await act(S.list.teamView, () => page.getByRole('link', { name: S.list.teamView, exact: true }).click());
       await viewHeading(page, S.views.team).waitFor();
-      await act('choose the three files', () => page.getByLabel(S.team.filesLabel, { exact: true }).setInputFiles(files));
+      await act('choose the three files', () => importField(page, S.team.filesLabel).setInputFiles(files));
 
       // Motivatie: geen, grote, grote (two steps apart); algemene stemming: enige, enige, grote.
       const row = (id: string) => page.getByRole('row', { name: new RegExp(`^${domain(id).label}`) });

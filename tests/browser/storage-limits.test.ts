@@ -19,7 +19,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, storedDocumentText } from '../support/scan-files';
 import { storedDocument, storedEntries } from '../support/stored';
-import { chooseFile, downloadText, seedStorage, sessionRunner, viewHeading } from '../support/tool-session';
+import { chooseFile, downloadText, importField, seedStorage, sessionRunner, viewHeading } from '../support/tool-session';
 import { emptyPlan, makeWorksheet } from '../support/werkblad-files';
 
 const suite = useBrowserSuite();
@@ -86,11 +86,7 @@ describe('storage that is full', () => {
       await viewHeading(page, S.views.list).waitFor();
       const before = await storedEntries(page, SCAN_STORAGE_KEY);
 
-      await chooseFile(
-        page.getByLabel(S.import.label, { exact: true }),
-        'welbevinden-alles-groot.json',
-        Buffer.from(JSON.stringify(backup)),
-      );
+      await chooseFile(importField(page, S.import.label), 'welbevinden-alles-groot.json', Buffer.from(JSON.stringify(backup)));
 
       const alert = page.getByRole('alert').filter({ hasText: 'past niet in de opslag van je browser' });
       await alert.waitFor();
@@ -179,7 +175,7 @@ describe('storage that is full', () => {
       await page.evaluate(() => localStorage.removeItem('test.vulling'));
       await page.goto(siteUrl('/schoolscan/'));
       await viewHeading(page, S.views.list).waitFor();
-      await chooseFile(page.getByLabel(S.import.label, { exact: true }), download.suggestedFilename(), Buffer.from(file));
+      await chooseFile(importField(page, S.import.label), download.suggestedFilename(), Buffer.from(file));
       await expect
         .poll(
           async () =>
@@ -342,7 +338,7 @@ describe('a backup with a session and a plan', () => {
         await page.evaluate(() => localStorage.clear());
         await page.goto(siteUrl(`/${tool}/`));
         await viewHeading(page, tool === 'schoolscan' ? S.views.list : W.views.list).waitFor();
-        const input = page.getByLabel(label, { exact: true });
+        const input = importField(page, label);
         await chooseFile(input, 'welbevinden-alles-2026-11-25.json', Buffer.from(text));
         await page
           .getByText(

@@ -13,7 +13,7 @@ import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, storedDocumentText } from '../support/scan-files';
 import { storedDocument, storedEntries, storedText } from '../support/stored';
-import { chooseFile, downloadText, seedStorage, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
+import { chooseFile, downloadText, importField, seedStorage, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
 import { contentQuestions, makeWorksheet, storedWerkbladText } from '../support/werkblad-files';
 import { MAX_ANSWER_LENGTH } from '../../src/lib/limits';
 import { WERKBLAD_STORAGE_KEY } from '../../src/lib/werkblad/tool';
@@ -200,9 +200,11 @@ describe('"Download alles als één bestand"', () => {
       await seed(page, {});
       await page.goto(siteUrl('/schoolscan/'));
       await viewHeading(page, S.views.list).waitFor();
-      await page
-        .getByLabel(S.import.label, { exact: true })
-        .setInputFiles({ name: 'alles.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+      await importField(page, S.import.label).setInputFiles({
+        name: 'alles.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(backup),
+      });
       await expect.poll(() => page.locator('.tool-card__title').allTextContents()).toEqual(['Bewaarde scan']);
       expect(await storedText(page, werkbladTool.storageKey), 'the worksheets went into the werkblad').not.toBeNull();
 
@@ -244,7 +246,7 @@ describe('files the site writes, it reads', () => {
       await seed(page, {});
       await page.goto(siteUrl('/werkblad/'));
       await viewHeading(page, W.views.list).waitFor();
-      await chooseFile(page.getByLabel(W.import.label, { exact: true }), 'werkbladen.json', Buffer.from(file));
+      await chooseFile(importField(page, W.import.label), 'werkbladen.json', Buffer.from(file));
       await expect.poll(() => page.locator('.tool-card__title').count(), { timeout: 60_000 }).toBe(sheets.length);
       const stored = (await storedDocument(page, werkbladTool)).worksheets;
       expect(stored.length).toBe(sheets.length);

@@ -103,7 +103,7 @@ describe.each(builds)('size budgets of $name', ({ dir, base }) => {
       'NS_ERROR_DOM_QUOTA_REACHED',
       'getRandomValues',
       'scan-notices',
-      'tool-import',
+      'tool-import__done',
       'concern-bar',
     ];
     for (const marker of markers) {
