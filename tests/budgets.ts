@@ -58,17 +58,24 @@ export const budgets = {
    * loader is 1.8 kB of them). Content pages load no JavaScript file.
    */
   firstView: {
-    /** Preact, the kit (storage of records, the shell, the list's controls) and the list of scans. */
-    '/schoolscan/': measured(27623),
-    /** The same kit and the list of worksheets, with the scans it reads to start from (not the scan's views). */
-    '/werkblad/': measured(27540),
+    /**
+     * Preact, the kit (storage of records, the shell, the list's controls, the scan's spec) and the
+     * list of scans. 26.3 kB, above the 25 kB aim: the kit's storage of records is most of the rest,
+     * and every save needs it at once, including the merge with what another tab stored.
+     */
+    '/schoolscan/': measured(26887),
+    /**
+     * The same kit and the list of worksheets, with the scans it reads to start from (not the scan's
+     * views). 25.7 kB, above the aim too.
+     */
+    '/werkblad/': measured(26335),
     /** Preact and the search island; Pagefind loads on the first query (budgets.firstSearch). */
     '/zoeken/': measured(15558),
   } as Record<string, number>,
   /**
    * What opening a later view adds to a page's first view, gzip -9, per chunk that a dynamic import
    * loads (named after its module, without the content hash): the chunk and what it imports that
-   * the first view did not load. The aim is at most 10 kB per view.
+   * the first view did not load. Each is also within the aim of at most 10 kB (lazyAim).
    */
   lazy: {
     '/schoolscan/': {
@@ -111,6 +118,8 @@ export const budgets = {
       'signals.module': measured(2968),
     },
   } as Record<string, Record<string, number>>,
+  /** The aim for every view that loads later, whatever its budget: at most 10 kB more than the first view. */
+  lazyAim: 10 * kB,
   /**
    * Chunks several pages share, gzip -9, named as in astro.config.mjs: what every island loads
    * (Preact, the dynamic-import helper, fields), and the tools' kit.
