@@ -53,12 +53,15 @@ export default defineConfig({
       // and the session's rules come with the tool pages and their islands.
       cssCodeSplit: true,
       // Two shared chunks that a browser caches across pages, instead of the many small files the
-      // bundler cuts wherever a lazily loaded view shares a module (each compresses on its own):
-      // what every island loads (Preact, the dynamic-import helper, text and form fields, which
-      // the search uses too); and the tools' kit (storage, the shell, the list views' controls),
-      // which the first view of both tools loads. What only a later view uses (the scan's forms,
-      // importing and exporting files, the backup panel, the session views) stays out of them and
-      // loads with that view.
+      // bundler cuts wherever a lazily loaded view shares a module (each compresses on its own,
+      // and each adds the names it imports and exports): what every island loads (Preact, the
+      // dynamic-import helper, text and form fields, which the search uses too); and the tools'
+      // kit (storage, the shell, the list views' controls, and the scan's spec, which the werkblad
+      // reads too), which the first view of both tools loads. What only a later view uses (the
+      // scan's forms, the import's form, the notices about data not stored, exporting files, the
+      // backup panel, the session views) stays out of them and loads with that view. The werkblad's
+      // list is one chunk with the modules its later views share, apart from its spec, which the
+      // scan's backup loads alone.
       rolldownOptions: {
         output: {
           codeSplitting: {
@@ -69,7 +72,15 @@ export default defineConfig({
               },
               {
                 name: 'kit',
-                test: /src[\\/](lib[\\/]tools[\\/](?!room-check|exchange)|components[\\/]forms[\\/]ErrorSummary\.|components[\\/]tools[\\/](?!BackupPanel|NoteList|importFile))|src[\\/]lib[\\/](ids|dates|backup-time|registry)\.ts/,
+                test: /src[\\/](lib[\\/]tools[\\/](?!room-check|exchange)|components[\\/]forms[\\/]ErrorSummary\.|components[\\/]tools[\\/](?!BackupPanel|NoteList|importFile|FileImportForm|StorageProblems))|src[\\/]lib[\\/](ids|dates|files|backup-time|registry|categories|scan[\\/](tool|model|ratings))\.ts/,
+              },
+              {
+                name: 'tool',
+                test: /src[\\/]lib[\\/]werkblad[\\/](tool|model)\./,
+              },
+              {
+                name: 'werkblad',
+                test: /src[\\/](lib[\\/]werkblad[\\/](routes|worksheet|catalogue|scans)|components[\\/]werkblad[\\/](Werkblad|WorksheetList))\./,
               },
             ],
           },

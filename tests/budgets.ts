@@ -11,6 +11,25 @@ const kB = 1024;
  */
 const measured = (bytes: number) => Math.floor(bytes * 1.05);
 
+/** What the kit loads later on either tool page, gzip -9, as budgets.lazy counts it. */
+const kitLater = {
+  /** The import's form (errors, progress), loaded after the list has shown; the field stands there meanwhile. */
+  FileImportForm: measured(874),
+  /** The notices about work not stored, data set aside and texts another tab replaced, loaded when one is due. */
+  StorageProblems: measured(903),
+  /** Reading a chosen file, and adding or restoring what it holds. */
+  'import-file': measured(353),
+  importFile: measured(465),
+  /** Reading a large file off the page's thread. */
+  'files-off-thread': measured(562),
+  /** The backup panel and writing or reading a backup of every tool. */
+  BackupPanel: measured(852),
+  backup: measured(2292),
+  'room-check': measured(343),
+  /** Preact signals, which Astro's renderer loads only for props that are signals (none here). */
+  'signals.module': measured(2968),
+};
+
 export const budgets = {
   /** gzip -9 of one page's HTML; the literature list is one long page. */
   html: (path: string) => (path === '/literatuur/' ? 30 * kB : 20 * kB),
@@ -39,18 +58,24 @@ export const budgets = {
    * loader is 1.8 kB of them). Content pages load no JavaScript file.
    */
   firstView: {
-    /** Preact, the kit (storage of records, the shell, the list's controls) and the list of scans. */
-    '/schoolscan/': measured(27623),
-    /** The same kit and the list of worksheets, with the scans it reads to start from (not the scan's views). */
-    '/werkblad/': measured(27540),
+    /**
+     * Preact, the kit (storage of records, the shell, the list's controls, the scan's spec) and the
+     * list of scans. 26.3 kB, above the 25 kB aim: the kit's storage of records is most of the rest,
+     * and every save needs it at once, including the merge with what another tab stored.
+     */
+    '/schoolscan/': measured(26887),
+    /**
+     * The same kit and the list of worksheets, with the scans it reads to start from (not the scan's
+     * views). 25.7 kB, above the aim too.
+     */
+    '/werkblad/': measured(26335),
     /** Preact and the search island; Pagefind loads on the first query (budgets.firstSearch). */
     '/zoeken/': measured(15558),
   } as Record<string, number>,
   /**
    * What opening a later view adds to a page's first view, gzip -9, per chunk that a dynamic import
    * loads (named after its module, without the content hash): the chunk and what it imports that
-   * the first view did not load. The aim is at most 10 kB per view; the session views are above it
-   * (see there).
+   * the first view did not load. Each is also within the aim of at most 10 kB (lazyAim).
    */
   lazy: {
     '/schoolscan/': {
@@ -62,10 +87,11 @@ export const budgets = {
       ResultView: measured(6652),
       /**
        * The team session: joining, sending and receiving a scan by link (with the reader that checks
-       * a scan in a link), the members and their overview. 10.2 kB, above the 10 kB aim: the team
-       * overview (3.6 kB) would have to load apart, with its own room kept.
+       * a scan in a link) and the members; the coordinator's view loads the team overview with it.
        */
-      SessionViews: measured(10239),
+      SessionViews: measured(9818),
+      /** The team overview of a session's members, loaded with the coordinator's view only. */
+      TeamOverview: measured(612),
       /** Presenting a session's domains one by one on a projector. */
       PresentView: measured(7066),
       CompareView: measured(1929),
@@ -75,38 +101,25 @@ export const budgets = {
       downloads: measured(2151),
       /** Reading a scan file, when one is chosen. */
       exchange: measured(1451),
-      'import-file': measured(353),
-      importFile: measured(465),
-      /** Reading a large file off the page's thread. */
-      'files-off-thread': measured(562),
-      /** The backup panel and writing or reading a backup of every tool. */
-      BackupPanel: measured(852),
-      backup: measured(2292),
-      'room-check': measured(343),
       /** The QR code of a session invitation. */
       qr: measured(3871),
       /** The werkblad's record spec, for a backup of every tool. */
       tool: measured(942),
-      /** Preact signals, which Astro's renderer loads only for props that are signals (none here). */
-      'signals.module': measured(2968),
+      ...kitLater,
     },
     '/werkblad/': {
       /** A worksheet, a new one, one from a scan, and the plan van aanpak (with the scan's profile). */
       views: measured(9849),
       downloads: measured(2155),
       exchange: measured(1498),
-      'import-file': measured(353),
-      importFile: measured(465),
-      'files-off-thread': measured(562),
-      BackupPanel: measured(852),
-      backup: measured(2292),
-      'room-check': measured(343),
-      'signals.module': measured(2968),
+      ...kitLater,
     },
     '/zoeken/': {
       'signals.module': measured(2968),
     },
   } as Record<string, Record<string, number>>,
+  /** The aim for every view that loads later, whatever its budget: at most 10 kB more than the first view. */
+  lazyAim: 10 * kB,
   /**
    * Chunks several pages share, gzip -9, named as in astro.config.mjs: what every island loads
    * (Preact, the dynamic-import helper, fields), and the tools' kit.

@@ -21,7 +21,7 @@ import { T2 } from '../fixtures/scan-examples';
 import { useBrowserSuite } from '../support/browser-suite';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { makeScan, writeTempFiles } from '../support/scan-files';
-import { fillNewScan, openSession, viewHeading, type OpenSession } from '../support/tool-session';
+import { fillNewScan, importField, openSession, viewHeading, type OpenSession } from '../support/tool-session';
 
 const suite = useBrowserSuite();
 const SS = S.session;
@@ -136,7 +136,7 @@ describe('hostile links and files', () => {
         page.on('worker', (worker) => workers.push(worker.url()));
         await page.goto(suite.siteUrl('/schoolscan/'));
         await viewHeading(page, S.views.list).waitFor();
-        await page.getByLabel(S.import.label, { exact: true }).setInputFiles(paths[0]!);
+        await importField(page, S.import.label).setInputFiles(paths[0]!);
 
         const summary = page.getByRole('alert').filter({ hasText: S.import.errorTitle });
         await summary.getByText(importErrorText(S.import.errors, 'diep.json', { code: 'too-deep' }), { exact: true }).waitFor();

@@ -20,7 +20,7 @@ import { format, plural } from '../../src/lib/text';
 import { useBrowserSuite } from '../support/browser-suite';
 import { catalogueLookup, contentCatalogue } from '../support/scan-catalogue';
 import { SchoolscanPage } from '../support/schoolscan-page';
-import { sessionRunner } from '../support/tool-session';
+import { importField, sessionRunner } from '../support/tool-session';
 import { WerkbladPage } from '../support/werkblad-page';
 
 const suite = useBrowserSuite();
@@ -199,7 +199,7 @@ describe('journey 2: a team of three', () => {
       await expectNextStep(page, 'the list');
       await act(S.list.teamView, () => page.getByRole('link', { name: S.list.teamView, exact: true }).click());
       await scan.heading(S.views.team).waitFor();
-      await act('choose the three files', () => page.getByLabel(S.team.filesLabel, { exact: true }).setInputFiles(files));
+      await act('choose the three files', () => importField(page, S.team.filesLabel).setInputFiles(files));
 
       // Motivatie: geen, grote, grote (two steps apart); algemene stemming: enige, enige, grote.
       const row = (id: string) => page.getByRole('row', { name: new RegExp(`^${domain(id).label}`) });

@@ -14,15 +14,37 @@ import { toolStates, type ToolState } from '../fixtures/tool-states';
 import { useBrowserSuite } from '../support/browser-suite';
 import { seedStorage, sessionRunner, viewHeading } from '../support/tool-session';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
+import type { Rating } from '../../src/lib/scan/ratings';
+import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
+import { format } from '../../src/lib/text';
+import { contentCatalogue } from '../support/scan-catalogue';
+import { makeScan, storedDocumentText } from '../support/scan-files';
 
 const suite = useBrowserSuite();
 const withSession = sessionRunner(suite);
 const SLOW_MS = 800;
 
-/** Every state on a view other than the list, and the start of a team session (its own chunk). */
+const catalogue = contentCatalogue();
+/** A team session with two members' scans: the coordinator's view shows the team overview, a chunk of its own. */
+const session = { ...makeScan(catalogue, { id: 'sessie', title: 'Klas 2B' }), session: 'sessie' };
+const members = ['geen', 'grote'].map((rating, index) => ({
+  ...makeScan(catalogue, { id: `lid${index + 1}`, title: 'Klas 2B', ratings: { [catalogue.domains[0]!.id]: rating as Rating } }),
+  session: 'sessie',
+  member: `sleutel${index + 1}`,
+}));
+
+/** Every state on a view other than the list, the start of a team session, and a session with members (their own chunks). */
 const lazyStates: ToolState[] = [
   ...toolStates.filter((state) => state.hash !== ''),
   { tool: 'schoolscan', name: 'new team session', storage: {}, hash: '#sessie/nieuw', steps: [], heading: S.session.startLink },
+  {
+    tool: 'schoolscan',
+    name: 'team session with members',
+    storage: { [SCAN_STORAGE_KEY]: storedDocumentText([session, ...members]) },
+    hash: '#sessie/sessie',
+    steps: [],
+    heading: format(S.session.heading, { title: 'Klas 2B' }),
+  },
 ];
 
 /** Holds back every script requested from now on, as a slow connection would. */

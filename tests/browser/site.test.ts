@@ -27,7 +27,7 @@ import {
 import { watchCspViolations } from '../support/csp';
 import { checkHandout, handoutPaths } from '../support/handout';
 import { checkPhoneLayout } from '../support/phone-header';
-import { axeScan, downloadText, fillNewScan, sessionRunner, viewHeading } from '../support/tool-session';
+import { axeScan, downloadText, fillNewScan, importField, sessionRunner, viewHeading } from '../support/tool-session';
 import { contentCatalogue } from '../support/scan-catalogue';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import { werkbladStrings as W } from '../../src/lib/i18n/werkblad.nl';
@@ -460,9 +460,11 @@ describe('no foreign requests', () => {
         .getByRole('link', { name: S.nav.backToList, exact: true })
         .click();
       await viewHeading(page, S.views.list).waitFor();
-      await page
-        .getByLabel(S.import.label, { exact: true })
-        .setInputFiles({ name: 'scan.json', mimeType: 'application/json', buffer: Buffer.from(scanFile) });
+      await importField(page, S.import.label).setInputFiles({
+        name: 'scan.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(scanFile),
+      });
       await expect.poll(() => page.locator('.tool-card__title').count(), { message: 'scans after the import' }).toBe(2);
 
       // Worksheets from the scan, exported and imported again.
@@ -477,9 +479,11 @@ describe('no foreign requests', () => {
         page.getByRole('button', { name: W.list.exportJson, exact: true }).click(),
       ]);
       const sheetFile = await downloadText(sheetDownload);
-      await page
-        .getByLabel(W.import.label, { exact: true })
-        .setInputFiles({ name: 'werkblad.json', mimeType: 'application/json', buffer: Buffer.from(sheetFile) });
+      await importField(page, W.import.label).setInputFiles({
+        name: 'werkblad.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(sheetFile),
+      });
       await expect.poll(() => page.locator('.tool-card__title').count(), { message: 'worksheets after the import' }).toBe(2);
 
       // The plan van aanpak as PDF.

@@ -1,5 +1,6 @@
 /**
- * Choosing a large file (src/components/tools/FileImport.tsx): while it is read the field says how
+ * The import field (src/components/tools/FileImport.tsx) stands as it will be while its code loads,
+ * disabled, and takes files once it is there. Choosing a large file: while it is read the field says how
  * much, in a status region, then that it is checked; what the tool's import makes of it reaches
  * the tool, and a file nested too deep is refused with the message for it. jsdom has no Worker,
  * so the file is read on the page's own thread here (the browser test reads it in the worker);
@@ -8,7 +9,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Schoolscan from '../../src/components/schoolscan/Schoolscan';
-import { FileImport, type ReadFile } from '../../src/components/tools/FileImport';
+import { FileImport } from '../../src/components/tools/FileImport';
+import type { ReadFile } from '../../src/components/tools/ImportFrame';
 import { schoolscanStrings as S } from '../../src/lib/i18n/schoolscan.nl';
 import type { ImportRequest } from '../../src/lib/import-readers';
 import { MAX_JSON_DEPTH, OFF_THREAD_BYTES } from '../../src/lib/limits';
@@ -17,6 +19,7 @@ import { SCAN_STORAGE_KEY } from '../../src/lib/scan/tool';
 import { importErrorText } from '../../src/lib/tools/import-errors';
 import { format } from '../../src/lib/text';
 import { catalogue, exampleScan, knownDomainIds, T2 } from '../fixtures/scan-examples';
+import { importInput } from '../support/tool-render';
 
 const request: ImportRequest<'schoolscan'> = { reader: 'schoolscan', knownDomains: knownDomainIds, backups: true };
 
@@ -54,6 +57,28 @@ function choose(input: HTMLElement, file: File): void {
 const status = () => screen.getByRole('status');
 const statusText = () => status().textContent?.trim();
 
+describe('the import field while its code loads', () => {
+  it('stands as it will be, disabled, and takes files once the code is there, without a change of layout', async () => {
+    const onFiles = vi.fn((_files: ReadFile<'schoolscan'>[]) => [] as string[]);
+    const { container } = render(<FileImport strings={S.import} request={request} read={readScanImport} onFiles={onFiles} />);
+    /** What the import shows, element by element, with the attributes that place and describe them (not the ids). */
+    const shape = () =>
+      [...container.querySelectorAll('.tool-import *')].map(
+        (element) => `${element.tagName} ${element.className} ${element.getAttribute('role') ?? ''} ${element.textContent}`,
+      );
+    const waiting = screen.getByLabelText(S.import.label) as HTMLInputElement;
+    expect(waiting.disabled, 'disabled before its code has loaded').toBe(true);
+    expect(screen.getByText(S.import.hint).id).toBe(waiting.getAttribute('aria-describedby'));
+    const before = shape();
+
+    const input = await importInput(S.import.label);
+    expect(shape()).toEqual(before);
+    expect(screen.getByText(S.import.hint).id).toBe(input.getAttribute('aria-describedby'));
+    choose(input, new File([JSON.stringify(exportScan(exampleScan({ id: 'klein' }), T2))], 'klein.json', { type: 'application/json' }));
+    await waitFor(() => expect(onFiles).toHaveBeenCalledOnce());
+  });
+});
+
 describe('choosing a large file', () => {
   it('says how much is read, then that it is checked, and hands the tool what its import makes of the file', async () => {
     const scan = exampleScan({ id: 'groot', title: 'Groep 7' });
@@ -63,7 +88,7 @@ describe('choosing a large file', () => {
     render(<FileImport strings={S.import} request={request} read={readScanImport} onFiles={onFiles} />);
     expect(statusText()).toBe('');
 
-    choose(screen.getByLabelText(S.import.label), slow.file);
+    choose(await importInput(S.import.label), slow.file);
     await waitFor(() => expect(statusText()).toBe(format(S.import.progress.reading, { percent: 0 })));
     slow.sendUpTo(0.45);
     await waitFor(() => expect(statusText()).toBe(format(S.import.progress.reading, { percent: 40 })));
@@ -86,7 +111,7 @@ describe('choosing a large file', () => {
     expect(depth).toBeGreaterThan(MAX_JSON_DEPTH);
     const slow = slowFile('diep.json', `${'['.repeat(depth)}${']'.repeat(depth)}`);
 
-    choose(screen.getByLabelText(S.import.label), slow.file);
+    choose(await importInput(S.import.label), slow.file);
     slow.sendUpTo(1);
     slow.end();
     const summary = await screen.findByRole('alert', { name: S.import.errorTitle });
@@ -105,7 +130,7 @@ describe('choosing a large file', () => {
     const onFiles = vi.fn((_files: ReadFile<'schoolscan'>[]) => [] as string[]);
     render(<FileImport strings={S.import} request={request} read={readScanImport} onFiles={onFiles} />);
 
-    choose(screen.getByLabelText(S.import.label), file);
+    choose(await importInput(S.import.label), file);
     const summary = await screen.findByRole('alert', { name: S.import.errorTitle });
     expect(summary.textContent).toContain(importErrorText(S.import.errors, 'plaatje.json', { code: 'not-utf8' }));
     expect(cancel).toHaveBeenCalled();

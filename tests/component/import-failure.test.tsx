@@ -33,6 +33,7 @@ import {
   werkbladDoc,
   werkbladDocumentArbitrary,
 } from '../fixtures/werkblad-examples';
+import { importInput } from '../support/tool-render';
 
 const SEED = 20261125;
 /** Files generated per kind of bad file. */
@@ -284,7 +285,7 @@ describe.each(tools)('the $tool import', ({ tool, strings, storageKey, stored, t
       before.every(([key]) => key.startsWith(`${storageKey}/`)),
       'entries under the tool’s key',
     ).toBe(true);
-    const input = screen.getByLabelText(strings.import.label) as HTMLInputElement;
+    const input = await importInput(strings.import.label);
 
     for (const [index, bad] of files.entries()) {
       const name = `bad-${index}.json`;

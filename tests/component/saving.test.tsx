@@ -14,6 +14,7 @@ import { PROBE_KEY } from '../../src/lib/tools/room-check';
 import { format, plural } from '../../src/lib/text';
 import { catalogue, exampleScan, T1, T2 } from '../fixtures/scan-examples';
 import { viewLoaded } from '../support/lazy-view';
+import { importInput } from '../support/tool-render';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -104,7 +105,7 @@ describe('an import that does not fit', () => {
     const file = new File([JSON.stringify(exportScan({ ...klein, id: 'nieuw', title: 'Uit een bestand' }, T2))], 'scan.json', {
       type: 'application/json',
     });
-    const input = screen.getByLabelText(S.import.label) as HTMLInputElement;
+    const input = await importInput(S.import.label);
     Object.defineProperty(input, 'files', { configurable: true, value: [file] });
     fireEvent.change(input);
 

@@ -18,6 +18,7 @@ import { makeScan, scanFileText, storedDocumentText } from '../support/scan-file
 import {
   chooseFiles,
   go,
+  importInput,
   listTitles,
   reloadTool,
   renderTool,
@@ -303,7 +304,7 @@ describe('the team overview', () => {
     ];
     await renderTool('schoolscan', S.views.team, { hash: '#team' });
     chooseFiles(
-      await screen.findByLabelText(S.team.filesLabel),
+      await importInput(S.team.filesLabel),
       members.map((scan, index) => ({ name: `teamlid-${index + 1}.json`, text: scanFileText(scan, T3) })),
     );
 

@@ -1,7 +1,8 @@
 /**
  * The team session's views in jsdom: the invitation as a member opens it (once, and again on the
- * same device), the coordinator's list of members with "Verwijderen uit de sessie" and undo, the
- * paste box with no link in it, "Kopieer de link" saying "Gekopieerd", and a member's next step.
+ * same device), the coordinator's list of members with "Verwijderen uit de sessie" and undo, and
+ * the team overview that arrives with that view, the paste box with no link in it, "Kopieer de
+ * link" saying "Gekopieerd", and a member's next step.
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -94,6 +95,15 @@ describe('the coordinator’s overview', () => {
 
     fireEvent.click(undo);
     await screen.findByText(plural(2, SS.collected));
+  });
+
+  it('shows the team overview with the members, in the view as it arrives (its code loads with the view)', async () => {
+    seed([session, member(1, 'mentor 2B'), member(2, 'docent Engels')]);
+    await open('#sessie/sessie', format(SS.heading, { title: 'Klas 2B' }));
+    // The view and its overview are there together: no part of the view follows later.
+    expect(screen.getByText(plural(2, SS.collected))).toBeTruthy();
+    expect(screen.getByRole('table', { name: S.team.tableCaption })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: S.team.tableCaption })).toBeTruthy();
   });
 
   it('says once that there is no link in what was pasted', async () => {

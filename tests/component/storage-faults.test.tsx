@@ -170,7 +170,7 @@ async function exported(tool: Tool, title: string): Promise<string> {
 }
 
 async function importFile(tool: Tool, before: string[]): Promise<void> {
-  chooseFiles(importInput(tool.strings.import.label), [{ name: `${tool.name}.json`, text: tool.file.text }]);
+  chooseFiles(await importInput(tool.strings.import.label), [{ name: `${tool.name}.json`, text: tool.file.text }]);
   await waitFor(() => expect(listTitles().sort(), 'the list after importing a valid file').toEqual([...before, tool.file.title].sort()));
   expect(screen.queryByRole('alert', { name: tool.strings.import.errorTitle }), 'no import error').toBeNull();
 }

@@ -102,7 +102,7 @@ describe('a scan as a file', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     const before = storedScanDocument().scans[0]!;
 
-    chooseFiles(importInput(S.import.label), [{ name: downloads[0]!.name, text: await downloads[0]!.text }]);
+    chooseFiles(await importInput(S.import.label), [{ name: downloads[0]!.name, text: await downloads[0]!.text }]);
     await waitFor(() => expect(listTitles()).toEqual([scan.title, scan.title]));
     expect(screen.queryByRole('alert', { name: S.import.errorTitle }), 'no import error').toBeNull();
     const scans = storedScanDocument().scans;
@@ -238,7 +238,7 @@ describe('the worksheets as files', () => {
     const content = (sheet: Worksheet) => ({ ...sheet, id: '', createdAt: '', updatedAt: '' });
     const byTitle = (list: Worksheet[]) => list.map(content).sort((a, b) => a.title.localeCompare(b.title));
 
-    chooseFiles(importInput(W.import.label), [json]);
+    chooseFiles(await importInput(W.import.label), [json]);
     await waitFor(() => expect(listTitles().sort()).toEqual(['Kanjertraining', 'Stressmanagement']));
     expect(screen.queryByRole('alert', { name: W.import.errorTitle }), 'no import error').toBeNull();
     const once = storedWerkbladDocument().worksheets;
@@ -248,7 +248,7 @@ describe('the worksheets as files', () => {
       'worksheets under an id of the file',
     ).toEqual([]);
 
-    chooseFiles(importInput(W.import.label), [json]);
+    chooseFiles(await importInput(W.import.label), [json]);
     await waitFor(() => expect(listTitles()).toHaveLength(4));
     const twice = storedWerkbladDocument().worksheets;
     for (const sheet of once)

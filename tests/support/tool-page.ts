@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { format } from '../../src/lib/text';
 import { storedEntries, storedText } from './stored';
-import { chooseFile, downloadText, seedStorage, viewHeading } from './tool-session';
+import { chooseFile, downloadText, importField, seedStorage, viewHeading } from './tool-session';
 
 /** The words of a tool's interface the page object finds things by. */
 export interface ToolWords {
@@ -109,7 +109,7 @@ export abstract class ToolPage<D> {
 
   /** On the list: the file field that adds files (exports and backups). */
   importField(): Locator {
-    return this.page.getByLabel(this.words.import.label, { exact: true });
+    return importField(this.page, this.words.import.label);
   }
 
   /** On the list: adds a file through the import field. */

@@ -96,8 +96,20 @@ export function chooseFiles(input: HTMLElement, files: { name: string; text: str
   fireEvent.change(input);
 }
 
-/** The input of a tool's import, by its label. */
-export const importInput = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+/**
+ * The input of a tool's import, by its label, once the import's code has loaded: the field stands
+ * there from the first view, disabled until then (src/components/tools/FileImport.tsx).
+ */
+export async function importInput(label: string): Promise<HTMLInputElement> {
+  return waitFor(
+    () => {
+      const input = screen.getByLabelText(label) as HTMLInputElement;
+      expect(input.disabled, 'the import is ready').toBe(false);
+      return input;
+    },
+    { timeout: 10_000 },
+  );
+}
 
 export interface Download {
   name: string;
@@ -192,7 +204,7 @@ export async function expectRefused(
 ) {
   const before = storageContents();
   const titles = listTitles();
-  chooseFiles(importInput(strings.import.label), [{ name: bad.name, text: bad.text }]);
+  chooseFiles(await importInput(strings.import.label), [{ name: bad.name, text: bad.text }]);
 
   const box = await screen.findByRole('alert', { name: strings.import.errorTitle });
   const template = strings.import.errors[bad.code];

@@ -114,6 +114,15 @@ export function viewHeading(page: Page, name: string): Locator {
   return page.locator('.tool-root[aria-busy="false"]:not(:has(.tool-opening))').getByRole('heading', { level: 2, name, exact: true });
 }
 
+/**
+ * The file input of an import, by its label, once the import's code has loaded: the field stands
+ * there from the first view, disabled until then (src/components/tools/FileImport.tsx), and a
+ * file set on it meanwhile would reach no code.
+ */
+export function importField(page: Page, label: string): Locator {
+  return page.getByLabel(label, { exact: true }).and(page.locator(':enabled'));
+}
+
 export async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);
 }
@@ -196,9 +205,9 @@ export async function openToolState(page: Page, siteUrl: (path: string) => strin
       const scope = step.within ? page.getByRole('region', { name: step.within, exact: true }) : page;
       await scope.getByRole(step.click, { name: step.name, exact: true }).click();
     } else {
-      await page
-        .getByLabel(step.upload, { exact: true })
-        .setInputFiles(step.files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })));
+      await importField(page, step.upload).setInputFiles(
+        step.files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })),
+      );
     }
   }
   if (state.shows)

@@ -26,6 +26,14 @@ const loadDetails = () => import('./DetailsForm');
 const loadRating = () => import('./RatingView');
 const loadResult = () => import('./ResultView');
 const loadSessionViews = () => import('./SessionViews');
+// The coordinator's session view shows the team overview too: a chunk of its own, which the
+// members' views (join, share, receive) do not load. Both load at once, and the view shows when
+// both are there.
+const loadSessionView = () =>
+  Promise.all([loadSessionViews(), import('./TeamOverview')]).then(([{ SessionView }, { TeamOverview }]) => ({
+    SessionView,
+    TeamOverview,
+  }));
 // The presentation is its own chunk: the other session views do not need its code, nor it theirs.
 const loadPresent = () => import('./PresentView');
 const loadCompare = () => import('./CompareView');
@@ -38,7 +46,7 @@ const loaders: Partial<Record<ScanRoute['view'], () => Promise<unknown>>> = {
   result: loadResult,
   compare: loadCompare,
   team: loadTeam,
-  session: loadSessionViews,
+  session: loadSessionView,
   present: loadPresent,
   share: loadSessionViews,
   receive: loadSessionViews,
@@ -68,6 +76,7 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
   const ratingView = useLazyModule(loadRating, wanted === loadRating);
   const resultView = useLazyModule(loadResult, wanted === loadResult);
   const sessionViews = useLazyModule(loadSessionViews, wanted === loadSessionViews);
+  const sessionView = useLazyModule(loadSessionView, wanted === loadSessionView);
   const presentView = useLazyModule(loadPresent, wanted === loadPresent);
   const compareView = useLazyModule(loadCompare, wanted === loadCompare);
   const teamView = useLazyModule(loadTeam, wanted === loadTeam);
@@ -109,6 +118,12 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
         ) : (
           opening
         )
+      ) : shown.view === 'session' ? (
+        sessionView ? (
+          <sessionView.SessionView session={scan!} scans={doc.scans} Overview={sessionView.TeamOverview} {...props} />
+        ) : (
+          opening
+        )
       ) : !V ? (
         opening
       ) : shown.view === 'join' ? (
@@ -117,10 +132,8 @@ export default function Schoolscan({ catalogue, strings }: SchoolscanProps) {
       ) : shown.view === 'receive' ? (
         // A new link in the same tab (only the part after "#" changed) is a new view, read anew.
         <V.ReceiveView key={shown.payload} payload={shown.payload} scans={doc.scans} {...props} />
-      ) : shown.view === 'share' ? (
-        <V.ShareView scan={scan!} {...props} />
       ) : (
-        <V.SessionView session={scan!} scans={doc.scans} {...props} />
+        <V.ShareView scan={scan!} {...props} />
       );
   } else if (shown.view === 'session-new') {
     title = strings.session.startLink;

@@ -25,7 +25,7 @@ import { UndoNotice, useRemoval } from '../tools/Removal';
 import { useOnce } from '../tools/useOnce';
 import type { ScanActions } from './actions';
 import { RoleField } from './RoleField';
-import { TeamOverview } from './TeamOverview';
+import type { TeamOverview } from './TeamOverview';
 import './session.css';
 
 interface Common {
@@ -165,8 +165,17 @@ export function JoinView({ invite, scans, catalogue, strings, actions }: Common 
   );
 }
 
-/** The coordinator's overview: the invitation (link and QR code), the members, the team overview, the discussion. */
-export function SessionView({ session, scans, ...common }: Common & { session: Scan; scans: readonly Scan[] }) {
+/**
+ * The coordinator's overview: the invitation (link and QR code), the members, the team overview, the
+ * discussion. The team overview is a chunk of its own, which the members' views do not load: the
+ * island loads it with this view and hands it in.
+ */
+export function SessionView({
+  session,
+  scans,
+  Overview,
+  ...common
+}: Common & { session: Scan; scans: readonly Scan[]; Overview: typeof TeamOverview }) {
   const { strings, actions } = common;
   const ss = sessionStrings;
   const members = sessionMembers(scans, session.id);
@@ -288,7 +297,7 @@ export function SessionView({ session, scans, ...common }: Common & { session: S
         )}
       </form>
 
-      {members.length > 0 && <TeamOverview rows={rows} strings={strings} />}
+      {members.length > 0 && <Overview rows={rows} strings={strings} />}
 
       <h3>{ss.discussHeading}</h3>
       <p>{ss.discussIntro}</p>

@@ -1,163 +1,26 @@
 /**
- * Messages about saving, shared by the tools: what could not be stored (listed until it is stored
- * or downloaded, with the room the work takes), storage unavailable, unreadable data set aside
- * (with a download), changes made in another tab, and this tab's texts that another tab replaced
- * at the same moment.
+ * Messages about saving, shared by the tools: storage unavailable and changes made in another tab
+ * here; what could not be stored, unreadable data set aside and this tab's texts that another tab
+ * replaced in StorageProblems.tsx, which loads when one of them is due (they are rare, and longer).
  */
-import { downloadText } from '../../lib/files';
-import { bytesOfTools } from '../../lib/registry';
-import { setAsideFile } from '../../lib/tools/set-aside';
-import { browserStorage } from '../../lib/tools/storage';
-import { format, formatSize, plural } from '../../lib/text';
-import type { ToolDocument, TitledRecord } from './useToolDocument';
+import { useLazyModule } from './useLazyModule';
+import type { NoticeProps, NoticeState } from './notices';
 
-/** The `storage` section of a tool's strings. */
-export interface StorageStrings {
-  unavailable: string;
-  full: string;
-  rejected: string;
-  invalid: string;
-  newer: string;
-  unreadable: string;
-  notBackedUp: string;
-  downloadOld: string;
-  otherTab: string;
-  otherTabDeleted: string;
-  dismiss: string;
-  replaced: string;
-  putBack: string;
-  unsavedTitle: string;
-  unsavedCount: { one: string; other: string };
-  unsavedMore: { one: string; other: string };
-  untitled: string;
-  /** The name of what the document holds besides records (the werkblad's plan), in the list of what is not stored. */
-  restName: string;
-  downloadUnsaved: string;
-  saveAgain: string;
-  unsavedKept: string;
-  use: string;
-}
+const load = () => import('./StorageProblems');
 
-export type NoticeState = Pick<
-  ToolDocument<unknown, TitledRecord>,
-  | 'loadStatus'
-  | 'unsaved'
-  | 'saveUnsaved'
-  | 'unsavedFile'
-  | 'otherTab'
-  | 'dismissOtherTab'
-  | 'replaced'
-  | 'putBack'
-  | 'dismissReplaced'
-  | 'announce'
->;
+/** Whether there is something for StorageProblems to say. */
+const hasProblems = ({ loadStatus, unsaved, replaced }: NoticeState) =>
+  loadStatus.kind === 'moved-aside' || replaced.length > 0 || unsaved.some((item) => item.problem !== 'unavailable');
 
-interface Props {
-  state: NoticeState;
-  strings: StorageStrings;
-  /** Name of the file offered when stored data could not be read, or could not be stored. */
-  oldDataFileName: string;
-}
-
-/** How many titles of unsaved records the notice names; the rest are counted. */
-const NAMED = 5;
-
-/** Bytes the work of the site's tools takes, or null when storage cannot be read. */
-function siteBytes(): number | null {
-  try {
-    const store = browserStorage();
-    return store ? bytesOfTools(store) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function StorageNotice({ state, strings: s, oldDataFileName }: Props) {
-  const { loadStatus, unsaved, otherTab, replaced } = state;
+export function StorageNotice(props: NoticeProps) {
+  const { state, strings: s } = props;
+  const { loadStatus, unsaved, otherTab } = state;
+  const due = hasProblems(state);
+  // Shown once its code is there: a moment after what it is about happened.
+  const problems = useLazyModule(load, due);
   const notices = [];
+  if (due && problems) notices.push(<problems.StorageProblems key="problems" {...props} />);
 
-  if (loadStatus.kind === 'moved-aside') {
-    const { items } = loadStatus;
-    const reasons = [...new Set(items.map((item) => item.reason))];
-    notices.push(
-      <div class="notice notice--warning" role="alert" key="moved">
-        {reasons.map((reason) => (
-          <p key={reason}>{s[reason]}</p>
-        ))}
-        {items.some((item) => item.backupKey === null) && <p>{s.notBackedUp}</p>}
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => downloadText(oldDataFileName, setAsideFile(items.map((item) => item.raw)), 'application/json')}
-        >
-          {s.downloadOld}
-        </button>
-      </div>,
-    );
-  }
-  if (replaced.length) {
-    notices.push(
-      <div class="notice notice--warning" role="alert" key="replaced">
-        <p>{s.replaced}</p>
-        <ul>
-          {replaced.map((text) => (
-            <li key={`${text.id} ${text.path}`}>
-              <q class="user-text">{text.mine}</q>{' '}
-              <button type="button" class="button button--secondary" onClick={() => state.putBack(text)}>
-                {s.putBack}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button type="button" class="button button--secondary" onClick={state.dismissReplaced}>
-          {s.dismiss}
-        </button>
-      </div>,
-    );
-  }
-  const stuck = unsaved.filter((item) => item.problem !== 'unavailable');
-  if (stuck.length) {
-    const full = stuck.some((item) => item.problem === 'full');
-    const records = stuck.filter((item) => item.title !== null);
-    const names = stuck.map((item) => (item.title === null ? s.restName : item.title || s.untitled));
-    const bytes = full ? siteBytes() : null;
-    notices.push(
-      <div class="notice notice--warning" role="alert" key="unsaved">
-        <p>
-          <strong>{plural(records.length || stuck.length, s.unsavedCount)}</strong> {full ? s.full : s.rejected}
-        </p>
-        <p>{s.unsavedTitle}:</p>
-        <ul class="tool-unsaved">
-          {names.slice(0, NAMED).map((name, index) => (
-            <li key={stuck[index]!.id} class="user-text">
-              {name}
-            </li>
-          ))}
-          {names.length > NAMED && <li>{plural(names.length - NAMED, s.unsavedMore)}</li>}
-        </ul>
-        {bytes !== null && <p>{format(s.use, { size: formatSize(bytes) })}</p>}
-        <p class="button-row">
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              const file = state.unsavedFile();
-              if (!file) return;
-              downloadText(oldDataFileName, file, 'application/json');
-              state.announce(s.unsavedKept);
-            }}
-          >
-            {s.downloadUnsaved}
-          </button>
-          {full && (
-            <button type="button" class="button button--secondary" onClick={state.saveUnsaved}>
-              {s.saveAgain}
-            </button>
-          )}
-        </p>
-      </div>,
-    );
-  }
   if (unsaved.some((item) => item.problem === 'unavailable') || loadStatus.kind === 'unavailable') {
     notices.push(
       <div class="notice notice--warning" role="status" key="unavailable">

@@ -6,7 +6,8 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { format } from '../../lib/text';
 import { IdPrefix } from '../forms/ids';
-import { StorageNotice, type NoticeState, type StorageStrings } from './StorageNotice';
+import type { NoticeState, StorageStrings } from './notices';
+import { StorageNotice } from './StorageNotice';
 import { useLoadFailed, type Load } from './useLazyModule';
 import type { TitledRecord, ToolDocument } from './useToolDocument';
 

@@ -8,7 +8,7 @@ import type { RestoreStrings } from '../../lib/backup';
 import type { ToolImport } from '../../lib/backup-or-records';
 import { loadTools } from '../../lib/registry';
 import { importErrorText, noRoomText } from '../../lib/tools/import-errors';
-import type { ImportOutcome } from './FileImport';
+import type { ImportOutcome } from './ImportFrame';
 import type { Added } from './useToolDocument';
 
 /** What a tool's import needs: its strings, and the island's actions. */

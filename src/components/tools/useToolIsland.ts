@@ -6,7 +6,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import type { HashRouter } from '../../lib/tools/router';
 import type { ToolSpec } from '../../lib/tools/tool';
 import { toolActions } from './actions';
-import type { StorageStrings } from './StorageNotice';
+import type { StorageStrings } from './notices';
 import type { AutosaveStrings } from './ToolShell';
 import { useHashRoute } from './useHashRoute';
 import { useToolDocument, type TitledRecord } from './useToolDocument';
