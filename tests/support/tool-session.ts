@@ -127,9 +127,13 @@ export async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);
 }
 
-/** axe with the WCAG 2.2 AA tags; one line per violating node, prefixed with `state`. */
-export async function axeScan(page: Page, state: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+/**
+ * axe with the WCAG 2.2 AA tags; one line per violating node, prefixed with `state`. With
+ * `within` (a selector), only that part of the page: the rest is checked elsewhere.
+ */
+export async function axeScan(page: Page, state: string, within?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(wcagTags);
+  const results = await (within ? builder.include(within) : builder).analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map(
       (node) => `${state}: ${violation.id} (${violation.impact ?? 'no impact'}) ${JSON.stringify(node.target)} – ${violation.help}`,
