@@ -227,8 +227,12 @@ describe.each(tools)('the $name under storage faults', (tool) => {
     expect(noticeTexts(), 'no notice before a change').toEqual([]);
 
     await tool.create('Volle opslag');
-    const notice = screen.getAllByRole('alert').find((alert) => alert.textContent?.includes(s.storage.full))!;
-    expect(notice, 'the "vol" notice').toBeDefined();
+    // The longer notices load with their own code, a moment after what they are about.
+    const notice = await waitFor(() => {
+      const found = screen.getAllByRole('alert').find((alert) => alert.textContent?.includes(s.storage.full));
+      expect(found, 'the "vol" notice').toBeDefined();
+      return found!;
+    });
     expect(within(notice).getAllByRole('listitem').map(textOf), 'what is not stored').toEqual(['Volle opslag']);
     expect(listTitles().sort(), 'old and new items on the list').toEqual([tool.stored.title, 'Volle opslag'].sort());
     expect(storageContents(), 'the stored document is untouched').toEqual([[tool.key, tool.stored.raw]]);
@@ -257,7 +261,7 @@ describe.each(tools)('the $name under storage faults', (tool) => {
     async ({ raw, notice }) => {
       localStorage.setItem(tool.key, raw);
       await renderTool(tool.name, s.views.list);
-      expect(noticeTexts()).toEqual([notice]);
+      await waitFor(() => expect(noticeTexts()).toEqual([notice]));
       expect(
         screen.getAllByRole('alert').some((alert) => alert.textContent?.includes(notice)),
         'the notice is an alert',
@@ -284,7 +288,7 @@ describe.each(tools)('the $name under storage faults', (tool) => {
     localStorage.setItem(tool.key, raw);
     fillStorage();
     await renderTool(tool.name, s.views.list);
-    expect(noticeTexts()).toEqual([s.storage.unreadable, s.storage.notBackedUp]);
+    await waitFor(() => expect(noticeTexts()).toEqual([s.storage.unreadable, s.storage.notBackedUp]));
     await tool.create('Niet bewaard');
     expect(listTitles(), 'the new item is in the tab').toEqual(['Niet bewaard']);
     expect(storageContents(), 'the old data, unchanged').toEqual([[tool.key, raw]]);
