@@ -49,10 +49,20 @@ export async function layout(page: Page, sitePath: (url: string) => string) {
       return hit !== null && (hit === anchor || anchor.contains(hit));
     };
     const anchors = [...document.querySelectorAll('a[href]')].filter((a): a is HTMLAnchorElement => a instanceof HTMLAnchorElement);
+    const sticksOut = (element: Element) => element.getBoundingClientRect().right > innerWidth + 0.5;
+    const name = (element: Element) => `${element.tagName.toLowerCase()}${[...element.classList].map((c) => `.${c}`).join('')}`;
     return {
       headerHeight: header ? header.getBoundingClientRect().height : Number.NaN,
       h1Top: h1 ? h1.getBoundingClientRect().top + scrollY : Number.NaN,
       scrollWidth: document.documentElement.scrollWidth,
+      /** The innermost elements that stick out, named with their parent. */
+      sticking: [...document.querySelectorAll('body *')]
+        .filter((element) => sticksOut(element) && ![...element.children].some(sticksOut))
+        .slice(0, 5)
+        .map((element) => {
+          const parent = element.parentElement ? `${name(element.parentElement)} > ` : '';
+          return `${parent}${name(element)} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+        }),
       tappable: anchors.filter(tappable).map((anchor) => anchor.href),
     };
   }, TARGET);
@@ -131,7 +141,7 @@ export async function checkPhoneLayout(page: Page, sitePath: (url: string) => st
     const seen = await layout(page, sitePath);
     expect.soft(seen.headerHeight, `${at}: height of the header`).toBeLessThanOrEqual(MAX_HEADER);
     expect.soft(seen.h1Top, `${at}: top of the h1`).toBeLessThanOrEqual(MAX_H1);
-    expect.soft(seen.scrollWidth, `${at}: width of the page`).toBeLessThanOrEqual(phone.width);
+    expect.soft(seen.scrollWidth, `${at}: width of the page (sticking out: ${seen.sticking.join(', ')})`).toBeLessThanOrEqual(phone.width);
     expect.soft(seen.toolsNotOneTap, `${at}: tools without a link of at least ${TARGET} px, on top, in the first screen`).toEqual([]);
   }
 }
