@@ -16,14 +16,15 @@ import { newId } from '../../lib/ids';
 import { format } from '../../lib/text';
 import { asNew, documentOf, emptyHolding, hold, type Holding } from '../../lib/tools/document';
 import { fieldsOf } from '../../lib/tools/entry';
-import { changedPaths, rebase, type Fields } from '../../lib/tools/fields';
+import { rebase, type Fields } from '../../lib/tools/fields';
 import type { SavedRecord } from '../../lib/tools/records';
 import type { Room } from '../../lib/tools/room';
 import { browserStorage } from '../../lib/tools/storage';
 import { createRecordStore, REST, type LoadStatus, type RecordStore, type SaveProblem } from '../../lib/tools/store';
 import type { ToolSpec } from '../../lib/tools/tool';
 import { setAsideFile } from '../../lib/tools/set-aside';
-import { Clock, DELETED, edit, isDeleted, merge, type Replaced, type Stamped } from '../../lib/tools/stamps';
+import { Clock, DELETED, edit, isDeleted, receive, remember, type Replaced, type Stamped } from '../../lib/tools/stamps';
+import { keeps } from '../../lib/tools/typing';
 import { useAnnouncer } from './useAnnouncer';
 
 export type OtherTab = 'changed' | 'deleted' | null;
@@ -161,9 +162,13 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
   const open = useRef(openId);
   open.current = openId;
 
+  /** The versions of each record this tab held or heard of before, newest first (stamps.ts, receive). */
+  const earlier = useRef(new Map<string, Stamped[]>());
+
   /** Puts new versions of one record (or of the rest) into what this tab holds. */
   const keep = useCallback((id: string, stamped: Stamped) => {
     const current = held.current;
+    earlier.current.set(id, remember(earlier.current.get(id) ?? [], id === REST ? current.rest : current.records.get(id)?.stamped));
     const next: Holding<T> =
       id === REST
         ? { records: current.records, rest: stamped }
@@ -201,18 +206,12 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
       const { id } = theirs;
       clock.observe(theirs.stamped.stamps);
       const mine = id === REST ? held.current.rest : (held.current.records.get(id)?.stamped ?? null);
-      const { merged, replaced: lost } = mine
-        ? merge(mine, theirs.stamped, clock.tab, isText(id))
-        : { merged: theirs.stamped, replaced: [] };
-      // Two tabs can save at the same moment, each from a copy of storage without the other's
-      // last save (each tab reads its own copy), so the later write drops the other's newest
-      // fields. The tab whose fields are missing from what was written sees it here, and writes
-      // them back; a tab that finds nothing missing writes nothing, so this ends.
-      const missing = changedPaths(theirs.stamped.fields, merged.fields).length > 0;
-      const changedHere = !mine || changedPaths(mine.fields, merged.fields).length > 0;
+      const received = receive(mine, theirs.stamped, clock.tab, isText(id), earlier.current.get(id));
+      earlier.current.set(id, received.earlier);
+      const { merged, replaced: lost, changedHere, missing } = received;
       if (!changedHere && !missing) return;
       if (changedHere && id !== REST && id === open.current()) setOtherTab(isDeleted(merged) ? 'deleted' : 'changed');
-      addReplaced(id, lost);
+      addReplaced(id, lost, merged.fields);
       if (missing) {
         const healed = store.save(id, merged, clock.tab);
         if (healed.kind === 'saved') {
@@ -257,13 +256,17 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
    * this tab holds now, so a change that arrived from another tab after the last render (and is
    * not in the view's copy yet) is not written back over.
    */
-  /** Texts of this tab that another tab replaced: one per field, the latest. */
-  const addReplaced = useCallback((id: string, lost: readonly Replaced[]) => {
-    if (!lost.length) return;
-    setReplaced((current) => [
-      ...current.filter((text) => !(text.id === id && lost.some((item) => item.path === text.path))),
-      ...lost.map((text) => ({ ...text, id })),
-    ]);
+  /**
+   * Texts of this tab that another tab replaced: one per field, the latest; and none that the
+   * record's fields (`now`) hold whole again, as after a merge of both tabs' typing.
+   */
+  const addReplaced = useCallback((id: string, lost: readonly Replaced[], now: Fields) => {
+    setReplaced((current) => {
+      const gone = (text: ReplacedText) =>
+        lost.some((item) => item.path === text.path) || (typeof text.mine === 'string' && keeps(now[text.path], text.mine));
+      const left = current.filter((text) => text.id !== id || !gone(text));
+      return left.length === current.length && !lost.length ? current : [...left, ...lost.map((text) => ({ ...text, id }))];
+    });
   }, []);
 
   const isText = useCallback((id: string) => (id === REST ? tool.document.rest?.texts : tool.record.texts) ?? (() => false), [tool]);
@@ -287,7 +290,7 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
         markUnsaved([[id, null]]);
         setSavedAt(new Date());
         if (result.movedAside) setLoadStatus({ kind: 'moved-aside', items: [result.movedAside] });
-        addReplaced(id, result.replaced);
+        addReplaced(id, result.replaced, result.stamped.fields);
         announce(announcement ?? texts.saved, announcement ? 'now' : 'later');
         return true;
       }

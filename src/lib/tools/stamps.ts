@@ -136,10 +136,83 @@ export function mergeTyping(local: Stamped, stored: Stamped, base: Fields, tab: 
     const [before, mine, theirs] = [base[path], local.fields[path], stored.fields[path]];
     if (!isText(path) || typeof before !== 'string' || typeof mine !== 'string' || typeof theirs !== 'string') continue;
     if (mine === before || theirs === before || local.stamps[path]?.[1] !== tab || stored.stamps[path]?.[1] === tab) continue;
-    const text = mergeTexts(before, mine, theirs);
+    // Where both typed at one place, the typing of the tab with the lower id comes first: two tabs
+    // that merge the same two edits write the same text.
+    const text = tab < (stored.stamps[path]?.[1] ?? '') ? mergeTexts(before, theirs, mine) : mergeTexts(before, mine, theirs);
     if (text === null) continue;
     const counter = Math.max(local.stamps[path]![0], stored.stamps[path]?.[0] ?? 0) + 1;
     result = { fields: { ...result.fields, [path]: text }, stamps: { ...result.stamps, [path]: [counter, tab] } };
   }
   return result;
+}
+
+/** What a tab holds after another tab's write of a record, and what it does about it. */
+export interface Received {
+  merged: Stamped;
+  /** This tab's texts that the write replaced. */
+  replaced: Replaced[];
+  /** The merge changed what this tab holds. */
+  changedHere: boolean;
+  /**
+   * The write lacks something this tab holds: two tabs saved at the same moment, each from its own
+   * copy of storage without the other's last save, and the later write dropped this tab's newest
+   * fields. This tab writes `merged` back; a tab that finds nothing missing writes nothing, so
+   * this ends.
+   */
+  missing: boolean;
+  /** `earlier` with the write added: where this tab's next edit may meet it again. */
+  earlier: Stamped[];
+}
+
+/** How many earlier versions of a record a tab keeps: where another tab's edit may have started. */
+const EARLIER = 32;
+
+/** The earlier versions of a record, newest first, after this tab replaced `previous`. */
+export const remember = (earlier: readonly Stamped[], previous: Stamped | null | undefined): Stamped[] =>
+  previous ? [previous, ...earlier].slice(0, EARLIER) : [...earlier];
+
+/**
+ * Another tab's write of a record (a `storage` event) merged into what this tab holds (`mine`),
+ * with the versions this tab held or heard of before (`earlier`, newest first).
+ *
+ * Each tab reads its own copy of storage, so another tab can type in a text at the same moment
+ * as this tab, from a copy without this tab's last keystrokes; the later write then lacks the
+ * earlier one's typing. A tab's counter is above every stamp it had seen, so an edit whose
+ * counter is not above this tab's own edit of a text was made without it. When neither text
+ * holds all of the other, both tabs' typing is merged (mergeTyping, as a save does) from where
+ * the other tab's typing started, as far as this tab can tell: the longest text it knew that
+ * both texts hold whole and that the other tab can have seen (stamped below its edit).
+ *
+ * Two tabs that typed the same letter at one place, each without the other's, leave one letter:
+ * the two texts are the same, as after any merge.
+ */
+export function receive(
+  mine: Stamped | null,
+  theirs: Stamped,
+  tab: string,
+  isText: (path: string) => boolean,
+  earlier: readonly Stamped[] = [],
+): Received {
+  if (!mine) return { merged: theirs, replaced: [], changedHere: true, missing: false, earlier: remember(earlier, theirs) };
+  const start: Fields = {};
+  for (const [path, text] of Object.entries(theirs.fields)) {
+    const [stamp, own] = [theirs.stamps[path], mine.fields[path]];
+    if (!isText(path) || typeof text !== 'string' || typeof own !== 'string' || !stamp || stamp[1] === tab) continue;
+    // Only an edit that cannot have seen this tab's: its counter is not above this tab's stamp.
+    const ownStamp = mine.stamps[path];
+    if (ownStamp?.[1] !== tab || stamp[0] > ownStamp[0] || keeps(text, own) || keeps(own, text)) continue;
+    for (const { fields, stamps } of earlier) {
+      const before = fields[path];
+      if (typeof before !== 'string' || (stamps[path]?.[0] ?? 0) >= stamp[0] || !keeps(text, before) || !keeps(own, before)) continue;
+      if (before.length > ((start[path] as string | undefined)?.length ?? -1)) start[path] = before;
+    }
+  }
+  const { merged, replaced } = merge(mergeTyping(mine, theirs, start, tab, isText), theirs, tab, isText);
+  return {
+    merged,
+    replaced,
+    changedHere: changedPaths(mine.fields, merged.fields).length > 0,
+    missing: changedPaths(theirs.fields, merged.fields).length > 0,
+    earlier: remember(earlier, theirs),
+  };
 }

@@ -36,7 +36,8 @@ function splice(base: string, text: string): { at: number; removed: number; inse
 /** True when `text` holds every character of `part`, in order: nothing of `part` was lost. */
 export function keeps(text: unknown, part: string): boolean {
   if (typeof text !== 'string') return false;
+  // By UTF-16 units, as `part` is indexed: a character outside the BMP is two units in both.
   let at = 0;
-  for (const char of text) if (at < part.length && char === part[at]) at += 1;
+  for (let index = 0; index < text.length && at < part.length; index += 1) if (text[index] === part[at]) at += 1;
   return at === part.length;
 }
