@@ -27,8 +27,11 @@ export function TeamView({ catalogue, strings, actions }: Props) {
   const [members, setMembers] = useState<Scan[]>([]);
   const knownDomains = new Set(catalogue.domains.map((domain) => domain.id));
   const labels = { member: (n: number) => format(tm.member, { n }) };
-  const rows = members.length ? aggregateTeam(members, catalogue.domains) : [];
-  const toDiscuss = rows.filter((row) => row.discuss).length;
+  const rowsOf = (scans: Scan[]) => (scans.length ? aggregateTeam(scans, catalogue.domains) : []);
+  /** "2 members loaded. 3 domains to discuss": said on loading files, shown above the overview. */
+  const loadedText = (scans: Scan[]) =>
+    `${plural(scans.length, tm.loaded)}. ${scans.length ? plural(rowsOf(scans).filter((row) => row.discuss).length, tm.discussCount) : ''}`;
+  const rows = rowsOf(members);
 
   const onFiles = (files: ReadFile<'schoolscan'>[]): string[] => {
     const found: Scan[] = [];
@@ -44,10 +47,7 @@ export function TeamView({ catalogue, strings, actions }: Props) {
       found.splice(0);
     }
     setMembers(found);
-    const discuss = found.length
-      ? plural(aggregateTeam(found, catalogue.domains).filter((row) => row.discuss).length, tm.discussCount)
-      : '';
-    actions.announce(`${plural(found.length, tm.loaded)}. ${discuss}`);
+    actions.announce(loadedText(found));
     return problems;
   };
 
@@ -83,9 +83,7 @@ export function TeamView({ catalogue, strings, actions }: Props) {
 
       {members.length > 0 && (
         <>
-          <p role="status">
-            {plural(members.length, tm.loaded)}. {plural(toDiscuss, tm.discussCount)}
-          </p>
+          <p role="status">{loadedText(members)}</p>
           <h3>{tm.members}</h3>
           <ol>
             {members.map((scan, index) => (
