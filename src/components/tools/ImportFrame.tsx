@@ -6,6 +6,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import type { ReadProblem } from '../../lib/files';
 import type { ImportRead, ImportReader, ImportRequest, ReadImport } from '../../lib/import-readers';
 import { Field } from '../forms/Field';
+import type { OpeningStrings } from './ToolShell';
 
 /** What came of the chosen files: an error message per file that failed, and what was done, to show. */
 export interface ImportOutcome {
@@ -19,8 +20,11 @@ export interface ReadFile<K extends ImportReader = ImportReader> {
   read: ImportRead<K>;
 }
 
-/** The `import` strings of a tool: the field, the error box, and the messages for files that cannot be read. */
-export interface ImportStrings {
+/**
+ * The `import` strings of a tool: the field, the error box, the messages for files that cannot be
+ * read, and what the field says when the import's code did not load.
+ */
+export interface ImportStrings extends Omit<OpeningStrings, 'opening'> {
   label: string;
   hint: string;
   errorTitle: string;

@@ -91,21 +91,20 @@ export interface OpeningStrings {
  */
 export function Opening({ load, strings }: { load: Load; strings: OpeningStrings }) {
   const failed = useLoadFailed(load);
+  return <div class="tool-opening">{failed ? <LoadFailed strings={strings} /> : <p role="status">{strings.opening}</p>}</div>;
+}
+
+/** A part of the tool whose code did not load: why, and a way to try again (loading the page again). */
+export function LoadFailed({ strings }: { strings: Omit<OpeningStrings, 'opening'> }) {
   return (
-    <div class="tool-opening">
-      {failed ? (
-        <div class="notice notice--warning" role="alert">
-          <p>{strings.openFailed}</p>
-          <p>
-            {/* A browser keeps a failed module import failed until the page loads again; the view is in the address and the work is stored. */}
-            <button type="button" class="button button--secondary" onClick={() => location.reload()}>
-              {strings.openAgain}
-            </button>
-          </p>
-        </div>
-      ) : (
-        <p role="status">{strings.opening}</p>
-      )}
+    <div class="notice notice--warning" role="alert">
+      <p>{strings.openFailed}</p>
+      <p>
+        {/* A browser keeps a failed module import failed until the page loads again; the view is in the address and the work is stored. */}
+        <button type="button" class="button button--secondary" onClick={() => location.reload()}>
+          {strings.openAgain}
+        </button>
+      </p>
     </div>
   );
 }

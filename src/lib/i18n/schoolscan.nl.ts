@@ -90,6 +90,8 @@ const base = {
     hint: 'Een .json-bestand dat met ‘Download als bestand’ is gemaakt. Het wordt toegevoegd als nieuwe scan; bestaande scans blijven zoals ze zijn.',
     done: { one: 'Scan ‘{title}’ is toegevoegd.', other: '{count} scans zijn toegevoegd.' },
     errorTitle: kit.importErrorTitle,
+    openFailed: kit.openFailed,
+    openAgain: kit.openAgain,
     progress: kit.importProgress,
     errors: {
       ...kit.importErrors,

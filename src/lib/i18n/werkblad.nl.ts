@@ -76,6 +76,8 @@ export const werkbladStrings = {
     hint: 'Een .json-bestand dat met ‘Download alle werkbladen als bestand’ is gemaakt. De werkbladen worden toegevoegd; bestaande werkbladen blijven zoals ze zijn.',
     done: { one: '{count} werkblad toegevoegd.', other: '{count} werkbladen toegevoegd.' },
     errorTitle: kit.importErrorTitle,
+    openFailed: kit.openFailed,
+    openAgain: kit.openAgain,
     progress: kit.importProgress,
     errors: {
       ...kit.importErrors,
