@@ -67,7 +67,7 @@ export function combineTeam(
   options: { id: string; now: string; title: string; labels: CombineLabels },
 ): Scan {
   const [first] = scans;
-  if (!first) throw new Error('combineTeam needs at least one scan');
+  if (!first) throw new Error('combineTeam: no scans');
   const rows = aggregateTeam(scans, domains);
   const answers: Record<string, DomainAnswer> = {};
   for (const row of rows) {
