@@ -51,6 +51,8 @@ export interface Loaded {
   gzip: number;
   /** The phase that was current when the request was made (see Recorder.phase). */
   phase: string;
+  /** Made by the service worker (its offline copy of the site), not by the page. */
+  worker: boolean;
 }
 
 function kindOf(request: Request, contentType: string): Kind {
@@ -67,11 +69,13 @@ function kindOf(request: Request, contentType: string): Kind {
  * decoded body, and gzip -9 of the decoded body (computed, to compare with the tests' budgets).
  * The browser asks for compression as it always does (Accept-Encoding: gzip, ...), and the tests'
  * static server gzips text when asked. A request to any origin but `origin` is aborted and fails
- * the measurement.
+ * the measurement. Requests of the service worker (the offline copy it stores after a first visit)
+ * are recorded too, marked `worker`, so that a page's own bytes can be told from them.
  */
 export class Recorder {
   phase = 'load';
-  requests: { url: string; phase: string }[] = [];
+  /** Every request, the service worker's (`worker`) among them. */
+  requests: { url: string; phase: string; worker: boolean }[] = [];
   loaded: Loaded[] = [];
   foreign: string[] = [];
   failed: string[] = [];
@@ -93,7 +97,7 @@ export class Recorder {
     );
     context.on('request', (request) => {
       if (!/^https?:/.test(request.url())) return;
-      recorder.requests.push({ url: request.url(), phase: recorder.phase });
+      recorder.requests.push({ url: request.url(), phase: recorder.phase, worker: request.serviceWorker() !== null });
     });
     context.on('requestfailed', (request) => {
       if (/^https?:/.test(request.url())) recorder.failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
@@ -121,6 +125,7 @@ export class Recorder {
             raw: body.length,
             gzip: gzipSize(body),
             phase,
+            worker: request.serviceWorker() !== null,
           });
         })().catch((error: unknown) => {
           // The page was left before the body could be read: counts as an aborted request.

@@ -24,6 +24,8 @@ export interface PageWeight {
   requests: number;
   bytes: Record<Kind | 'total', Bytes>;
   files: { url: string; kind: Kind; transferred: number; encoding: string; raw: number; gzip: number }[];
+  /** What the service worker fetched meanwhile for its offline copy (not the page's own). */
+  offline: Bytes;
   /** HTML, CSS and JS responses with a body, and how many of them arrived gzip-encoded. */
   text: { responses: number; compressed: number };
 }
@@ -42,13 +44,16 @@ export async function measurePages(browser: Browser, siteUrl: string): Promise<P
       if (response?.status() !== 200) throw new Error(`${page.path} answered ${response?.status()}`);
       await tab.waitForLoadState('networkidle');
       await recorder.settle();
-      const of = (kind: Kind) => recorder.sum((entry) => entry.kind === kind);
-      const text = recorder.loaded.filter((entry) => entry.kind !== 'other' && entry.raw > 0);
+      // The page's own requests; the service worker's offline copy is counted apart.
+      const own = recorder.loaded.filter((entry) => !entry.worker);
+      const of = (kind: Kind) => recorder.sum((entry) => !entry.worker && entry.kind === kind);
+      const text = own.filter((entry) => entry.kind !== 'other' && entry.raw > 0);
       results.push({
         page,
-        requests: recorder.requests.length,
-        bytes: { html: of('html'), css: of('css'), js: of('js'), other: of('other'), total: recorder.sum() },
-        files: recorder.loaded.map(({ url, kind, transferred, encoding, raw, gzip }) => ({
+        requests: recorder.requests.filter((request) => !request.worker).length,
+        bytes: { html: of('html'), css: of('css'), js: of('js'), other: of('other'), total: recorder.sum((entry) => !entry.worker) },
+        offline: recorder.sum((entry) => entry.worker),
+        files: own.map(({ url, kind, transferred, encoding, raw, gzip }) => ({
           url: new URL(url).pathname,
           kind,
           transferred,

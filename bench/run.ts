@@ -238,6 +238,7 @@ function render(results: Results, checked: readonly Aim[], runtimeSeconds: numbe
         'other transferred / decoded',
         'total transferred / decoded',
         'total gzip -9 (computed)',
+        'service worker: requests, transferred',
       ],
       pages.map((page) => [
         page.page.name,
@@ -249,11 +250,13 @@ function render(results: Results, checked: readonly Aim[], runtimeSeconds: numbe
         pair(page.bytes.other),
         `**${kB(page.bytes.total.transferred)}** / ${kB(page.bytes.total.raw)}`,
         kB(page.bytes.total.gzip),
+        `${page.offline.count}, ${kB(page.offline.transferred)}`,
       ]),
-      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
     'Single run: one load of each page, in a fresh browser context (empty cache), everything loaded until the network is idle, in kB. ' +
+      "The page's own requests only: after the first visit the service worker stores the site's offline copy, and its requests are in the last column, not in the page's. " +
       `${textCompressed} of the ${textResponses} HTML, CSS and JS responses arrived gzip-encoded. ` +
       `Transferred includes the response headers, ${Math.round(headerBytes / responses)} bytes per response on average. ` +
       'CSS includes the print stylesheet, which Chromium fetches at low priority. "other" is the favicon (the web-app manifest is not fetched on a page view). ' +

@@ -93,7 +93,10 @@ export async function measureSearch(browser: Browser, siteUrl: string, queries: 
     if (errors.length) throw new BenchError(`errors on /zoeken/: ${errors.join('; ')}`);
     return steps.map((step, index) => {
       const phase = index === 0 ? 'open' : `q${index - 1}`;
-      const pagefind = recorder.sum((entry) => entry.phase === phase && new URL(entry.url).pathname.includes('/pagefind/'));
+      // The page's own requests: the service worker's offline copy fetches Pagefind's files too.
+      const pagefind = recorder.sum(
+        (entry) => !entry.worker && entry.phase === phase && new URL(entry.url).pathname.includes('/pagefind/'),
+      );
       return { ...step, requests: pagefind.count, transferred: pagefind.transferred, raw: pagefind.raw, gzip: pagefind.gzip };
     });
   } finally {
