@@ -51,7 +51,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Vitest's default poll limit (1 s) is shorter than one busy moment of Chromium.
           expect: { poll: { timeout: 20_000 } },
-          // One Chromium at a time keeps a 2-core CI machine responsive.
+          // One Chromium, started once for every file (a start per file costs about a second).
+          globalSetup: ['tests/support/chromium-global.ts'],
+          // One test file at a time keeps a 2-core CI machine responsive.
           fileParallelism: false,
           // Page-by-page tests run three at a time (describe.concurrent), each with its own limit.
           maxConcurrency: 3,

@@ -7,7 +7,7 @@
  * error, a console error or a stylesheet twice. A chunk that does not load says so, and loads
  * when asked again (the page loads again, on the same view). Run `npm run build` first.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { toolStrings } from '../../src/lib/i18n/tools.nl';
 import { toolStates, type ToolState } from '../fixtures/tool-states';
@@ -76,10 +76,12 @@ async function recordShifts(page: Page): Promise<void> {
 
 const shifts = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
 
-describe('a view that loads when it is opened, at 360 px', () => {
-  it.each(lazyStates.map((state) => [`${state.tool}: ${state.name}`, state] as const))(
+// Three views at a time (maxConcurrency), each in its own context: most of each test is waiting
+// for the held-back scripts.
+describe.concurrent('a view that loads when it is opened, at 360 px', () => {
+  it.for(lazyStates.map((state) => [`${state.tool}: ${state.name}`, state] as const))(
     '%s arrives without a layout shift, says it is loading meanwhile, and loads each stylesheet once',
-    async (_name, state) => {
+    async ([, state], { expect }) => {
       await withSession({ viewport: { width: 360, height: 740 } }, async ({ page }) => {
         await seedStorage(page, suite.siteUrl, state.storage);
         await page.goto(suite.siteUrl(`/${state.tool}/`));

@@ -1,13 +1,14 @@
 /**
- * One static server (on 127.0.0.1, a free port) and one Chromium per browser-test file, started
- * in beforeAll and always closed in afterAll, also when starting failed halfway. The server serves
+ * One static server (on 127.0.0.1, a free port) per browser-test file and a connection to the
+ * layer's one Chromium (chromium-global.ts; a Chromium of its own where no global setup started
+ * one), made in beforeAll and always closed in afterAll, also when starting failed halfway. The server serves
  * dist/ at "/" unless another build folder and base path are given (the sub-path build).
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { connectChromium, launchChromium } from './chromium';
 import { distDir, projectRoot } from './paths';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -55,7 +56,8 @@ export function useBrowserSuite(requires = 'index.html', site: SuiteSite = {}): 
     }
     try {
       server = await startStaticServer(dir, base);
-      browser = await launchChromium();
+      const endpoint = inject('chromiumEndpoint');
+      browser = await (endpoint ? connectChromium(endpoint) : launchChromium());
     } catch (error) {
       await closeAll().catch(() => undefined);
       throw error;

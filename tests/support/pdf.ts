@@ -2,11 +2,12 @@
  * Printing a page to an A4 PDF in Chromium and reading it back the way a reader gets it: the text
  * of each printed page (pdftotext, poppler-utils), so tests can check what is on paper and where.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 
 const pdftotext = '/usr/bin/pdftotext';
@@ -31,7 +32,9 @@ export async function printToPdf(page: Page, keepAs?: string): Promise<PrintedPd
     const pdf = await page.pdf({ format: 'A4' });
     await writeFile(file, pdf);
     if (keepAs) await writeFile(keepAs, pdf);
-    const raw = execFileSync(pdftotext, ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' }).normalize('NFKC');
+    // Not execFileSync: the tests that run at the same time go on while pdftotext reads.
+    const { stdout } = await promisify(execFile)(pdftotext, ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+    const raw = stdout.normalize('NFKC');
     // pdftotext ends every page with a form feed.
     const pages = raw.split('\f').slice(0, -1);
     return { pages, text: collapse(pages.join(' ')) };

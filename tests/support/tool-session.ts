@@ -3,7 +3,7 @@
  * pages report page errors, console errors and Content-Security-Policy violations), axe with the
  * WCAG 2.2 AA tags, focus, downloads.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -141,10 +141,13 @@ export async function axeScan(page: Page, state: string, within?: string): Promi
   );
 }
 
+/** The text of a download, read as a stream: the layer's Chromium is connected to, and a download there has no local path. */
 export async function downloadText(download: Download): Promise<string> {
-  const path = await download.path();
-  if (!path) throw new Error(`Download ${download.suggestedFilename()} has no file (${await download.failure()})`);
-  return readFile(path, 'utf8');
+  const failure = await download.failure();
+  if (failure) throw new Error(`Download ${download.suggestedFilename()} failed: ${failure}`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
