@@ -53,8 +53,10 @@ export default defineConfig({
           expect: { poll: { timeout: 20_000 } },
           // One Chromium, started once for every file (a start per file costs about a second).
           globalSetup: ['tests/support/chromium-global.ts'],
-          // One test file at a time keeps a 2-core CI machine responsive.
-          fileParallelism: false,
+          // Two test files at a time, both on that Chromium: most of a browser test waits for the
+          // browser (loading, printing, held-back scripts), and the other file uses that time.
+          fileParallelism: true,
+          maxWorkers: 2,
           // Page-by-page tests run three at a time (describe.concurrent), each with its own limit.
           maxConcurrency: 3,
         },
