@@ -251,12 +251,6 @@ export function useToolDocument<D, T extends TitledRecord, F, R>(
   }, []);
 
   /**
-   * Saves this tab's edit of one record (or the rest), and holds what was saved. With `base`, the
-   * fields the view's edit started from: only the fields the view changed are applied, onto what
-   * this tab holds now, so a change that arrived from another tab after the last render (and is
-   * not in the view's copy yet) is not written back over.
-   */
-  /**
    * Texts of this tab that another tab replaced: one per field, the latest; and none that the
    * record's fields (`now`) hold whole again, as after a merge of both tabs' typing.
    */
