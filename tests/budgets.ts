@@ -60,13 +60,13 @@ export const budgets = {
   firstView: {
     /**
      * Preact, the kit (storage of records, the shell, the list's controls, the scan's spec) and the
-     * list of scans. 26.3 kB, above the 25 kB aim: the kit's storage of records is most of the rest,
-     * and every save needs it at once, including the merge with what another tab stored.
+     * list of scans. Above the 25 kB aim: the kit's storage of records is most of the rest, and
+     * every save needs it at once, including the merge with what another tab stored.
      */
     '/schoolscan/': measured(26887),
     /**
      * The same kit and the list of worksheets, with the scans it reads to start from (not the scan's
-     * views). 25.7 kB, above the aim too.
+     * views). Above the aim too, for the same reason.
      */
     '/werkblad/': measured(26335),
     /** Preact and the search island; Pagefind loads on the first query (budgets.firstSearch). */

@@ -11,6 +11,8 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 
 const pdftotext = '/usr/bin/pdftotext';
+/** Not execFileSync: the tests that run at the same time go on while pdftotext reads. */
+const run = promisify(execFile);
 
 export interface PrintedPdf {
   /** The text of each printed page, in order (Unicode NFKC, so ligatures read as letters). */
@@ -32,8 +34,7 @@ export async function printToPdf(page: Page, keepAs?: string): Promise<PrintedPd
     const pdf = await page.pdf({ format: 'A4' });
     await writeFile(file, pdf);
     if (keepAs) await writeFile(keepAs, pdf);
-    // Not execFileSync: the tests that run at the same time go on while pdftotext reads.
-    const { stdout } = await promisify(execFile)(pdftotext, ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+    const { stdout } = await run(pdftotext, ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
     const raw = stdout.normalize('NFKC');
     // pdftotext ends every page with a form feed.
     const pages = raw.split('\f').slice(0, -1);
