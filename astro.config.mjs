@@ -72,7 +72,7 @@ export default defineConfig({
               },
               {
                 name: 'kit',
-                test: /src[\\/](lib[\\/]tools[\\/](?!room-check|exchange)|components[\\/]forms[\\/]ErrorSummary\.|components[\\/]tools[\\/](?!BackupPanel|NoteList|importFile|FileImportForm|StorageProblems))|src[\\/]lib[\\/](ids|dates|files|backup-time|registry|categories|scan[\\/](tool|model|ratings))\.ts/,
+                test: /src[\\/](lib[\\/]tools[\\/](?!room-check|exchange)|components[\\/]forms[\\/]ErrorSummary\.|components[\\/]tools[\\/](?!BackupPanel|NoteList|importFile|FileImportForm|StorageProblems|withStylesheet))|src[\\/]lib[\\/](ids|dates|files|backup-time|registry|categories|scan[\\/](tool|model|ratings))\.ts/,
               },
               {
                 name: 'tool',

@@ -32,6 +32,9 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
+          setupFiles: ['tests/support/jsdom-stylesheets.ts'],
+          // The addresses of stylesheets a view imports as `?url` (withStylesheet.ts), as in the build.
+          css: true,
         },
       },
       {

@@ -7,7 +7,6 @@
  */
 import type { ProfileRow } from '../../lib/scan/analysis';
 import type { Rating } from '../../lib/scan/ratings';
-import './ConcernProfile.css';
 
 export interface ProfileLabels {
   caption: string;

@@ -7,7 +7,6 @@
 import { NoteList } from '../tools/NoteList';
 import type { DomainNotes as Row } from '../../lib/scan/analysis';
 import type { Rating } from '../../lib/scan/ratings';
-import './DomainNotes.css';
 
 export interface DomainNotesLabels {
   seen: string;

@@ -24,7 +24,6 @@ import { ChoiceGroup } from '../forms/ChoiceGroup';
 import { useFieldId } from '../forms/ids';
 import { useOnce } from '../tools/useOnce';
 import type { ScanActions } from './actions';
-import './present.css';
 
 interface Props {
   catalogue: ScanCatalogue;

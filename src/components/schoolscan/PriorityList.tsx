@@ -2,7 +2,6 @@
 import { NoteList } from '../tools/NoteList';
 import type { ProfileRow } from '../../lib/scan/analysis';
 import type { Rating } from '../../lib/scan/ratings';
-import './PriorityList.css';
 
 interface Props {
   rows: readonly ProfileRow[];

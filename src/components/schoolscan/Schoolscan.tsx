@@ -13,7 +13,11 @@ import { useEffect } from 'preact/hooks';
 import { Opening, ToolShell } from '../tools/ToolShell';
 import { useToolIsland } from '../tools/useToolIsland';
 import { prefetch, useLazyModule, usePrefetchOnIntent } from '../tools/useLazyModule';
+import { withStylesheet } from '../tools/withStylesheet';
 import { ScanList } from './ScanList';
+// The session's and the presentation's styles load with their views (withStylesheet.ts).
+import sessionCss from './session.css?url';
+import presentCss from './present.css?url';
 
 export interface SchoolscanProps {
   catalogue: ScanCatalogue;
@@ -25,7 +29,7 @@ const LIST: ScanRoute = { view: 'list' };
 const loadDetails = () => import('./DetailsForm');
 const loadRating = () => import('./RatingView');
 const loadResult = () => import('./ResultView');
-const loadSessionViews = () => import('./SessionViews');
+const loadSessionViews = () => withStylesheet(sessionCss, () => import('./SessionViews'));
 // The coordinator's session view shows the team overview too: a chunk of its own, which the
 // members' views (join, share, receive) do not load. Both load at once, and the view shows when
 // both are there.
@@ -35,7 +39,7 @@ const loadSessionView = () =>
     TeamOverview,
   }));
 // The presentation is its own chunk: the other session views do not need its code, nor it theirs.
-const loadPresent = () => import('./PresentView');
+const loadPresent = () => withStylesheet(presentCss, () => import('./PresentView'));
 const loadCompare = () => import('./CompareView');
 const loadTeam = () => import('./TeamView');
 const loaders: Partial<Record<ScanRoute['view'], () => Promise<unknown>>> = {

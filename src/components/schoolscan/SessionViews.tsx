@@ -26,7 +26,6 @@ import { useOnce } from '../tools/useOnce';
 import type { ScanActions } from './actions';
 import { RoleField } from './RoleField';
 import type { TeamOverview } from './TeamOverview';
-import './session.css';
 
 interface Common {
   catalogue: ScanCatalogue;

@@ -1,5 +1,4 @@
 /** A domain's notes ("Wat zien we?", "Wat gaat goed?") as a definition list: on screen and on paper. */
-import './NoteList.css';
 
 export interface Note {
   label: string;
