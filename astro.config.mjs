@@ -55,7 +55,7 @@ export default defineConfig({
       // Two shared chunks that a browser caches across pages, instead of the many small files the
       // bundler cuts wherever a lazily loaded view shares a module (each compresses on its own,
       // and each adds the names it imports and exports): what every island loads (Preact, the
-      // dynamic-import helper, text and form fields, which the search uses too); and the tools'
+      // dynamic-import helper, the island's mount, text and form fields, which the search uses too); and the tools'
       // kit (storage, the shell, the list views' controls, and the scan's spec, which the werkblad
       // reads too), which the first view of both tools loads. What only a later view uses (the
       // scan's forms, the import's form, the notices about data not stored, exporting files, the
@@ -68,7 +68,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'islands',
-                test: /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](text|limits)\.ts|src[\\/]components[\\/]forms[\\/](Field|ids)\./,
+                test: /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](text|limits)\.ts|src[\\/]components[\\/](forms[\\/](Field|ids)\.|mount-island\.)/,
               },
               {
                 name: 'kit',

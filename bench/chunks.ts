@@ -32,7 +32,7 @@ export function measureChunks(root: string): Chunks {
   const pages: ChunkUse[] = [];
   for (const path of Object.keys(budgets.firstView)) {
     const document = parse(readFileSync(join(dir, path, 'index.html'), 'utf8'));
-    if (!document.querySelector('astro-island')) throw new BenchError(`${path} has no island`);
+    if (!document.querySelector('[data-island]')) throw new BenchError(`${path} has no island`);
     const first = firstView(build, document);
     pages.push({ page: path, firstView: first, lazy: lazyChunks(build, first) });
   }

@@ -1,27 +1,13 @@
 /**
- * Puts the <head> of every built page in order, after the build:
- * - the Content-Security-Policy <meta> right after the charset <meta>, before every other element,
- *   so that the policy applies to everything the page loads (Astro writes it at the end of <head>).
- *   The charset stays first: it must be within the first 1024 bytes, and the policy is longer;
- * - the one-line style of Astro's islands (`astro-island{display:contents}`), which Astro writes
- *   where the first island renders, inside <body> (not valid HTML there), into <head>. The
- *   Content-Security-Policy already allows it by its hash.
+ * Puts the <head> of every built page in order, after the build: the Content-Security-Policy
+ * <meta> right after the charset <meta>, before every other element, so that the policy applies to
+ * everything the page loads (Astro writes it at the end of <head>). The charset stays first: it
+ * must be within the first 1024 bytes, and the policy is longer.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-const islandStyle = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
-
-/** The page with the island style in <head>; other pages are returned unchanged. */
-export function moveIslandStyle(html: string): string {
-  const match = islandStyle.exec(html);
-  const headEnd = html.indexOf('</head>');
-  if (!match || headEnd === -1 || match.index < headEnd) return html;
-  const without = html.slice(0, match.index) + html.slice(match.index + match[0].length);
-  return without.slice(0, headEnd) + match[0] + without.slice(headEnd);
-}
 
 const cspMeta = /<meta http-equiv="content-security-policy"[^>]*>/i;
 const charset = /<meta charset="[^"]*">/i;
@@ -49,7 +35,7 @@ export function headOrder(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         for (const file of await htmlFiles(fileURLToPath(dir))) {
           const html = await readFile(file, 'utf8');
-          const moved = cspFirst(moveIslandStyle(html));
+          const moved = cspFirst(html);
           if (moved !== html) await writeFile(file, moved);
         }
       },

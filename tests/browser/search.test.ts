@@ -68,7 +68,7 @@ async function settled(page: Page): Promise<string> {
 
 /** Waits until the search island has rendered in the browser (its field is there from the server already). */
 async function hydrated(page: Page): Promise<void> {
-  await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' });
+  await page.locator('[data-island][data-ssr]').first().waitFor({ state: 'detached' });
 }
 
 /** Opens /zoeken/ with a query (and more parameters) and waits for the results. */
@@ -487,13 +487,14 @@ describe('f. what loads where', () => {
     await withSession({}, async ({ page }) => {
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/_astro\/Search\.[^/]+\.js$/, async (route) => {
+      await page.route(/\/_astro\/SearchTool\.[^/]+\.js$/, async (route) => {
         await held;
         await route.continue();
       });
-      await page.goto(siteUrl(TOOL), { waitUntil: 'domcontentloaded' });
+      // Not 'domcontentloaded': that waits for the page's module script, which is held back.
+      await page.goto(siteUrl(TOOL), { waitUntil: 'commit' });
       await page.locator('#zoekterm').focus();
-      expect(await page.locator('astro-island[ssr]').count(), 'the island has not rendered yet').toBe(1);
+      expect(await page.locator('[data-island][data-ssr]').count(), 'the island has not rendered yet').toBe(1);
       release();
       await hydrated(page);
       await page.locator('.search__filter').first().waitFor();

@@ -93,7 +93,7 @@ async function inspectPage(page: Page, path: string, expect: ExpectStatic): Prom
   const facts = await page.evaluate(() => ({
     lang: document.documentElement.getAttribute('lang'),
     h1Count: document.querySelectorAll('h1').length,
-    hasTool: document.querySelector('astro-island') !== null,
+    hasTool: document.querySelector('[data-island]') !== null,
     title: document.title.trim(),
     description: document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim() ?? '',
   }));

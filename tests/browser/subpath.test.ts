@@ -61,7 +61,7 @@ const builtHtml = (path: string) => readFileSync(join(subpathDistDir, path.split
  * the tests are collected: only these request more than their markup names.
  */
 const addresses = existsSync(join(subpathDistDir, 'index.html'))
-  ? siteAddresses(subpathDistDir, BASE).filter((path) => /<script[^>]*\ssrc=|<astro-island\b/.test(builtHtml(path)))
+  ? siteAddresses(subpathDistDir, BASE).filter((path) => /<script[^>]*\ssrc=/.test(builtHtml(path)))
   : [];
 /** What each page test saw, by URL without fragment, and every request it made. */
 const visited = new Map<string, CrawledPage>();

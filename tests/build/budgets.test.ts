@@ -37,7 +37,7 @@ const sessionOrTeam = /src\/(lib\/scan\/(session|team|present|link)|components\/
 describe.each(builds)('size budgets of $name', ({ dir, base }) => {
   const build: Build = { dir, base };
   const pages = builtPages(dir);
-  const isToolPage = (page: (typeof pages)[number]) => page.document.querySelector('astro-island') !== null;
+  const isToolPage = (page: (typeof pages)[number]) => page.document.querySelector('[data-island]') !== null;
   const contentPages = pages.filter((page) => !isToolPage(page));
   const islandPages = pages.filter(isToolPage);
 

@@ -30,18 +30,6 @@ const paperForm = (path: string, heading: string): HTMLElement => {
 };
 const boxes = (element: HTMLElement | null | undefined) => (element?.querySelectorAll('.paper-box') ?? []).map(text);
 
-/** Astro's serialised island props ([0, value] and [1, [items]]) as plain values. */
-function decodeProps(value: unknown): unknown {
-  if (Array.isArray(value) && value.length === 2 && (value[0] === 0 || value[0] === 1)) {
-    const [kind, inner] = value as [number, unknown];
-    return kind === 1 ? (inner as unknown[]).map(decodeProps) : decodeProps(inner);
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decodeProps(item)]));
-  }
-  return value;
-}
-
 describe('the schoolscan’s paper form', () => {
   const form = paperForm('/schoolscan/', S.paper.heading);
   const domains = contentCatalogue().domains;
@@ -91,10 +79,9 @@ describe('the werkblad’s hints', () => {
     href: string;
     pageTitle: string;
   }
-  const island = pageAt('/werkblad/')
-    .document.querySelectorAll('astro-island')
-    .find((element) => (element.getAttribute('props') ?? '').includes('"questions"'));
-  const catalogue = decodeProps(JSON.parse(island?.getAttribute('props') ?? '{}')) as {
+  // The props the island is hydrated with (src/components/Island.astro).
+  const props = pageAt('/werkblad/').document.querySelector('script[data-island-props="werkblad"]');
+  const catalogue = JSON.parse(props?.text ?? '{}') as {
     catalogue?: { questions?: { id: string; hints: BuiltHint[] }[] };
   };
   const built = catalogue.catalogue?.questions ?? [];

@@ -99,7 +99,7 @@ describe('what readers and search engines see first follows the word list', () =
         page.document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
         ...page.document
           .querySelectorAll('main h1, main h2, main h3, main summary')
-          .filter((element) => !element.closest('astro-island'))
+          .filter((element) => !element.closest('[data-island]'))
           .map((element) => text(element)),
       ];
       return parts.flatMap((part) =>

@@ -1,7 +1,6 @@
 /**
  * What a built page loads, read from the files of a build: its stylesheets, the JavaScript of its
- * first view (every island's component and renderer with what they import statically, and the
- * inline scripts), and the chunks its views load later (dynamic imports), each with what it adds
+ * first view (its module scripts with what they import statically, and the inline scripts), and the chunks its views load later (dynamic imports), each with what it adds
  * to what is already loaded. The build tests assert tests/budgets.ts on this and `npm run bench`
  * reports it. Sizes are gzip -9, as the budgets count; bytes are deterministic for a build.
  */
@@ -53,12 +52,17 @@ export function staticClosure(build: Build, files: readonly string[], seen = new
 export const sumGzip = (build: Build, files: Iterable<string>): number =>
   [...files].reduce((sum, file) => sum + gzipBytes(read(build, file)), 0);
 
-/** The chunk's name without its content hash: "_astro/CompareView.BAwP4Olb.js" → "CompareView". */
+/**
+ * The chunk's name without its content hash: "_astro/CompareView.BAwP4Olb.js" → "CompareView", and
+ * a component's script by its component: "SearchTool.astro_astro_type_script_index_0_lang.x.js" →
+ * "SearchTool".
+ */
 export const chunkName = (file: string): string =>
   file
     .slice(file.lastIndexOf('/') + 1)
     .replace(/\.js$/, '')
-    .replace(/[.-][\w-]{8}$/, '');
+    .replace(/[.-][\w-]{8}$/, '')
+    .replace(/\.astro_astro_type_script_index_\d+_lang$/, '');
 
 export interface FirstView {
   /** Every JavaScript file the first view loads. */
@@ -69,16 +73,12 @@ export interface FirstView {
   gzip: number;
 }
 
-/** The JavaScript of a page's first view. */
+/** The JavaScript of a page's first view; an island's props (JSON, not run) count as HTML. */
 export function firstView(build: Build, document: HTMLElement): FirstView {
-  const entries = document
-    .querySelectorAll('astro-island')
-    .flatMap((island) => [island.getAttribute('component-url'), island.getAttribute('renderer-url')])
-    .filter((url): url is string => Boolean(url))
-    .map((url) => fileOf(build, url));
+  const entries = document.querySelectorAll('script[type="module"][src]').map((script) => fileOf(build, script.getAttribute('src')!));
   const files = [...staticClosure(build, entries)].sort();
   const inlineText = document
-    .querySelectorAll('script:not([src])')
+    .querySelectorAll('script:not([src]):not([type="application/json"])')
     .map((script) => script.text)
     .join('\n');
   const inline = inlineText.trim() ? gzipBytes(inlineText) : 0;

@@ -175,13 +175,13 @@ export async function visitPage<T = undefined>(
     const contentType = (await response.headerValue('content-type')) ?? '';
     if (!contentType.includes('text/html')) return entry;
 
-    // Astro removes the ssr attribute once an island has rendered in the browser.
-    await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' });
+    // mountIsland removes the data-ssr attribute once an island has rendered in the browser.
+    await page.locator('[data-island][data-ssr]').first().waitFor({ state: 'detached' });
     const anchors = await page.$$eval('a[href]', (elements) =>
       elements.map((anchor) => ({
         href: anchor instanceof HTMLAnchorElement ? anchor.href : '',
-        // A tool (an Astro island) routes with the fragment ("#werkbladen"): not an element id.
-        inTool: anchor.closest('astro-island') !== null,
+        // A tool (an island) routes with the fragment ("#werkbladen"): not an element id.
+        inTool: anchor.closest('[data-island]') !== null,
       })),
     );
     for (const { href, inTool } of anchors) {

@@ -183,7 +183,7 @@ export async function axeScanWithoutJavaScript(
     // JavaScript, does not match: show it as that page does.
     await page.evaluate(() => document.querySelectorAll<HTMLElement>('.paper-blank').forEach((form) => (form.style.display = 'block')));
     await page.getByRole('heading', { name: heading, exact: true }).waitFor();
-    await page.evaluate(() => document.querySelectorAll('astro-island').forEach((island) => island.remove()));
+    await page.evaluate(() => document.querySelectorAll('[data-island]').forEach((island) => island.remove()));
     expect(await page.locator(islandSelector).count(), 'the island is gone').toBe(0);
     return axeScan(page, 'paper form without JavaScript');
   });
@@ -261,7 +261,7 @@ export async function fillNewScan(page: Page, details: NewScanDetails): Promise<
   if (details.role) await page.getByLabel(S.role, { exact: true }).fill(details.role);
 }
 
-/** Waits until every island of the page has rendered in the browser (Astro then removes its ssr attribute). */
+/** Waits until every island of the page has rendered in the browser (mountIsland then removes its data-ssr attribute). */
 export async function waitForIslands(page: Page): Promise<void> {
-  await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' });
+  await page.locator('[data-island][data-ssr]').first().waitFor({ state: 'detached' });
 }
