@@ -2,16 +2,16 @@
  * The size budgets of tests/budgets.ts on both builds (dist/ at the root, dist-subpath/ under a
  * base path). Bytes are deterministic, so these are exact checks: CSS per page kind, the
  * JavaScript of each tool page's first view and of each view that loads later (each also within
- * the 10 kB aim), the shared chunks, HTML; content pages load no JavaScript files and only a few
- * inline lines. And what a page loads is loaded once: no stylesheet twice, no rule in two of a
+ * the 10 kB aim), the shared chunks, HTML, a guidance page's decoded bytes; content pages load no
+ * JavaScript files and only a few inline lines. And what a page loads is loaded once: no stylesheet twice, no rule in two of a
  * page's stylesheets, and the werkblad none of the scan's session or team code.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkReportFile, type ChunkReport } from '../../src/integrations/chunk-report';
 import { budgets } from '../budgets';
-import { chunkName, firstView, gzipBytes, lazyChunks, pageCss, sumGzip, type Build } from '../support/bundle';
+import { chunkName, fileOf, firstView, gzipBytes, lazyChunks, pageCss, sumGzip, type Build } from '../support/bundle';
 import { builtPages } from '../support/dist';
 import { distDir, projectRoot, subpathBase, subpathDistDir } from '../support/paths';
 
@@ -153,8 +153,19 @@ describe.each(builds)('size budgets of $name', ({ dir, base }) => {
   });
 });
 
-// HTML on the root build only: under a base path every link of a page is longer by it.
+// HTML on the root build only: under a base path every link of a page is longer by it (and the
+// test build's address makes links in print and meta absolute).
 describe('HTML budgets of dist/', () => {
+  it(`a guidance page decodes to at most ${budgets.guidancePageDecoded} bytes on first view: its HTML, stylesheets and icon`, () => {
+    const guidance = builtPages(distDir).find((page) => page.path === '/welbevinden/')!;
+    const files = guidance.document
+      .querySelectorAll('link[rel="stylesheet"], link[rel="icon"]')
+      .map((link) => fileOf({ dir: distDir, base: '/' }, link.getAttribute('href')!));
+    expect(files.filter((file) => file.endsWith('.css')).length, 'screen and print stylesheets').toBe(2);
+    const bytes = Buffer.byteLength(guidance.html) + files.reduce((sum, file) => sum + statSync(join(distDir, file)).size, 0);
+    expect(bytes, files.join(', ')).toBeLessThanOrEqual(budgets.guidancePageDecoded);
+  });
+
   it.each(builtPages(distDir).map((page) => [page.path, page] as const))('%s HTML is within its gzip budget', (path, page) => {
     expect(gzipBytes(page.html)).toBeLessThan(budgets.html(path));
   });
