@@ -135,7 +135,7 @@ export const budgets = {
    * response headers and gzip-encoded bodies, for every request until the network is idle: the
    * HTML, the layout's stylesheet, the print stylesheet and the icon.
    */
-  guidancePage: measured(9830),
+  guidancePage: measured(9757),
   /**
    * Everything a guidance page decodes on first view (npm run bench; the build test adds up the
    * same files): never more than 0.15 of what a documentation theme (Starlight) loads for the same
