@@ -40,22 +40,22 @@ export const budgets = {
    */
   css: {
     /** Guidance pages, intervention types, the literature: the layout's and the content's rules, and print. */
-    content: measured(5576),
+    content: measured(5550),
     /** Home and not-found pages: the content's rules and the form controls of their search and start buttons. */
     forms: measured(6172),
     /** The search page: the form controls and the results' and filters' rules. */
-    search: measured(6449),
+    search: measured(6425),
     /**
      * A tool page: form controls, the tools' frame and paper forms, and that tool's views. The
      * scan's session and presentation load their own stylesheet when they open (withStylesheet.ts).
      */
-    tool: measured(8779),
+    tool: measured(8674),
   },
   /**
    * Decoded bytes of all CSS on a content page: a phone parses every rule before its first paint.
    * Never more than 20 kB, whatever the content needs.
    */
-  contentCssBytes: Math.min(measured(19836), 20 * kB),
+  contentCssBytes: Math.min(measured(19095), 20 * kB),
   /**
    * JavaScript of a page's first view, gzip -9: its module script with what it imports statically,
    * each file on its own, and the page's inline scripts. The island is hydrated by its own script
@@ -82,7 +82,7 @@ export const budgets = {
   lazy: {
     '/schoolscan/': {
       /** The scan's details form (a new scan, a session, the details of one). */
-      DetailsForm: measured(2201),
+      DetailsForm: measured(2141),
       /** Rating the domains, with the printed scan. */
       RatingView: measured(4336),
       /** The result: profile, priorities, types that fit, downloads and the printed result. */
@@ -95,8 +95,8 @@ export const budgets = {
       /** The team overview of a session's members, loaded with the coordinator's view only. */
       TeamOverview: measured(612),
       /** Presenting a session's domains one by one on a projector. */
-      PresentView: measured(7066),
-      CompareView: measured(1929),
+      PresentView: measured(6984),
+      CompareView: measured(1863),
       /** A team overview from members' files, with the file import. */
       TeamView: measured(3720),
       /** A scan's downloads (JSON and CSV). */
