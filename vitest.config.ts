@@ -38,6 +38,8 @@ export default defineConfig({
         },
       },
       {
+        // The islands rendered as the build renders them (tests/build/islands.test.ts).
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],

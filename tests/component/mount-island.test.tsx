@@ -1,8 +1,9 @@
 /**
  * A tool page renders its island on the server and hydrates it with its own script
  * (src/components/Island.astro, mount-island.ts), not with Astro's island runtime. Here the
- * server's render (preact-render-to-string, as Astro's renderer uses) is put in the page as
- * Island.astro writes it, with its props as JSON, and mountIsland takes it over.
+ * server's render (preact-render-to-string, as Island.astro renders it) is put in the page as
+ * Island.astro writes it, with its props as JSON, and mountIsland takes it over. That the built
+ * pages hold exactly that render: tests/build/islands.test.ts.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { render, type ComponentType } from 'preact';
