@@ -2,16 +2,17 @@
  * The size budgets of tests/budgets.ts on both builds (dist/ at the root, dist-subpath/ under a
  * base path). Bytes are deterministic, so these are exact checks: CSS per page kind, the
  * JavaScript of each tool page's first view and of each view that loads later (each also within
- * the 10 kB aim), the shared chunks, HTML, a guidance page's decoded bytes; content pages load no
- * JavaScript files and only a few inline lines. And what a page loads is loaded once: no stylesheet twice, no rule in two of a
- * page's stylesheets, and the werkblad none of the scan's session or team code.
+ * the 10 kB aim), the stylesheets views load later, the shared chunks, HTML, a guidance page's
+ * decoded bytes; content pages load no JavaScript files and only a few inline lines. And what a
+ * page loads is loaded once: no stylesheet twice, no rule in two of a page's stylesheets (or in a
+ * view's later one and the page's), and the werkblad none of the scan's session or team code.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkReportFile, type ChunkReport } from '../../src/integrations/chunk-report';
 import { budgets } from '../budgets';
-import { chunkName, fileOf, firstView, gzipBytes, lazyChunks, pageCss, sumGzip, type Build } from '../support/bundle';
+import { chunkName, fileOf, firstView, gzipBytes, laterStylesheets, lazyChunks, pageCss, sumGzip, type Build } from '../support/bundle';
 import { builtPages } from '../support/dist';
 import { distDir, projectRoot, subpathBase, subpathDistDir } from '../support/paths';
 
@@ -62,6 +63,20 @@ describe.each(builds)('size budgets of $name', ({ dir, base }) => {
       expect(lazy.map((chunk) => chunk.name).sort(), 'every chunk that loads later has a budget').toEqual(Object.keys(own).sort());
       for (const chunk of lazy) {
         expect(chunk.gzip, `${chunk.name}: ${chunk.added.join(', ')}`).toBeLessThanOrEqual(own[chunk.name]!);
+      }
+    });
+
+    it('loads each stylesheet a view brings later within its budget, with no rule the page has already', () => {
+      const later = laterStylesheets(build, first);
+      const own = budgets.laterCss[path] ?? {};
+      const name = (file: string) => file.slice(file.lastIndexOf('/') + 1).replace(/\.[\w-]{8}\.css$/, '');
+      expect(later.map(name).sort(), 'every stylesheet a view loads later has a budget').toEqual(Object.keys(own).sort());
+      const pageRules = new Set(pageCss(build, page.document).screen.flatMap((file) => rules(readFileSync(join(dir, file), 'utf8'))));
+      for (const file of later) {
+        expect(existsSync(join(dir, file)), `${file} is in the build`).toBe(true);
+        expect(sumGzip(build, [file]), file).toBeLessThanOrEqual(own[name(file)]!);
+        const repeated = rules(readFileSync(join(dir, file), 'utf8')).filter((rule) => pageRules.has(rule));
+        expect(repeated, `${file}: rules the page has already`).toEqual([]);
       }
     });
 

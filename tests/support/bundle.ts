@@ -85,6 +85,18 @@ export function firstView(build: Build, document: HTMLElement): FirstView {
   return { files, inline, gzip: sumGzip(build, files) + inline };
 }
 
+/**
+ * The stylesheets a page's views load later (src/components/tools/withStylesheet.ts): the
+ * addresses of stylesheets in the code of its first view, as paths in the build.
+ */
+export function laterStylesheets(build: Build, first: FirstView): string[] {
+  const pattern = new RegExp(`["'\`](${build.base}_astro/[^"'\`]+\\.css)["'\`]`, 'g');
+  const found = first.files.flatMap((file) =>
+    [...read(build, file).toString('utf8').matchAll(pattern)].map((match) => fileOf(build, match[1]!)),
+  );
+  return [...new Set(found)].sort();
+}
+
 export interface LazyChunk {
   /** The chunk a dynamic import loads. */
   file: string;
