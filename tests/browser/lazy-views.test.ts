@@ -62,7 +62,7 @@ const lazyStates: ToolState[] = [
  * session's views bring a stylesheet of their own (withStylesheet.ts); it is held back twice as
  * long as their code: a view that showed before its styles could move when they arrive.
  */
-async function slowScripts(page: Page): Promise<void> {
+async function slowFiles(page: Page): Promise<void> {
   await page.route(/\/_astro\/[^/]+\.(js|css)(\?|$)/, async (route: Route) => {
     const stylesheet = /\.css(\?|$)/.test(route.request().url());
     await new Promise((resolve) => setTimeout(resolve, stylesheet ? 2 * SLOW_MS : SLOW_MS));
@@ -101,7 +101,7 @@ describe.concurrent('a view that loads when it is opened, at 360 px', () => {
         await seedStorage(page, suite.siteUrl, state.storage);
         await page.goto(suite.siteUrl(`/${state.tool}/`));
         await page.locator('.tool-root[aria-busy="false"]').waitFor();
-        await slowScripts(page);
+        await slowFiles(page);
 
         // The view is opened as a link would open it; what moves is measured from when it is loading.
         await page.evaluate((hash) => (location.hash = hash), state.hash);

@@ -69,12 +69,11 @@ describe.each(builds)('size budgets of $name', ({ dir, base }) => {
     it('loads each stylesheet a view brings later within its budget, with no rule the page has already', () => {
       const later = laterStylesheets(build, first);
       const own = budgets.laterCss[path] ?? {};
-      const name = (file: string) => file.slice(file.lastIndexOf('/') + 1).replace(/\.[\w-]{8}\.css$/, '');
-      expect(later.map(name).sort(), 'every stylesheet a view loads later has a budget').toEqual(Object.keys(own).sort());
+      expect(later.map(chunkName).sort(), 'every stylesheet a view loads later has a budget').toEqual(Object.keys(own).sort());
       const pageRules = new Set(pageCss(build, page.document).screen.flatMap((file) => rules(readFileSync(join(dir, file), 'utf8'))));
       for (const file of later) {
         expect(existsSync(join(dir, file)), `${file} is in the build`).toBe(true);
-        expect(sumGzip(build, [file]), file).toBeLessThanOrEqual(own[name(file)]!);
+        expect(sumGzip(build, [file]), file).toBeLessThanOrEqual(own[chunkName(file)]!);
         const repeated = rules(readFileSync(join(dir, file), 'utf8')).filter((rule) => pageRules.has(rule));
         expect(repeated, `${file}: rules the page has already`).toEqual([]);
       }

@@ -53,14 +53,14 @@ export const sumGzip = (build: Build, files: Iterable<string>): number =>
   [...files].reduce((sum, file) => sum + gzipBytes(read(build, file)), 0);
 
 /**
- * The chunk's name without its content hash: "_astro/CompareView.BAwP4Olb.js" → "CompareView", and
- * a component's script by its component: "SearchTool.astro_astro_type_script_index_0_lang.x.js" →
- * "SearchTool".
+ * The chunk's or stylesheet's name without its content hash: "_astro/CompareView.BAwP4Olb.js" →
+ * "CompareView", "_astro/present.BTQFQYJQ.css" → "present", and a component's script by its
+ * component: "SearchTool.astro_astro_type_script_index_0_lang.x.js" → "SearchTool".
  */
 export const chunkName = (file: string): string =>
   file
     .slice(file.lastIndexOf('/') + 1)
-    .replace(/\.js$/, '')
+    .replace(/\.(js|css)$/, '')
     .replace(/[.-][\w-]{8}$/, '')
     .replace(/\.astro_astro_type_script_index_\d+_lang$/, '');
 
